@@ -1,0 +1,9 @@
+namespace Marsad.Core.Entities;
+
+/// <summary>A quotation (direct or reported) and who said it.</summary>
+/// <param name="Speaker">The canonical name of the speaker's actor; null when not linked.</param>
+/// <param name="SpeakerText">The words naming the speaker in the text.</param>
+/// <param name="Text">The quoted words.</param>
+/// <param name="Start">Offset of the quoted words in the article text.</param>
+/// <param name="End">Offset just past the quoted words (exclusive).</param>
+public sealed record Quote(string? Speaker, string? SpeakerText, string Text, int Start, int End);

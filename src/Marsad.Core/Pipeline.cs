@@ -1,0 +1,43 @@
+using System.IO.Hashing;
+using System.Text;
+using Marsad.Core.Documents;
+using Marsad.Core.Extraction;
+using Marsad.Core.Language;
+using Marsad.Core.Reading;
+
+namespace Marsad.Core;
+
+/// <summary>
+/// The analysis of one page, stage by stage: Extraction, Language, Entities, Events.
+/// A pure function of its input and the knowledge base, safe to call from many threads.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly ArticleExtractor _extractor = new();
+
+    /// <summary>Analyzes one page into its document.</summary>
+    public Document Process(RawPage page)
+    {
+        var article = _extractor.Extract(page);
+        return new Document
+        {
+            Id = ContentId(article.Text),
+            Input = article.Origin,
+            Url = article.Url,
+            Source = article.Source,
+            Title = article.Title,
+            Published = article.Published,
+            PublishedFrom = article.PublishedFrom,
+            Language = LanguageDetector.Detect(article.Text),
+            Text = article.Text,
+        };
+    }
+
+    /// <summary>The document id: XxHash128 of the normalized text with runs of whitespace collapsed, as lower-case hex.</summary>
+    public static string ContentId(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = string.Join(' ', ArabicNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(normalized)));
+    }
+}

@@ -1,0 +1,23 @@
+namespace Marsad.Core.Reading;
+
+/// <summary>
+/// What the user says about the inputs on the command line; applied by the readers to
+/// every page they produce.
+/// </summary>
+public sealed record ReadOptions
+{
+    /// <summary>The default: nothing given.</summary>
+    public static ReadOptions Default { get; } = new();
+
+    /// <summary><c>--url</c>: the page's URL when the input has none.</summary>
+    public string? Url { get; init; }
+
+    /// <summary><c>--date</c>: the publication date; wins over any date in the page.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary><c>--source</c>: the outlet name when the input has none.</summary>
+    public string? Source { get; init; }
+
+    /// <summary><c>--as-article</c>: the text is already the article; skip boilerplate removal.</summary>
+    public bool AsArticle { get; init; }
+}
