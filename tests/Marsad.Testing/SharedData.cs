@@ -1,9 +1,12 @@
+using Xunit;
+
 namespace Marsad.Testing;
 
 /// <summary>
 /// Locates the repository and the public corpora in <c>../shared/data</c> beside it.
-/// Tests that need a corpus call <see cref="PathOrSkip"/>, which skips with a clear
-/// message where the folder is absent (it is present in CI).
+/// Tests that need a corpus are <c>[SkippableFact]</c> or <c>[SkippableTheory]</c> and call
+/// <see cref="PathOrSkip"/>, which skips them with a clear message where the folder is
+/// absent (it is present in CI).
 /// </summary>
 public static class SharedData
 {
@@ -25,8 +28,12 @@ public static class SharedData
     }
 
     /// <summary>The full path of <paramref name="relative"/>; skips the calling test when it is absent.</summary>
-    public static string PathOrSkip(string relative) =>
-        TryPath(relative) ?? throw SkipException.ForMissing(Path.Combine(DataRoot, relative));
+    public static string PathOrSkip(string relative)
+    {
+        var path = TryPath(relative);
+        Skip.If(path is null, $"{Path.GetFullPath(Path.Combine(DataRoot, relative))} is absent: ../shared/data is not beside this checkout");
+        return path!;
+    }
 
     private static string FindRepositoryRoot()
     {
