@@ -60,6 +60,25 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public void Should_decide_on_the_exact_jaccard_when_shingles_are_supplied()
+    {
+        // Given the report and a copy whose exact similarity is known
+        var sets = new Dictionary<long, ulong[]> { [1] = Shingler.Shingles(Report) };
+        var index = new NearDuplicateIndex();
+        index.Add(1, Hasher.Signature(sets[1]));
+        var copy = Shingler.Shingles(Report.Replace("الطاقة والنقل", "الصناعة والزراعة", StringComparison.Ordinal));
+        var exact = Shingler.Jaccard(sets[1], copy);
+
+        // When queried exactly at thresholds just below and just above it
+        var below = index.QueryExact(Hasher.Signature(copy), copy, k => sets[k], exact - 0.001);
+        var above = index.QueryExact(Hasher.Signature(copy), copy, k => sets[k], exact + 0.001);
+
+        // Then the exact similarity decides, not the estimate
+        below.Should().ContainSingle().Which.Similarity.Should().Be(exact);
+        above.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Should_make_pairs_at_jaccard_08_candidates_almost_surely_with_the_default_bands() =>
         LshParameters.Default.CandidateProbability(0.8).Should().BeGreaterThan(0.99);
 
