@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text.Json;
 using Marsad.Core;
 using Marsad.Core.Stories;
 
@@ -23,23 +21,12 @@ public sealed class DedupHarness : IHarness
     public int Run(string[] args)
     {
         var days = args.Length >= 2 && args[0] == "--days" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
-        var folder = Path.Combine(Corpus.DataRoot, "saudinewsnet");
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(SaudiNewsNetCorpus.Folder))
         {
-            Console.Error.WriteLine($"dedup: {folder} is absent");
+            Console.Error.WriteLine($"dedup: {SaudiNewsNetCorpus.Folder} is absent");
             return 3;
         }
-        var texts = new List<(string Day, string Text)>();
-        foreach (var zip in Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal))
-        {
-            using var archive = ZipFile.OpenRead(zip);
-            using var stream = archive.Entries[0].Open();
-            using var json = JsonDocument.Parse(stream);
-            foreach (var a in json.RootElement.EnumerateArray())
-            {
-                texts.Add((Path.GetFileNameWithoutExtension(zip), a.GetProperty("content").GetString() ?? ""));
-            }
-        }
+        var texts = SaudiNewsNetCorpus.Read().Select(a => (a.Day, Text: a.Content)).ToList();
         Console.WriteLine($"articles: {texts.Count}");
 
         var clock = Stopwatch.StartNew();

@@ -1,0 +1,79 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Stories;
+
+/// <summary>
+/// Key terms of an article for story clustering: normalized words of three letters or
+/// more from the headline (counted three times: it names the happening) and the lead
+/// (the first <see cref="LeadWords"/> words, where news puts who, what, where), weighted
+/// by TF-IDF against a <see cref="DocumentFrequencies"/> table.
+/// </summary>
+public static class KeyTerms
+{
+    /// <summary>How many words of the text count: the lead carries the happening, the tail drifts to background.</summary>
+    public const int LeadWords = 250;
+
+    /// <summary>The distinct term hashes of an article (for document frequencies).</summary>
+    public static HashSet<ulong> Distinct(string title, string text)
+    {
+        var set = new HashSet<ulong>();
+        foreach (var (term, _) in Counts(title, text))
+        {
+            set.Add(term);
+        }
+        return set;
+    }
+
+    /// <summary>The article's TF-IDF vector, its <paramref name="maxTerms"/> heaviest terms kept.</summary>
+    public static TermVector Vector(string title, string text, DocumentFrequencies frequencies, int maxTerms = 48)
+    {
+        ArgumentNullException.ThrowIfNull(frequencies);
+        return TermVector.From(Counts(title, text).Select(p => KeyValuePair.Create(p.Key, (float)(Math.Log(1 + p.Value) * frequencies.Idf(p.Key)))), maxTerms);
+    }
+
+    private static Dictionary<ulong, int> Counts(string title, string text)
+    {
+        var counts = new Dictionary<ulong, int>();
+        AddWords(title, 3, int.MaxValue, counts);
+        AddWords(text, 1, LeadWords, counts);
+        return counts;
+    }
+
+    private static void AddWords(string text, int weight, int maxWords, Dictionary<ulong, int> counts)
+    {
+        Span<char> word = stackalloc char[48];
+        int length = 0, words = 0;
+        for (var i = 0; i <= text.Length && words < maxWords; i++)
+        {
+            var c = i < text.Length ? ArabicNormalizer.Fold(text[i]) : ' ';
+            if (c == '\0')
+            {
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                if (length < word.Length)
+                {
+                    word[length++] = c;
+                }
+                continue;
+            }
+            if (length >= 3)
+            {
+                words++;
+                var key = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(StripArticle(word[..length])));
+                counts[key] = counts.GetValueOrDefault(key) + weight;
+            }
+            length = 0;
+        }
+    }
+
+    // The definite article and a conjunction before it do not make a different term: الرياض = والرياض = رياض.
+    private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> w) =>
+        w.Length > 4 && (w.StartsWith("وال") || w.StartsWith("بال") || w.StartsWith("فال") || w.StartsWith("كال")) ? w[3..]
+        : w.Length > 4 && w.StartsWith("لل") ? w[2..]
+        : w.Length > 3 && w.StartsWith("ال") ? w[2..]
+        : w;
+}

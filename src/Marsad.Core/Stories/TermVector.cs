@@ -1,0 +1,69 @@
+namespace Marsad.Core.Stories;
+
+/// <summary>
+/// A sparse, L2-normalized vector of weighted terms (term hashes sorted ascending),
+/// compared by cosine similarity. Used for an article's key terms and a story's centroid.
+/// </summary>
+public sealed class TermVector
+{
+    /// <summary>The empty vector.</summary>
+    public static TermVector Empty { get; } = new([], []);
+
+    private TermVector(ulong[] terms, float[] weights) => (Terms, Weights) = (terms, weights);
+
+    /// <summary>Term hashes, ascending.</summary>
+    public ulong[] Terms { get; }
+
+    /// <summary>The weight of each term in <see cref="Terms"/>; the vector has unit length.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Builds a unit vector from (term, weight) pairs; repeated terms add up; at most <paramref name="maxTerms"/> heaviest terms are kept.</summary>
+    public static TermVector From(IEnumerable<KeyValuePair<ulong, float>> weighted, int maxTerms = 64)
+    {
+        var sums = new Dictionary<ulong, float>();
+        foreach (var (term, weight) in weighted)
+        {
+            sums[term] = sums.GetValueOrDefault(term) + weight;
+        }
+        var top = sums.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(maxTerms).OrderBy(p => p.Key).ToArray();
+        if (top.Length == 0)
+        {
+            return Empty;
+        }
+        var norm = MathF.Sqrt(top.Sum(p => p.Value * p.Value));
+        return new TermVector(top.Select(p => p.Key).ToArray(), top.Select(p => p.Value / norm).ToArray());
+    }
+
+    /// <summary>The cosine similarity of two unit vectors, 0 to 1.</summary>
+    public double Cosine(TermVector other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < Terms.Length && j < other.Terms.Length)
+        {
+            if (Terms[i] == other.Terms[j])
+            {
+                dot += Weights[i++] * other.Weights[j++];
+            }
+            else if (Terms[i] < other.Terms[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return dot;
+    }
+
+    /// <summary>The weighted sum of this vector and another, renormalized: how a story's centroid absorbs an article.</summary>
+    public TermVector Add(TermVector other, float otherWeight = 1, int maxTerms = 128)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var pairs = Terms.Select((t, i) => KeyValuePair.Create(t, Weights[i]))
+            .Concat(other.Terms.Select((t, i) => KeyValuePair.Create(t, other.Weights[i] * otherWeight)));
+        return From(pairs, maxTerms);
+    }
+}
