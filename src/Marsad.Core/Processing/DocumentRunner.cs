@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Marsad.Core.Documents;
 using Marsad.Core.Reading;
 
 namespace Marsad.Core.Processing;
 
 /// <summary>
-/// Runs the <see cref="Pipeline"/> over a stream of read items on every core and hands
+/// Runs the <see cref="Pipeline"/> (or any analysis of a page) over a stream of read items on every core and hands
 /// the results back in input order: one reader, N workers, one consumer, with bounded
 /// queues between them so memory stays flat whatever the input size.
 /// </summary>
@@ -15,14 +16,20 @@ namespace Marsad.Core.Processing;
 /// </remarks>
 public sealed class DocumentRunner
 {
-    private readonly Pipeline _pipeline;
+    private readonly Func<RawPage, Document> _analyze;
     private readonly RunnerOptions _options;
 
     /// <summary>Creates a runner over <paramref name="pipeline"/>.</summary>
     public DocumentRunner(Pipeline pipeline, RunnerOptions? options = null)
+        : this((pipeline ?? throw new ArgumentNullException(nameof(pipeline))).Process, options)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        _pipeline = pipeline;
+    }
+
+    /// <summary>Creates a runner over any analysis of a page; it must be safe to call from many threads.</summary>
+    public DocumentRunner(Func<RawPage, Document> analyze, RunnerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyze);
+        _analyze = analyze;
         _options = options ?? RunnerOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.Workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.Window, 1);
@@ -175,7 +182,7 @@ public sealed class DocumentRunner
             ProcessedItem result;
             try
             {
-                result = ProcessedItem.Processed(_pipeline.Process(page));
+                result = ProcessedItem.Processed(_analyze(page));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
