@@ -1,19 +1,22 @@
 using System.CommandLine;
+using Marsad.Cli.Progress;
 using Marsad.Core;
 using Marsad.Core.Documents;
+using Marsad.Core.Processing;
 using Marsad.Core.Reading;
 
 namespace Marsad.Cli.Verbs;
 
-/// <summary><c>marsad extract PATH...</c>: analyze each document and print it as one JSON line; stores nothing.</summary>
+/// <summary><c>marsad extract PATH...</c>: analyze each document and print it as one JSON line, in input order; stores nothing.</summary>
 internal static class ExtractVerb
 {
     public static Command Create()
     {
         var reading = new ReadingOptions();
         var command = new Command("extract", """
-            Analyze each document and print one JSON object per document per line (JSON Lines); stores nothing.
-            Example: marsad extract page.html crawl.warc.gz --source "Al Watan"
+            Analyze each document and print one JSON object per document per line (JSON Lines), in input order; stores nothing.
+            Errors go to stderr, one line each, naming the input; the other documents are still printed.
+            Example: marsad extract page.html crawl.warc.gz --source "Al Watan" > documents.jsonl
             """);
         reading.AddTo(command);
         command.SetAction(async (result, ct) =>
@@ -21,20 +24,28 @@ internal static class ExtractVerb
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var reader = new InputReader(reading.Bind(result));
-            var pipeline = new Pipeline();
-            long ok = 0, failed = 0;
-            foreach (var item in reader.Read(result.GetRequiredValue(reading.Paths)))
+            var runner = new DocumentRunner(new Pipeline());
+            var counts = new RunCounts();
+            await RunDisplay.RunAsync(error, "extract", counts.DescribeRead, async display =>
             {
-                if (item.Error is { } e)
+                await foreach (var item in runner.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), cancellationToken: ct).ConfigureAwait(false))
                 {
-                    failed++;
-                    await error.WriteLineAsync($"marsad: {e}").ConfigureAwait(false);
-                    continue;
+                    counts.CountRead();
+                    if (item.Document is { } document)
+                    {
+                        await output.WriteLineAsync(DocumentJson.Serialize(document)).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        counts.CountFailed();
+                        await display.WriteLineAsync($"marsad: {item}").ConfigureAwait(false);
+                    }
                 }
-                ok++;
-                await output.WriteLineAsync(DocumentJson.Serialize(pipeline.Process(item.Page!))).ConfigureAwait(false);
-            }
-            return ExitCodes.For(ok, failed);
+                return 0;
+            }).ConfigureAwait(false);
+            await output.FlushAsync(ct).ConfigureAwait(false);
+            await error.WriteLineAsync($"marsad: extract: {counts.DescribeRead()}").ConfigureAwait(false);
+            return ExitCodes.For(counts.Succeeded, counts.Failed);
         });
         return command;
     }

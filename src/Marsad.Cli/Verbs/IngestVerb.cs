@@ -1,9 +1,123 @@
 using System.CommandLine;
+using Marsad.Cli.Progress;
+using Marsad.Core;
+using Marsad.Core.Documents;
+using Marsad.Core.Processing;
+using Marsad.Core.Reading;
+using Marsad.Storage;
+using Marsad.Storage.Sqlite;
 
 namespace Marsad.Cli.Verbs;
 
-/// <summary><c>marsad ingest</c> (being built: see its issue).</summary>
+/// <summary>
+/// <c>marsad ingest PATH... [--data DIR]</c>: analyze and store. Safe to run again (nothing
+/// is duplicated) and to interrupt (a re-run skips what was stored and finishes the rest).
+/// </summary>
 internal static class IngestVerb
 {
-    public static Command Create() => NotYetVerb.Create("ingest", "See README.");
+    public const int DefaultBatchSize = 200;
+
+    public static Command Create()
+    {
+        var reading = new ReadingOptions();
+        var data = DataOption.Create();
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Documents per transaction.",
+            DefaultValueFactory = _ => DefaultBatchSize,
+            Hidden = true,
+            Validators = { r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--batch-size must be at least 1"); } } },
+        };
+        var command = new Command("ingest", """
+            Analyze each document and store it. Running it again on the same inputs stores nothing new;
+            an interrupted run, run again, finishes the rest. Errors go to stderr, one line each, naming the input.
+            Example: marsad ingest crawl/ feeds/aljazeera.xml --data ~/marsad-data
+            """);
+        reading.AddTo(command);
+        command.Options.Add(data);
+        command.Options.Add(batchSize);
+        command.SetAction(async (result, ct) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            var folder = DataOption.Resolve(result, data);
+            SqliteArticleStore store;
+            try
+            {
+                store = SqliteArticleStore.Open(folder);
+            }
+            catch (StoreException e)
+            {
+                await error.WriteLineAsync($"marsad: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.NothingProcessed;
+            }
+            using (store)
+            {
+                var counts = new RunCounts();
+                var ingest = new Ingestion(store, result.GetValue(batchSize), counts);
+                var reader = new InputReader(reading.Bind(result));
+                var code = await RunDisplay.RunAsync(error, "ingest", counts.DescribeStored, display =>
+                    ingest.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), display, ct)).ConfigureAwait(false);
+                await error.WriteLineAsync($"marsad: ingest: {counts.DescribeStored()}").ConfigureAwait(false);
+                return code;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>One ingest run: the parallel runner feeding batches to the store.</summary>
+    private sealed class Ingestion(IArticleStore store, int batchSize, RunCounts counts)
+    {
+        public async Task<int> RunAsync(IEnumerable<ReadResult> items, RunDisplay display, CancellationToken ct)
+        {
+            var runner = new DocumentRunner(new Pipeline());
+            var batch = new List<Document>(batchSize);
+            try
+            {
+                await foreach (var item in runner.RunAsync(items, page => store.HasInput(page.Origin), ct).ConfigureAwait(false))
+                {
+                    counts.CountRead();
+                    switch (item)
+                    {
+                        case { Outcome: ItemOutcome.Skipped }:
+                            counts.CountSkipped();
+                            break;
+                        case { Document: { } document } when !string.IsNullOrWhiteSpace(document.Text):
+                            batch.Add(document);
+                            if (batch.Count == batchSize)
+                            {
+                                await FlushAsync(batch, ct).ConfigureAwait(false);
+                            }
+                            break;
+                        case { Document: { } }:
+                            // An empty text would share one id with every other empty page: nothing worth storing.
+                            counts.CountFailed();
+                            await display.WriteLineAsync($"marsad: {item.Origin}: no article text found").ConfigureAwait(false);
+                            break;
+                        default:
+                            counts.CountFailed();
+                            await display.WriteLineAsync($"marsad: {item}").ConfigureAwait(false);
+                            break;
+                    }
+                }
+                await FlushAsync(batch, ct).ConfigureAwait(false);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                await display.WriteLineAsync($"marsad: the store cannot be written: {e.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
+                return counts.Added + counts.Unchanged > 0 ? ExitCodes.SomeFailed : ExitCodes.NothingProcessed;
+            }
+            return ExitCodes.For(counts.Succeeded, counts.Failed);
+        }
+
+        private async Task FlushAsync(List<Document> batch, CancellationToken ct)
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+            var written = await store.WriteAsync(batch, ct).ConfigureAwait(false);
+            counts.CountStored(written.Added, written.Replaced + written.Unchanged);
+            batch.Clear();
+        }
+    }
 }

@@ -1,0 +1,198 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Marsad.Core.Documents;
+using Marsad.Core.Reading;
+
+namespace Marsad.Core.Processing;
+
+/// <summary>
+/// Runs the <see cref="Pipeline"/> (or any analysis of a page) over a stream of read items on every core and hands
+/// the results back in input order: one reader, N workers, one consumer, with bounded
+/// queues between them so memory stays flat whatever the input size.
+/// </summary>
+/// <remarks>
+/// A failure (a broken record, an exception inside a stage) becomes a
+/// <see cref="ItemOutcome.Failed"/> item naming its input; it never stops the run.
+/// </remarks>
+public sealed class DocumentRunner
+{
+    private readonly Func<RawPage, Document> _analyze;
+    private readonly RunnerOptions _options;
+
+    /// <summary>Creates a runner over <paramref name="pipeline"/>.</summary>
+    public DocumentRunner(Pipeline pipeline, RunnerOptions? options = null)
+        : this((pipeline ?? throw new ArgumentNullException(nameof(pipeline))).Process, options)
+    {
+    }
+
+    /// <summary>Creates a runner over any analysis of a page; it must be safe to call from many threads.</summary>
+    public DocumentRunner(Func<RawPage, Document> analyze, RunnerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyze);
+        _analyze = analyze;
+        _options = options ?? RunnerOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.Workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.Window, 1);
+    }
+
+    /// <summary>
+    /// Analyzes every page of <paramref name="items"/> and yields one result per item, in
+    /// the order of <paramref name="items"/>.
+    /// </summary>
+    /// <param name="items">What the Reading stage yields; enumerated once, on a background thread.</param>
+    /// <param name="isDone">Called on the reader thread for each page: true skips it (an earlier run stored it).</param>
+    /// <param name="cancellationToken">Stops reading and analysis; items already yielded stay valid.</param>
+    public async IAsyncEnumerable<ProcessedItem> RunAsync(
+        IEnumerable<ReadResult> items,
+        Func<RawPage, bool>? isDone = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var window = new SemaphoreSlim(_options.Window);
+        var work = Channel.CreateBounded<(long Seq, RawPage Page)>(new BoundedChannelOptions(_options.Workers * 4)
+        {
+            SingleWriter = true,
+        });
+        // Unbounded on paper, bounded in fact: the window caps the items in flight.
+        var done = Channel.CreateUnbounded<(long Seq, ProcessedItem Item)>(new UnboundedChannelOptions { SingleReader = true });
+        var running = RunStagesAsync(items, isDone, window, work, done, cts.Token);
+
+        var pending = new Dictionary<long, ProcessedItem>();
+        long next = 0;
+        try
+        {
+            await foreach (var (seq, item) in done.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                pending[seq] = item;
+                while (pending.Remove(next, out var ready))
+                {
+                    next++;
+                    window.Release();
+                    yield return ready;
+                }
+            }
+        }
+        finally
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await running.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The consumer stopped early or was cancelled: the stages' own cancellation is expected.
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task RunStagesAsync(
+        IEnumerable<ReadResult> items,
+        Func<RawPage, bool>? isDone,
+        SemaphoreSlim window,
+        Channel<(long Seq, RawPage Page)> work,
+        Channel<(long Seq, ProcessedItem Item)> done,
+        CancellationToken token)
+    {
+        try
+        {
+            var reader = Task.Run(() => ReadAsync(items, isDone, window, work.Writer, done.Writer, token), token);
+            var workers = new Task[_options.Workers];
+            for (var i = 0; i < workers.Length; i++)
+            {
+                workers[i] = Task.Run(() => AnalyzeAsync(work.Reader, done.Writer, token), token);
+            }
+            await Task.WhenAll([reader, .. workers]).ConfigureAwait(false);
+            done.Writer.TryComplete();
+        }
+        catch (Exception e)
+        {
+            done.Writer.TryComplete(e);
+            throw;
+        }
+    }
+
+    private static async Task ReadAsync(
+        IEnumerable<ReadResult> items,
+        Func<RawPage, bool>? isDone,
+        SemaphoreSlim window,
+        ChannelWriter<(long Seq, RawPage Page)> work,
+        ChannelWriter<(long Seq, ProcessedItem Item)> done,
+        CancellationToken token)
+    {
+        try
+        {
+            long seq = 0;
+            var lastOrigin = "input";
+            using var enumerator = items.GetEnumerator();
+            while (true)
+            {
+                await window.WaitAsync(token).ConfigureAwait(false);
+                ReadResult item;
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        window.Release();
+                        break;
+                    }
+                    item = enumerator.Current;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A reader that throws cannot be resumed: report where it stopped and end the run cleanly.
+                    done.TryWrite((seq, ProcessedItem.Failed(lastOrigin, $"reading stopped after this input: {OneLine(e)}")));
+                    break;
+                }
+                if (item.Page is { } page)
+                {
+                    lastOrigin = page.Origin;
+                    if (isDone is not null && isDone(page))
+                    {
+                        done.TryWrite((seq++, ProcessedItem.Skipped(page.Origin)));
+                    }
+                    else
+                    {
+                        await work.WriteAsync((seq++, page), token).ConfigureAwait(false);
+                    }
+                }
+                else
+                {
+                    var error = item.Error ?? new ReadError(lastOrigin, "empty record");
+                    lastOrigin = error.Origin;
+                    done.TryWrite((seq++, ProcessedItem.Failed(error.Origin, error.Message)));
+                }
+            }
+        }
+        finally
+        {
+            work.TryComplete();
+        }
+    }
+
+    private async Task AnalyzeAsync(
+        ChannelReader<(long Seq, RawPage Page)> work,
+        ChannelWriter<(long Seq, ProcessedItem Item)> done,
+        CancellationToken token)
+    {
+        await foreach (var (seq, page) in work.ReadAllAsync(token).ConfigureAwait(false))
+        {
+            ProcessedItem result;
+            try
+            {
+                result = ProcessedItem.Processed(_analyze(page));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One bad document must not stop the batch: it becomes a one-line failure naming its input.
+                result = ProcessedItem.Failed(page.Origin, $"could not be analyzed: {OneLine(e)}");
+            }
+            done.TryWrite((seq, result));
+        }
+    }
+
+    private static string OneLine(Exception e) =>
+        $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ");
+}

@@ -1,0 +1,30 @@
+using Marsad.Core.Documents;
+
+namespace Marsad.Core.Processing;
+
+/// <summary>
+/// What became of one input item in a run: its document, the reason it failed, or the
+/// note that an earlier run already handled it.
+/// </summary>
+/// <param name="Origin">The input it came from: the path, with <c>#N</c> for a record inside an archive.</param>
+/// <param name="Outcome">Which of the three it is.</param>
+/// <param name="Document">The document when <paramref name="Outcome"/> is <see cref="ItemOutcome.Processed"/>, else null.</param>
+/// <param name="Error">What went wrong, one line, when <paramref name="Outcome"/> is <see cref="ItemOutcome.Failed"/>, else null.</param>
+public sealed record ProcessedItem(string Origin, ItemOutcome Outcome, Document? Document, string? Error)
+{
+    /// <summary>A document analyzed from its page.</summary>
+    public static ProcessedItem Processed(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(document.Input, ItemOutcome.Processed, document, null);
+    }
+
+    /// <summary>An item that could not be read or analyzed.</summary>
+    public static ProcessedItem Failed(string origin, string error) => new(origin, ItemOutcome.Failed, null, error);
+
+    /// <summary>An item left alone because the caller said it was already done.</summary>
+    public static ProcessedItem Skipped(string origin) => new(origin, ItemOutcome.Skipped, null, null);
+
+    /// <summary>The one stderr line of a failure: <c>origin: reason</c>.</summary>
+    public override string ToString() => Error is null ? Origin : $"{Origin}: {Error}";
+}

@@ -1,0 +1,183 @@
+using Dapper;
+using Marsad.Core.Documents;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file (<c>marsad.db</c>) in the data folder, in WAL
+/// mode, written in transactional batches, keyed by content hash.
+/// </summary>
+/// <remarks>
+/// Crash safety comes from SQLite: a batch and the inputs it records commit together, so
+/// a process killed at any moment leaves the store as of its last committed batch, and a
+/// re-run that skips recorded inputs ends where an uninterrupted run would.
+/// </remarks>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    /// <summary>The database's file name inside the data folder.</summary>
+    public const string FileName = "marsad.db";
+
+    private readonly SqliteConnection _writer;
+    private readonly SqliteConnection _reader;
+    private readonly Lock _readLock = new();
+
+    private SqliteArticleStore(string path, SqliteConnection writer, SqliteConnection reader)
+    {
+        DatabasePath = path;
+        _writer = writer;
+        _reader = reader;
+    }
+
+    /// <summary>The database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>True when <paramref name="directory"/> holds a store.</summary>
+    public static bool Exists(string directory) => File.Exists(Path.Combine(directory, FileName));
+
+    /// <summary>Opens the store in <paramref name="directory"/>, creating the folder and the schema as needed.</summary>
+    /// <exception cref="StoreException">The folder cannot be written, the file is not a Marsad store, or its schema is newer than this code.</exception>
+    public static SqliteArticleStore Open(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.GetFullPath(Path.Combine(directory, FileName));
+        SqliteConnection? writer = null;
+        SqliteConnection? reader = null;
+        try
+        {
+            Directory.CreateDirectory(directory);
+            writer = Connect(path);
+            // WAL lets stats and skip checks read while a batch is being written; NORMAL
+            // sync in WAL mode keeps every committed batch across a killed process.
+            writer.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            SchemaMigrations.Apply(writer);
+            reader = Connect(path);
+            return new SqliteArticleStore(path, writer, reader);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            reader?.Dispose();
+            writer?.Dispose();
+            throw new StoreException($"{path}: cannot open the store: {e.Message.ReplaceLineEndings(" ")}", e);
+        }
+        catch (StoreException)
+        {
+            reader?.Dispose();
+            writer?.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool HasInput(string input)
+    {
+        lock (_readLock)
+        {
+            return _reader.ExecuteScalar<long>("SELECT count(*) FROM inputs WHERE input = @input", new { input }) > 0;
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<StoreWriteResult> WriteAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        cancellationToken.ThrowIfCancellationRequested();
+        int added = 0, replaced = 0, unchanged = 0;
+        using (var transaction = _writer.BeginTransaction())
+        {
+            foreach (var document in documents)
+            {
+                switch (DocumentRows.Write(_writer, transaction, document))
+                {
+                    case WriteOutcome.Added: added++; break;
+                    case WriteOutcome.Replaced: replaced++; break;
+                    default: unchanged++; break;
+                }
+            }
+            transaction.Commit();
+        }
+        return Task.FromResult(new StoreWriteResult(added, replaced, unchanged));
+    }
+
+    /// <inheritdoc/>
+    public Task<Document?> GetArticleAsync(string id, CancellationToken cancellationToken = default)
+    {
+        string? json;
+        lock (_readLock)
+        {
+            json = _reader.QuerySingleOrDefault<string?>("SELECT document FROM articles WHERE id = @id", new { id });
+        }
+        return Task.FromResult(json is null ? null : DocumentJson.Deserialize(json));
+    }
+
+    /// <inheritdoc/>
+    public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        StatsRow row;
+        lock (_readLock)
+        {
+            row = _reader.QuerySingle<StatsRow>("""
+                SELECT (SELECT count(*) FROM articles) AS Articles,
+                       (SELECT count(DISTINCT source) FROM articles) AS Sources,
+                       (SELECT count(*) FROM entities) AS Entities,
+                       (SELECT count(*) FROM events) AS Events,
+                       (SELECT min(published) FROM articles) AS FirstDate,
+                       (SELECT max(published) FROM articles) AS LastDate
+                """);
+        }
+        var bytes = new[] { "", "-wal" }
+            .Select(suffix => new FileInfo(DatabasePath + suffix))
+            .Where(f => f.Exists)
+            .Sum(f => f.Length);
+        return Task.FromResult(new StoreStats
+        {
+            Articles = row.Articles,
+            Sources = row.Sources,
+            Entities = row.Entities,
+            Events = row.Events,
+            // The Stories stage does not store anything yet.
+            Stories = 0,
+            FirstDate = row.FirstDate is { } first ? DateOnly.ParseExact(first, "yyyy-MM-dd") : null,
+            LastDate = row.LastDate is { } last ? DateOnly.ParseExact(last, "yyyy-MM-dd") : null,
+            Bytes = bytes,
+        });
+    }
+
+    /// <summary>Closes the connections; the last one out checkpoints the WAL into the main file.</summary>
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _writer.Dispose();
+    }
+
+    private static SqliteConnection Connect(string path)
+    {
+        // No pooling: closing must really close, so the WAL is checkpointed and the file left whole.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        connection.Open();
+        connection.Execute("PRAGMA busy_timeout = 30000;");
+        return connection;
+    }
+
+    // Settable properties, not a constructor: SQLite reports an all-null column's type as BLOB, which breaks constructor matching.
+    private sealed class StatsRow
+    {
+        public long Articles { get; set; }
+
+        public long Sources { get; set; }
+
+        public long Entities { get; set; }
+
+        public long Events { get; set; }
+
+        public string? FirstDate { get; set; }
+
+        public string? LastDate { get; set; }
+    }
+}

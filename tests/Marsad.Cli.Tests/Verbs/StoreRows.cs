@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Cli.Tests.Verbs;
+
+/// <summary>Every row of every table of a store, as sorted text lines: two stores hold the same data exactly when these are equal.</summary>
+internal static class StoreRows
+{
+    private static readonly string[] Tables = ["articles", "entities", "quotes", "events", "inputs"];
+
+    public static IReadOnlyList<string> Dump(string folder)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "marsad.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var lines = new List<string>();
+        foreach (var table in Tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table}";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var values = Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture));
+                lines.Add($"{table}|{string.Join('|', values)}");
+            }
+        }
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    /// <summary>How many inputs a store has recorded, or -1 while it cannot be read yet.</summary>
+    public static long CountInputs(string folder)
+    {
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "marsad.db")};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM inputs";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            return -1;
+        }
+    }
+}
