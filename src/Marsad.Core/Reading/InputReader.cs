@@ -1,4 +1,4 @@
-using System.Text;
+using System.IO.Compression;
 
 namespace Marsad.Core.Reading;
 
@@ -6,54 +6,160 @@ namespace Marsad.Core.Reading;
 /// Reads every input the contract names (files, folders recursively, <c>-</c> for
 /// stdin) and yields one <see cref="ReadResult"/> per page or per broken record.
 /// </summary>
+/// <remarks>
+/// The format is sniffed from the content (gzip first, then WARC, feed, JSON Lines, HTML,
+/// text; the extension breaks ties), so a <c>.txt</c> that holds HTML is read as HTML.
+/// The sequence is lazy and holds one record at a time. Bad input never throws: a file
+/// that cannot be opened, a broken record or a cut archive becomes a failure naming the
+/// file and the record, and the records before and after it are still yielded.
+/// </remarks>
 public sealed class InputReader(ReadOptions options)
 {
-    /// <summary>Reads the given paths in order; folders are walked recursively in ordinal order.</summary>
+    private readonly ReadOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>Reads the given paths in order; folders are walked recursively in ordinal order; <c>-</c> is stdin.</summary>
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            foreach (var result in ReadPath(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    yield return ReadFile(file);
-                }
-            }
-            else
-            {
-                yield return ReadFile(path);
+                yield return result;
             }
         }
     }
 
-    private ReadResult ReadFile(string path)
+    /// <summary>Reads one input from <paramref name="stream"/>, which it disposes; <paramref name="name"/> is the origin (and its extension breaks ties).</summary>
+    public IEnumerable<ReadResult> Read(Stream stream, string name)
     {
-        string content;
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        return ReadStream(stream, name);
+    }
+
+    private IEnumerable<ReadResult> ReadPath(string path)
+    {
+        if (path == "-")
+        {
+            return ReadStream(Console.OpenStandardInput(), path);
+        }
+        if (Directory.Exists(path))
+        {
+            return ReadFolder(path);
+        }
+        return File.Exists(path) ? ReadFile(path) : [ReadResult.Fail(path, "no such file or folder")];
+    }
+
+    private IEnumerable<ReadResult> ReadFolder(string folder)
+    {
+        string[] files;
         try
         {
-            content = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+            files = [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Fail(path, e.Message);
+            return [ReadResult.Fail(folder, $"cannot list the folder: {e.Message}")];
         }
-        catch (UnauthorizedAccessException e)
-        {
-            return ReadResult.Fail(path, e.Message);
-        }
-        var isHtml = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
-        return ReadResult.Ok(new RawPage
-        {
-            Origin = path,
-            Content = content,
-            Kind = isHtml ? ContentKind.Html : ContentKind.Text,
-            Url = options.Url,
-            Source = options.Source,
-            Date = options.Date,
-            IsArticle = options.AsArticle,
-        });
+        return files.SelectMany(ReadFile);
     }
+
+    private IEnumerable<ReadResult> ReadFile(string path)
+    {
+        Stream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [ReadResult.Fail(path, "permission denied")];
+        }
+        catch (Exception e) when (e is IOException or System.Security.SecurityException)
+        {
+            return [ReadResult.Fail(path, $"cannot open: {e.Message}")];
+        }
+        return ReadStream(stream, path);
+    }
+
+    private IEnumerable<ReadResult> ReadStream(Stream raw, string name)
+    {
+        using var owned = raw;
+        var (reader, compressed, error) = Open(raw, name);
+        if (reader is null)
+        {
+            yield return error!.Value;
+            yield break;
+        }
+        while (true)
+        {
+            ReadResult? result;
+            var last = false;
+            try
+            {
+                result = reader.Next();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                result = StreamFailure(name, compressed, reader.RecordsRead, e);
+                last = true;
+            }
+            if (result is null)
+            {
+                yield break;
+            }
+            yield return result.Value;
+            if (last)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private (IRecordReader? Reader, bool Compressed, ReadResult? Error) Open(Stream raw, string name)
+    {
+        try
+        {
+            var (stream, head, headLength) = Peek(raw);
+            var compressed = InputSniffer.IsGzip(head.AsSpan(0, headLength));
+            if (compressed)
+            {
+                (stream, head, headLength) = Peek(new GZipStream(stream, CompressionMode.Decompress));
+            }
+            if (headLength == 0)
+            {
+                return (null, compressed, ReadResult.Fail(name, compressed ? "empty file (gzip with no content)" : "empty file"));
+            }
+            var bareName = InputSniffer.WithoutGzip(name);
+            IRecordReader reader = InputSniffer.Sniff(head.AsSpan(0, headLength), bareName) switch
+            {
+                InputFormat.Warc => new WarcReader(stream, name, compressed, _options),
+                InputFormat.JsonLines => new JsonLinesReader(stream, name, _options),
+                InputFormat.Feed => new FeedReader(stream, name, _options),
+                InputFormat.Html => new SinglePageReader(stream, name, ContentKind.Html, _options),
+                _ => new SinglePageReader(stream, name, ContentKind.Text, _options),
+            };
+            return (reader, compressed, null);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return (null, false, StreamFailure(name, e is InvalidDataException, 0, e));
+        }
+    }
+
+    private static (Stream Stream, byte[] Head, int Length) Peek(Stream stream)
+    {
+        var head = new byte[InputSniffer.HeadLength];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return (new PrefixedStream(head, length, stream), head, length);
+    }
+
+    private static ReadResult StreamFailure(string name, bool compressed, int recordsRead, Exception e) => e switch
+    {
+        InvalidDataException when compressed => ReadResult.Fail(name, $"corrupt gzip stream after record {recordsRead}"),
+        InvalidDataException => ReadResult.Fail(name, $"corrupt data after record {recordsRead}: {e.Message}"),
+        UnauthorizedAccessException => ReadResult.Fail(name, "permission denied"),
+        _ => ReadResult.Fail(name, $"read error after record {recordsRead}: {e.Message}"),
+    };
 }

@@ -20,4 +20,16 @@ public sealed record ReadOptions
 
     /// <summary><c>--as-article</c>: the text is already the article; skip boilerplate removal.</summary>
     public bool AsArticle { get; init; }
+
+    /// <summary>
+    /// The page with the user's options applied: <c>--url</c> and <c>--source</c> fill what
+    /// the record lacks, <c>--date</c> wins over the record's date, <c>--as-article</c> is set.
+    /// </summary>
+    internal RawPage Apply(RawPage page) => page with
+    {
+        Url = page.Url ?? Url,
+        Source = page.Source ?? Source,
+        Date = Date ?? page.Date,
+        IsArticle = AsArticle,
+    };
 }
