@@ -9,7 +9,9 @@ namespace Marsad.Core.Language;
 /// <see cref="Stream{TSink}"/> hands out spans without allocating, for hot loops (indexing, benchmarks).
 /// Steps, per token: <see cref="ArabicTokenizer"/>, <see cref="ArabicNormalizer"/>,
 /// <see cref="CliticSegmenter"/> (Arabic words only), <see cref="LightStemmer.StemBase"/> in <see cref="StemMode.NameSafe"/>;
-/// then <see cref="SentenceSplitter"/> over the tokens.
+/// then <see cref="SentenceSplitter"/> over the tokens. The segmentation and stem of each distinct
+/// word are computed once and remembered (up to a fixed number of words), which is what makes the
+/// streaming path fast on news text.
 /// </summary>
 public sealed class ArabicAnalyzer
 {
@@ -57,7 +59,8 @@ public sealed class ArabicAnalyzer
                     sink.Accept(new TokenView(bounds, bounds.Start, bounds.End, normalized, normalized, Segmentation.None));
                     continue;
                 }
-                var segmentation = CliticSegmenter.Segment(normalized);
+                var analysis = WordAnalysisCache.Get(normalized, baseBuffer);
+                var segmentation = analysis.Segmentation;
                 ReadOnlySpan<char> word = normalized;
                 var baseStart = bounds.Start;
                 var baseEnd = bounds.End;
@@ -73,7 +76,7 @@ public sealed class ArabicAnalyzer
                         baseEnd = Math.Max(baseStart, bounds.Start + map[length - segmentation.SuffixLength]);
                     }
                 }
-                var stem = LightStemmer.StemBase(word, StemMode.NameSafe);
+                var stem = word[..analysis.StemLength];
                 sink.Accept(new TokenView(bounds, baseStart, baseEnd, word, stem, segmentation));
             }
         }
