@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Marsad.Core.Language;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// Tokens per second of the analyzer's streaming path (normalize, tokenize, split clitics, stem) on one
+/// core over SaudiNewsNet article text, and of NLTK's ISRI stemmer alone on the same text, timed in a
+/// python3 subprocess (Debian python3-nltk). Rates are per CPU second of this process (and of the
+/// python process), so that they measure one core even on a loaded machine. Usage: language-throughput [MAX_ARTICLES] (default 6000; 0 for all).
+/// </summary>
+public sealed class LanguageThroughputHarness : IHarness
+{
+    public string Name => "language-throughput";
+
+    public string Description => "Analyzer tokens/s (stream and Analyze) on SaudiNewsNet vs NLTK ISRI stemmer; [MAX_ARTICLES]";
+
+    public int Run(string[] args)
+    {
+        var max = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 6000;
+        var texts = LoadSaudiNewsNet(max);
+        long chars = texts.Sum(t => (long)t.Length);
+        long whitespaceTokens = texts.Sum(t => (long)t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        Console.WriteLine($"text: {texts.Count} articles, {chars / 1e6:F1} M chars, {whitespaceTokens / 1e6:F2} M whitespace tokens");
+
+        // Warm-up: loads the lexicons and lets the JIT reach its optimized tiers.
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var t in texts.Take(500))
+            {
+                var warm = new CountingSink();
+                ArabicAnalyzer.Default.Stream(t, ref warm);
+            }
+        }
+
+        var sink = new CountingSink();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (var t in texts)
+        {
+            ArabicAnalyzer.Default.Stream(t, ref sink);
+        }
+        var streamSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        clock.Stop();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Console.WriteLine($"stream:  {sink.Count / 1e6:F2} M tokens in {streamSeconds:F2} CPU s ({clock.Elapsed.TotalSeconds:F2} s wall) = {sink.Count / streamSeconds / 1e6:F2} M tokens/s per core ({whitespaceTokens / streamSeconds / 1e6:F2} M whitespace tokens/s), {sink.Split / (double)sink.Count:P1} split, {allocated / (double)sink.Count:F2} bytes allocated per token (cache fills included)");
+
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long materialized = 0;
+        foreach (var t in texts)
+        {
+            materialized += ArabicAnalyzer.Default.Analyze(t).Tokens.Count;
+        }
+        var analyzeSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"analyze: {materialized / analyzeSeconds / 1e6:F2} M tokens/s per core (materialized tokens and sentences; GC threads included)");
+
+        var isri = RunIsri(texts);
+        if (isri is { } rate)
+        {
+            var ours = whitespaceTokens / streamSeconds;
+            Console.WriteLine($"isri:    {rate / 1e6:F3} M whitespace tokens/s per core (NLTK ISRIStemmer.stem alone, CPU time)");
+            Console.WriteLine($"ratio:   {ours / rate:F1}x (full analysis per whitespace token vs ISRI stemming alone)");
+        }
+        return 0;
+    }
+
+    private static double? RunIsri(List<string> texts)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"marsad-isri-{Environment.ProcessId}.txt");
+        File.WriteAllText(path, string.Join('\n', texts), new UTF8Encoding(false));
+        const string script = """
+            import sys, time
+            from nltk.stem.isri import ISRIStemmer
+            words = open(sys.argv[1], encoding="utf-8").read().split()
+            stemmer = ISRIStemmer()
+            start = time.process_time()
+            for w in words:
+                stemmer.stem(w)
+            elapsed = time.process_time() - start
+            print(len(words), elapsed)
+            """;
+        try
+        {
+            var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+            var info = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(script);
+            info.ArgumentList.Add(path);
+            using var process = Process.Start(info)!;
+            var output = process.StandardOutput.ReadToEnd();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                Console.WriteLine($"isri: not measured ({error.Trim().Split('\n')[^1]}); apt-get install -y python3-nltk");
+                return null;
+            }
+            var fields = output.Trim().Split(' ');
+            return double.Parse(fields[0], CultureInfo.InvariantCulture) / double.Parse(fields[1], CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    internal static List<string> LoadSaudiNewsNet(int max)
+    {
+        var folder = Path.Combine(FindRoot(), "..", "shared", "data", "saudinewsnet");
+        var texts = new List<string>();
+        foreach (var zip in Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal))
+        {
+            using var archive = ZipFile.OpenRead(zip);
+            foreach (var entry in archive.Entries.Where(e => e.Length > 0))
+            {
+                using var stream = entry.Open();
+                using var json = JsonDocument.Parse(stream);
+                foreach (var article in json.RootElement.EnumerateArray())
+                {
+                    if (article.TryGetProperty("content", out var content) && content.GetString() is { Length: > 0 } text)
+                    {
+                        texts.Add(text);
+                        if (max > 0 && texts.Count >= max)
+                        {
+                            return texts;
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Marsad.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("run from inside the repository");
+    }
+
+    private struct CountingSink : ITokenSink
+    {
+        public long Count;
+        public long Split;
+        public long Checksum;
+
+        public void Accept(in TokenView token)
+        {
+            Count++;
+            if (token.Segmentation.IsSplit)
+            {
+                Split++;
+            }
+            // Reads the results so the work cannot be skipped.
+            Checksum += token.Norm.Length + token.Stem.Length;
+        }
+    }
+}

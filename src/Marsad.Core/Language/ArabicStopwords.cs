@@ -1,0 +1,17 @@
+namespace Marsad.Core.Language;
+
+/// <summary>
+/// Arabic function words (particles, pronouns, prepositions, auxiliaries) that search and
+/// clustering ignore. The list is <c>Resources/Language/stopwords.txt</c>, normalized, with its
+/// source in <c>NOTICE-language.md</c>.
+/// </summary>
+public static class ArabicStopwords
+{
+    private static readonly WordList Words = WordList.Load("Language/stopwords.txt");
+
+    /// <summary>How many stopwords there are.</summary>
+    public static int Count => Words.Count;
+
+    /// <summary>True when the normalized <paramref name="normalizedWord"/> is a stopword.</summary>
+    public static bool Contains(ReadOnlySpan<char> normalizedWord) => Words.Contains(normalizedWord);
+}

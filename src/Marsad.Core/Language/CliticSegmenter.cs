@@ -1,0 +1,234 @@
+namespace Marsad.Core.Language;
+
+/// <summary>
+/// Splits a normalized Arabic word into proclitics, base and enclitic pronoun, checking the
+/// base against <see cref="ArabicLexicon"/> so that a word which merely starts or ends with a
+/// clitic letter stays whole.
+/// Rules:
+/// <list type="bullet">
+/// <item>proclitics: و or ف, then one of ب ك ل (or the future س), then the article ال; ل + ال is written لل;</item>
+/// <item>enclitics: ه ها هم هما هن ك كم كن نا ي ني, never after the article and never on a proper name;</item>
+/// <item>what follows ب ك ل or ال must be a noun, a name or (without the article) a particle; what follows س an imperfect verb;</item>
+/// <item>a word known whole (as a stem, a name, a stopword, or an inflection of a stem) is not split: وزير، بلد، لبنان، فرنسا، الذي، وصلت; except و/ف before a known word (ولكن → و + لكن);</item>
+/// <item>the lexicon holds stems, so a base may also be an inflection: a noun with ات ان ون ين, a verb with a leading ي ت ن ا and a trailing وا ون ين ان تم ا ت ن (three letters of stem or more);</item>
+/// <item>otherwise the split that strips the fewest letters wins, a base found only through an inflection counting as two letters more;</item>
+/// <item>before a pronoun, a base ending in ت may be a teh marbuta (حكومته → حكومه + ه) and one ending in ا an alef maksura (مستواه → مستوي + ه);</item>
+/// <item>an unknown word keeps its letters, except an article (with what comes before it) in front of two letters or more: والحسن → و + ال + حسن.</item>
+/// </list>
+/// </summary>
+public static class CliticSegmenter
+{
+    private const int InflectionPenalty = 5;
+
+    private static readonly (string Text, Proclitics Flags)[] ShortestFirst = BuildPrefixes();
+    private static readonly (string Text, Proclitics Flags)[] LongestFirst = [.. ShortestFirst.Reverse()];
+
+    private static readonly (string Text, Enclitic Value)[] Suffixes =
+    [
+        ("ه", Enclitic.Hu), ("ها", Enclitic.Ha), ("هم", Enclitic.Hum), ("هما", Enclitic.Huma), ("هن", Enclitic.Hunna),
+        ("ك", Enclitic.Ka), ("كم", Enclitic.Kum), ("كن", Enclitic.Kunna), ("نا", Enclitic.Na), ("ي", Enclitic.Ya), ("ني", Enclitic.Ni),
+    ];
+
+    private static readonly string[] NounInflections = ["ات", "ان", "ون", "ين"];
+    private static readonly string[] VerbInflections = ["وا", "ون", "ين", "ان", "تم", "ا", "ت", "ن"];
+
+    private enum Known
+    {
+        No,
+        Exact,
+        Inflected,
+    }
+
+    /// <summary>Segments one normalized word (see <see cref="ArabicNormalizer"/>).</summary>
+    public static Segmentation Segment(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !IsArabicLetters(word) || ArabicLexicon.IsName(word))
+        {
+            return Segmentation.None;
+        }
+        if (ArabicStopwords.Contains(word))
+        {
+            return word[0] is 'و' or 'ف' && Any(word[1..]) != Known.No
+                ? new Segmentation(word[0] == 'و' ? Proclitics.Wa : Proclitics.Fa, 1, Enclitic.None, 0, '\0')
+                : Segmentation.None;
+        }
+        if (Any(word) != Known.No)
+        {
+            return Segmentation.None;
+        }
+
+        var best = Segmentation.None;
+        var bestScore = int.MaxValue;
+        Span<char> scratch = stackalloc char[word.Length];
+        TrySuffixes(word, Proclitics.None, 0, scratch, ref best, ref bestScore);
+        foreach (var (text, flags) in ShortestFirst)
+        {
+            if (text.Length + 2 > word.Length || 2 * text.Length >= bestScore || !word.StartsWith(text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var rest = word[text.Length..];
+            var known = Base(rest, flags, Enclitic.None);
+            if (known != Known.No && Score(text.Length, known) < bestScore)
+            {
+                best = new Segmentation(flags, text.Length, Enclitic.None, 0, '\0');
+                bestScore = Score(text.Length, known);
+            }
+            if ((flags & Proclitics.Al) == 0)
+            {
+                TrySuffixes(word, flags, text.Length, scratch, ref best, ref bestScore);
+            }
+        }
+        return best.IsSplit ? best : ArticleFallback(word);
+    }
+
+    private static int Score(int stripped, Known known) => 2 * stripped + (known == Known.Inflected ? InflectionPenalty : 0);
+
+    private static void TrySuffixes(ReadOnlySpan<char> word, Proclitics flags, int prefixLength, Span<char> scratch, ref Segmentation best, ref int bestScore)
+    {
+        var rest = word[prefixLength..];
+        foreach (var (text, value) in Suffixes)
+        {
+            if (2 * (prefixLength + text.Length) >= bestScore || rest.Length < text.Length + 2 || !rest.EndsWith(text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var stem = rest[..^text.Length];
+            var restored = '\0';
+            var known = Base(stem, flags, value);
+            if (known == Known.No)
+            {
+                restored = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => '\0' };
+                if (restored == '\0')
+                {
+                    continue;
+                }
+                stem.CopyTo(scratch);
+                scratch[stem.Length - 1] = restored;
+                known = Base(scratch[..stem.Length], flags, value);
+            }
+            var score = Score(prefixLength + text.Length, known);
+            if (known != Known.No && score < bestScore)
+            {
+                best = new Segmentation(flags, prefixLength, value, text.Length, restored);
+                bestScore = score;
+            }
+        }
+    }
+
+    // What a base may be depends on what surrounds it: prepositions and the article take nouns, the future س takes verbs,
+    // and a pronoun never follows a proper name (so اردني is not اردن + ي).
+    private static Known Base(ReadOnlySpan<char> stem, Proclitics flags, Enclitic enclitic)
+    {
+        if (stem.Length < 2)
+        {
+            return Known.No;
+        }
+        if ((flags & Proclitics.Sa) != 0 || enclitic == Enclitic.Ni)
+        {
+            return (flags & Proclitics.Sa) != 0 && stem[0] is not ('ي' or 'ت' or 'ن') ? Known.No : Verb(stem);
+        }
+        var noun = Noun(stem, allowName: enclitic == Enclitic.None);
+        if ((flags & (Proclitics.Bi | Proclitics.Ka | Proclitics.Li | Proclitics.Al)) != 0 || enclitic == Enclitic.Ya)
+        {
+            // A particle may follow a preposition (بهذا، لذلك), never the article; ي is a possessive on nouns only.
+            var particle = (flags & Proclitics.Al) == 0 && enclitic != Enclitic.Ya && ArabicStopwords.Contains(stem);
+            return noun == Known.No && particle ? Known.Exact : noun;
+        }
+        return noun == Known.Exact || ArabicStopwords.Contains(stem) ? Known.Exact : Best(noun, Verb(stem));
+    }
+
+    private static Known Any(ReadOnlySpan<char> word) =>
+        ArabicLexicon.IsName(word) || ArabicStopwords.Contains(word) ? Known.Exact : Best(Noun(word, allowName: true), Verb(word));
+
+    private static Known Best(Known a, Known b) => a == Known.Exact || b == Known.Exact ? Known.Exact : a == Known.Inflected || b == Known.Inflected ? Known.Inflected : Known.No;
+
+    private static Known Noun(ReadOnlySpan<char> word, bool allowName)
+    {
+        if (ArabicLexicon.IsNoun(word) || (allowName && ArabicLexicon.IsName(word)))
+        {
+            return Known.Exact;
+        }
+        foreach (var suffix in NounInflections)
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && ArabicLexicon.IsNoun(word[..^suffix.Length]))
+            {
+                return Known.Inflected;
+            }
+        }
+        return Known.No;
+    }
+
+    private static Known Verb(ReadOnlySpan<char> word)
+    {
+        if (ArabicLexicon.IsVerb(word))
+        {
+            return Known.Exact;
+        }
+        var imperfect = word.Length > 3 && word[0] is 'ي' or 'ت' or 'ن' or 'ا';
+        if (imperfect && ArabicLexicon.IsVerb(word[1..]))
+        {
+            return Known.Inflected;
+        }
+        foreach (var suffix in VerbInflections)
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = word[..^suffix.Length];
+                if (ArabicLexicon.IsVerb(stem) || (imperfect && stem.Length > 3 && ArabicLexicon.IsVerb(stem[1..])))
+                {
+                    return Known.Inflected;
+                }
+            }
+        }
+        return Known.No;
+    }
+
+    private static Segmentation ArticleFallback(ReadOnlySpan<char> word)
+    {
+        foreach (var (text, flags) in LongestFirst)
+        {
+            if ((flags & Proclitics.Al) != 0 && word.Length - text.Length >= 2 && word.StartsWith(text, StringComparison.Ordinal))
+            {
+                return new Segmentation(flags, text.Length, Enclitic.None, 0, '\0');
+            }
+        }
+        return Segmentation.None;
+    }
+
+    private static bool IsArabicLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '\u0621' or > '\u064A')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static (string, Proclitics)[] BuildPrefixes()
+    {
+        var list = new List<(string, Proclitics)>();
+        foreach (var (conj, conjFlag) in new[] { ("", Proclitics.None), ("و", Proclitics.Wa), ("ف", Proclitics.Fa) })
+        {
+            foreach (var (prep, prepFlag) in new[] { ("", Proclitics.None), ("ب", Proclitics.Bi), ("ك", Proclitics.Ka), ("ل", Proclitics.Li), ("س", Proclitics.Sa) })
+            {
+                foreach (var article in new[] { false, true })
+                {
+                    if (article && prepFlag == Proclitics.Sa)
+                    {
+                        continue;
+                    }
+                    var text = conj + prep + (article ? (prepFlag == Proclitics.Li ? "ل" : "ال") : "");
+                    if (text.Length > 0)
+                    {
+                        list.Add((text, conjFlag | prepFlag | (article ? Proclitics.Al : Proclitics.None)));
+                    }
+                }
+            }
+        }
+        return [.. list.OrderBy(p => p.Item1.Length)];
+    }
+}
