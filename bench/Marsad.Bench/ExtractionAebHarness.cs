@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// Quality and speed of article extraction on the 181 pages of the article-extraction
+/// benchmark (../shared/data/article-extraction-benchmark), side by side with
+/// readability-lxml (Debian python3-readability): each extractor runs as its own process
+/// over all pages; the harness prints pages/s of each (whole process, start-up included),
+/// the speed ratio, the benchmark's shingle precision, recall and F1 of each, and the
+/// worst pages of Marsad.
+/// Usage: <c>extraction-aeb [--worst N] [--no-readability] [--python PATH]</c>.
+/// </summary>
+public sealed class ExtractionAebHarness : IHarness
+{
+    // The benchmark's own readability runner: summary HTML, then its text content.
+    private const string ReadabilityScript = """
+        import gzip, json, sys, pathlib
+        from readability import Document
+        import lxml.html
+        out = {}
+        for p in sorted(pathlib.Path(sys.argv[1]).glob('*.html.gz')):
+            html = gzip.decompress(p.read_bytes())
+            try:
+                summary = Document(html).summary(html_partial=True)
+                text = lxml.html.fromstring(summary).text_content() if summary.strip() else ''
+            except Exception:
+                text = ''
+            out[p.name[:-len('.html.gz')]] = {'articleBody': text}
+        pathlib.Path(sys.argv[2]).write_text(json.dumps(out))
+        """;
+
+    /// <inheritdoc/>
+    public string Name => "extraction-aeb";
+
+    /// <inheritdoc/>
+    public string Description => "article-extraction-benchmark: shingle F1 and pages/s of Marsad vs readability-lxml";
+
+    /// <inheritdoc/>
+    public int Run(string[] args)
+    {
+        var worst = args.SkipWhile(a => a != "--worst").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(15);
+        var python = args.SkipWhile(a => a != "--python").Skip(1).FirstOrDefault() ?? "/usr/bin/python3";
+        var root = Path.Combine(ExtractionSharedDataRoot.Path, "article-extraction-benchmark");
+        if (!Directory.Exists(root))
+        {
+            Console.Error.WriteLine($"missing {root}");
+            return 3;
+        }
+        var htmlDir = Path.Combine(root, "html");
+        var pages = Directory.GetFiles(htmlDir, "*.html.gz").Length;
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "ground-truth.json")));
+        var tmp = Directory.CreateTempSubdirectory("marsad-aeb-");
+
+        var marsadOut = Path.Combine(tmp.FullName, "marsad.json");
+        var self = Environment.ProcessPath!;
+        var selfArgs = Path.GetFileNameWithoutExtension(self) == "dotnet" ? [Assembly.GetEntryAssembly()!.Location] : Array.Empty<string>();
+        var marsadSeconds = Time(self, [.. selfArgs, "extraction-aeb-run", htmlDir, marsadOut]);
+        var marsad = Score(gold.RootElement, marsadOut);
+        Console.WriteLine($"pages: {pages}");
+        Report("marsad", marsadSeconds, pages, marsad);
+
+        if (!args.Contains("--no-readability"))
+        {
+            var readabilityOut = Path.Combine(tmp.FullName, "readability.json");
+            var seconds = Time(python, ["-c", ReadabilityScript, htmlDir, readabilityOut]);
+            if (File.Exists(readabilityOut))
+            {
+                Report("readability-lxml", seconds, pages, Score(gold.RootElement, readabilityOut));
+                Console.WriteLine($"speed ratio marsad / readability-lxml: {seconds / marsadSeconds:F2}x");
+            }
+            else
+            {
+                Console.Error.WriteLine($"readability-lxml did not run ({python}); install python3-readability");
+            }
+        }
+
+        Console.WriteLine($"worst {worst} pages of marsad (F1, P, R, key, url):");
+        foreach (var (key, tpfpfn) in marsad.Pages.OrderBy(p => PageF1(p.Value)).Take(worst))
+        {
+            var url = gold.RootElement.GetProperty(key).TryGetProperty("url", out var u) ? u.GetString() : "";
+            Console.WriteLine(FormattableString.Invariant($"  {PageF1(tpfpfn):F3} {ExtractionShingleScore.PagePrecision(tpfpfn):F3} {ExtractionShingleScore.PageRecall(tpfpfn):F3} {key[..12]} {url}"));
+        }
+        tmp.Delete(recursive: true);
+        return 0;
+    }
+
+    private sealed record Scored(IReadOnlyDictionary<string, (double Tp, double Fp, double Fn)> Pages, double Precision, double Recall, double F1);
+
+    private static Scored Score(JsonElement gold, string predictionPath)
+    {
+        using var predicted = JsonDocument.Parse(File.ReadAllText(predictionPath));
+        var pages = new SortedDictionary<string, (double, double, double)>(StringComparer.Ordinal);
+        foreach (var page in gold.EnumerateObject())
+        {
+            var truth = page.Value.TryGetProperty("articleBody", out var b) ? b.GetString() ?? "" : "";
+            var guess = predicted.RootElement.TryGetProperty(page.Name, out var p) && p.TryGetProperty("articleBody", out var pb) ? pb.GetString() ?? "" : "";
+            pages[page.Name] = ExtractionShingleScore.Page(truth, guess);
+        }
+        var (precision, recall, f1) = ExtractionShingleScore.Overall([.. pages.Values]);
+        return new Scored(pages, precision, recall, f1);
+    }
+
+    private static double PageF1((double Tp, double Fp, double Fn) x)
+    {
+        var p = ExtractionShingleScore.PagePrecision(x);
+        var r = ExtractionShingleScore.PageRecall(x);
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+
+    private static void Report(string name, double seconds, int pages, Scored s) =>
+        Console.WriteLine(FormattableString.Invariant($"{name,-18} {pages / seconds,8:F1} pages/s ({seconds:F2} s)  precision={s.Precision:F3} recall={s.Recall:F3} F1={s.F1:F3}"));
+
+    private static double Time(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { UseShellExecute = false };
+        // A batch run of a few seconds spends more on profile-guided re-jitting than it wins back.
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return watch.Elapsed.TotalSeconds;
+    }
+}

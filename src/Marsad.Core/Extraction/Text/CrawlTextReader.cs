@@ -1,0 +1,139 @@
+using Marsad.Core.Language;
+using Marsad.Core.Language.Dates;
+
+namespace Marsad.Core.Extraction.Text;
+
+/// <summary>The article found in a crawled text page.</summary>
+/// <param name="Title">The first line (the page title, site name still attached).</param>
+/// <param name="Text">The article's paragraphs and subheadings, separated by <c>\n</c>.</param>
+internal sealed record CrawlText(string Title, string Text);
+
+/// <summary>
+/// Finds the article in a page as web crawls store it (title on the first line, then
+/// every text line of the page) by classifying lines:
+/// <list type="bullet">
+/// <item>prose: long enough and with a share of function words (في، من، أن…) as running text has, or a full sentence ending in punctuation;</item>
+/// <item>boilerplate: lines with a copyright, "go to top", comment-form, related-articles, sharing or menu phrase (<c>Resources/Extraction/boilerplate-lines.txt</c>), lines that are only a date or time, and lines the same site repeats on other pages of the run (<see cref="BoilerplateMemory"/>);</item>
+/// <item>the article is the stretch of lines with the most prose, where each non-prose line costs and a boilerplate line costs more, so menus and lists of short headlines break it;</item>
+/// <item>inside that stretch, prose lines are kept, and so are subheadings: short lines without final punctuation followed by prose.</item>
+/// </list>
+/// </summary>
+internal static class CrawlTextReader
+{
+    private const int ShortLineCost = 60;
+    private const int BoilerplateCost = 250;
+    private const int MaxSubheadingWords = 14;
+
+    /// <summary>Reads <paramref name="content"/>; <paramref name="site"/> and <paramref name="memory"/> enable cross-page repetition.</summary>
+    public static CrawlText Read(string content, string site, BoilerplateMemory? memory)
+    {
+        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(l => l.Length > 0)
+            .ToList();
+        if (lines.Count == 0)
+        {
+            return new CrawlText("", "");
+        }
+        var title = lines[0];
+        var body = lines.Skip(1).ToList();
+        memory?.Observe(site, body);
+        var kinds = body.Select(l => Classify(l, site, memory)).ToList();
+        var (start, end) = BestStretch(body, kinds);
+        var kept = new List<string>();
+        var headline = string.Join(' ', ArabicNormalizer.Normalize(title).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        for (var i = start; i < end; i++)
+        {
+            if (kinds[i] == LineKind.Prose
+                || (kinds[i] == LineKind.Short && i + 1 < end && kinds[i + 1] == LineKind.Prose && Words(body[i]) <= MaxSubheadingWords
+                    && !headline.Contains(ArabicNormalizer.Normalize(body[i]), StringComparison.Ordinal)))
+            {
+                kept.Add(body[i]);
+            }
+        }
+        return new CrawlText(title, string.Join('\n', kept));
+    }
+
+    private enum LineKind
+    {
+        Prose,
+        Short,
+        Boilerplate,
+    }
+
+    private static LineKind Classify(string line, string site, BoilerplateMemory? memory)
+    {
+        if (memory is not null && memory.IsBoilerplate(site, line))
+        {
+            return LineKind.Boilerplate;
+        }
+        var normalized = ArabicNormalizer.Normalize(line);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 12 && LineLexicon.Default.Match(normalized) is not null)
+        {
+            return LineKind.Boilerplate;
+        }
+        if (IsDateOrTime(line, words.Length))
+        {
+            return LineKind.Boilerplate;
+        }
+        var function = words.Count(w => IsFunctionWord(w));
+        var share = words.Length == 0 ? 0 : (double)function / words.Length;
+        var sentence = EndsSentence(line);
+        if ((words.Length >= 12 && share >= 0.12) || (words.Length >= 6 && sentence && share >= 0.08) || words.Length >= 40)
+        {
+            return LineKind.Prose;
+        }
+        return LineKind.Short;
+    }
+
+    private static bool IsFunctionWord(string word)
+    {
+        var w = word.Trim('"', '«', '»', '(', ')', '.', '،', ',', ':', '؛', '!', '؟', '?');
+        var set = LineLexicon.Default.FunctionWords;
+        // The conjunction و and the prepositions ب، ل، ف cling to the next word.
+        return set.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && set.Contains(w[1..]));
+    }
+
+    private static bool IsDateOrTime(string line, int words)
+    {
+        if (words > 8)
+        {
+            return false;
+        }
+        var dates = DateRecognizer.Find(line, null);
+        var covered = dates.Sum(d => d.End - d.Start);
+        var digits = line.Count(c => char.IsDigit(c) || c is ':' or '/' or '-' or '.');
+        return covered * 2 >= line.Length || digits * 2 >= line.Replace(" ", "", StringComparison.Ordinal).Length;
+    }
+
+    private static bool EndsSentence(string line) =>
+        line[^1] is '.' or '!' or '؟' or '?' or '…' or '"' or '»' or '”' or ')' or ':';
+
+    private static (int Start, int End) BestStretch(List<string> body, List<LineKind> kinds)
+    {
+        // Maximum-sum stretch (Kadane): prose adds its length, other lines cost.
+        int best = 0, bestStart = 0, bestEnd = 0, sum = 0, start = 0;
+        for (var i = 0; i < body.Count; i++)
+        {
+            sum += kinds[i] switch
+            {
+                LineKind.Prose => body[i].Length,
+                LineKind.Short => -ShortLineCost,
+                _ => -BoilerplateCost,
+            };
+            if (sum <= 0)
+            {
+                sum = 0;
+                start = i + 1;
+            }
+            else if (sum > best)
+            {
+                (best, bestStart, bestEnd) = (sum, start, i + 1);
+            }
+        }
+        return (bestStart, bestEnd);
+    }
+
+    private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

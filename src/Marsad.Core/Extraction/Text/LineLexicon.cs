@@ -1,0 +1,94 @@
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Extraction.Text;
+
+/// <summary>The kinds of boilerplate line a phrase can mark.</summary>
+internal enum BoilerplateKind
+{
+    /// <summary>Copyright and rights lines.</summary>
+    Copyright,
+
+    /// <summary>"Go to top" buttons.</summary>
+    Top,
+
+    /// <summary>Comment counts and comment forms.</summary>
+    Comments,
+
+    /// <summary>Headers of related, latest or most-read article lists.</summary>
+    Related,
+
+    /// <summary>Sharing and follow buttons, printing.</summary>
+    Share,
+
+    /// <summary>Site menus and service links.</summary>
+    Menu,
+}
+
+/// <summary>
+/// The word lists of crawl-text classification, loaded from the embedded files
+/// <c>Resources/Extraction/function-words.txt</c> and <c>boilerplate-lines.txt</c>
+/// (formats documented in the files); all entries are normalized with <see cref="ArabicNormalizer"/>.
+/// </summary>
+internal sealed class LineLexicon
+{
+    private const string Prefix = "Marsad.Core.Resources/Extraction/";
+
+    /// <summary>The lexicon of the embedded resources.</summary>
+    public static LineLexicon Default { get; } = new(
+        ReadLines("function-words.txt"),
+        ReadLines("boilerplate-lines.txt"));
+
+    private LineLexicon(IEnumerable<(int Line, string Text)> functionWords, IEnumerable<(int Line, string Text)> phrases)
+    {
+        FunctionWords = functionWords.Select(w => ArabicNormalizer.Normalize(w.Text)).ToHashSet(StringComparer.Ordinal);
+        var list = new List<(string, BoilerplateKind)>();
+        foreach (var (line, text) in phrases)
+        {
+            var tab = text.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0 || !Enum.TryParse<BoilerplateKind>(text[..tab], ignoreCase: true, out var kind) || tab == text.Length - 1)
+            {
+                throw new InvalidDataException($"{Prefix}boilerplate-lines.txt line {line}: expected KIND<TAB>PHRASE with KIND one of {string.Join(", ", Enum.GetNames<BoilerplateKind>())}");
+            }
+            list.Add((ArabicNormalizer.Normalize(text[(tab + 1)..].Trim()), kind));
+        }
+        Phrases = list;
+    }
+
+    /// <summary>Normalized function words.</summary>
+    public IReadOnlySet<string> FunctionWords { get; }
+
+    /// <summary>Normalized boilerplate phrases and their kinds.</summary>
+    public IReadOnlyList<(string Phrase, BoilerplateKind Kind)> Phrases { get; }
+
+    /// <summary>The kind of boilerplate a normalized line contains a phrase of, or null.</summary>
+    public BoilerplateKind? Match(string normalizedLine)
+    {
+        foreach (var (phrase, kind) in Phrases)
+        {
+            if (normalizedLine.Contains(phrase, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static List<(int, string)> ReadLines(string name)
+    {
+        using var stream = typeof(LineLexicon).Assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidDataException($"embedded resource {Prefix}{name} is missing");
+        using var reader = new StreamReader(stream);
+        var lines = new List<(int, string)>();
+        var n = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            n++;
+            var t = line.TrimEnd();
+            if (t.Length > 0 && !t.StartsWith('#'))
+            {
+                lines.Add((n, t.TrimStart()));
+            }
+        }
+        return lines;
+    }
+}
