@@ -72,7 +72,13 @@ internal sealed partial class KnowledgeBaseLoader
             {
                 throw row.Error($"unknown default scope '{scope}'");
             }
-            titles.Add(new Title(row.Required(0, "title"), row.Enum<RoleKind>(1, "role"), row.Enum<TitleComplement>(2, "complement"), scope));
+            var corefers = row[4] switch
+            {
+                "1" => true,
+                "0" or "" => false,
+                var other => throw row.Error($"corefers must be 1 or 0, not '{other}'"),
+            };
+            titles.Add(new Title(row.Required(0, "title"), row.Enum<RoleKind>(1, "role"), row.Enum<TitleComplement>(2, "complement"), scope, corefers));
         }
         return titles;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Core.Language;
 
 namespace Marsad.Core.Entities.Knowledge;
 
@@ -16,10 +17,11 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
 
     public KnowledgeBase Load()
     {
+        var excluded = ReadExcludedNames();
         var extras = ReadStateExtras();
-        ReadCountries(extras);
+        ReadCountries(extras, excluded);
         var cityNames = ReadPlaces();
-        ReadCities(cityNames);
+        ReadCities(cityNames, excluded);
         ReadOrganizations();
         var seats = ReadSeats();
         ReadPeople();
@@ -52,7 +54,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         return extras;
     }
 
-    private void ReadCountries(Dictionary<string, StateExtra> extras)
+    private void ReadCountries(Dictionary<string, StateExtra> extras, HashSet<string> excluded)
     {
         const string file = "countries.tsv";
         using var reader = source.Open(file);
@@ -61,7 +63,9 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             var iso3 = row.Iso3(0);
             extras.TryGetValue(iso3, out var extra);
             var names = row.List(6).Concat(extra?.Names ?? []).Distinct(StringComparer.Ordinal).ToList();
-            var demonyms = extra is null ? [] : DemonymForms.Expand(extra.Nisbas, extra.Plurals);
+            var demonyms = extra is null
+                ? []
+                : DemonymForms.Expand(extra.Nisbas, extra.Plurals).Where(d => !excluded.Contains(ArabicNormalizer.Normalize(d))).ToList();
             var centroid = Point(row, 3, 4);
             var country = new Country(iso3, row.Required(1, "ISO2 code"), row.Required(2, "English name"), extra?.WikidataId,
                 centroid, row.Optional(5), null, names, demonyms);
@@ -106,7 +110,14 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         return seen;
     }
 
-    private void ReadCities(HashSet<string> handWritten)
+    private HashSet<string> ReadExcludedNames()
+    {
+        const string file = "excluded-names.tsv";
+        using var reader = source.Open(file);
+        return TsvFile.Read(file, reader, 1).Select(row => ArabicNormalizer.Normalize(row.Required(0, "name"))).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private void ReadCities(HashSet<string> handWritten, HashSet<string> excluded)
     {
         const string file = "cities.tsv";
         using var reader = source.Open(file);
@@ -119,7 +130,12 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             {
                 continue;
             }
-            var actor = new Actor(id, ActorKind.Place, EntityType.Gpe, name, null, country.Iso3, null, null, RequiredNames(row, 4));
+            var names = RequiredNames(row, 4).Where(n => !excluded.Contains(ArabicNormalizer.Normalize(n))).ToList();
+            if (names.Count == 0)
+            {
+                continue;
+            }
+            var actor = new Actor(id, ActorKind.Place, EntityType.Gpe, name, null, country.Iso3, null, null, names);
             Add(row, actor);
             if (row[3] == "1")
             {

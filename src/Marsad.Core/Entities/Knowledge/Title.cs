@@ -5,4 +5,6 @@ namespace Marsad.Core.Entities.Knowledge;
 /// <param name="Role">The office it names.</param>
 /// <param name="Complement">What follows it to name the state.</param>
 /// <param name="DefaultScope">The state or organization it means when nothing follows; null when it needs one.</param>
-public sealed record Title(string Text, RoleKind Role, TitleComplement Complement, string? DefaultScope);
+/// <param name="Corefers">True when the title alone names the holder the article already named (الرئيس); false for
+/// indefinite or ambiguous titles (أمير، الأمير), which name someone only with their complement.</param>
+public sealed record Title(string Text, RoleKind Role, TitleComplement Complement, string? DefaultScope, bool Corefers);

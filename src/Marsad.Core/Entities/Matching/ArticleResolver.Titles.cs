@@ -43,9 +43,18 @@ internal sealed partial class ArticleResolver
                 return named.NextIndex;
             }
         }
-        if (j < tokens.Count && scope is not null && StateOf(scope) is { } slotCountry)
+        if (j < tokens.Count && CandidatePersonAt(tokens[j].Start))
         {
-            _titleSlots.Add((tokens[j].Start, slotCountry, slotCountry.Iso3 + "GOV"));
+            // The tagger found the name the title belongs to: the title describes it, it names no one else.
+            if (scope is not null && StateOf(scope) is { } slotCountry)
+            {
+                _titleSlots.Add((tokens[j].Start, slotCountry, slotCountry.Iso3 + "GOV"));
+            }
+            return j;
+        }
+        if (scope is null && !title.Corefers)
+        {
+            return j;
         }
         var end = offDate ? j : last.NextIndex;
         ResolveTitle(match, end, title.Role, scope, offDate);
@@ -56,11 +65,19 @@ internal sealed partial class ArticleResolver
         return j;
     }
 
-    private static Country? Complement(Title title, GazetteerMatch match) => title.Complement switch
+    /// <summary>
+    /// The state a title's complement names. A nisba must be definite, agreeing with the
+    /// definite title: الرئيس التركي is Turkey's president, الأمير تركي is a prince named Turki.
+    /// </summary>
+    private Country? Complement(Title title, GazetteerMatch match) => title.Complement switch
     {
-        TitleComplement.Nisba => match.First(GazetteerEntryKind.Nisba)?.Country,
+        TitleComplement.Nisba when IsDefinite(match) => match.First(GazetteerEntryKind.Nisba)?.Country,
+        TitleComplement.Nisba => null,
         _ => match.First(GazetteerEntryKind.StateName)?.Country,
     };
+
+    private bool IsDefinite(GazetteerMatch match) =>
+        tokens[match.TokenIndex].Norm.AsSpan(match.CliticLength).StartsWith("ال", StringComparison.Ordinal);
 
     private static bool IsPersonMatch(GazetteerMatch match) => match.Entries[0].Kind
         is GazetteerEntryKind.PersonName or GazetteerEntryKind.PersonShortName or GazetteerEntryKind.PersonContextName;
@@ -156,6 +173,18 @@ internal sealed partial class ArticleResolver
             return only;
         }
         return null;
+    }
+
+    private bool CandidatePersonAt(int start)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type == EntityType.Person && c.Start == start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Country? StateOf(string scope) => kb.FindCountry(scope);

@@ -20,6 +20,12 @@ internal sealed partial class ArticleResolver(
         "مدينه", "العاصمه", "عاصمه", "ريف", "ضواحي", "محيط", "سفاره", "سفارتها", "مطار", "جامعه",
     };
 
+    /// <summary>Common words shaped like feminine verbs (ت-initial or ت-final) that are not verbs.</summary>
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
+    {
+        "تحت", "تجاه", "تلك", "تلقاء", "بيروت", "وقت", "بيت", "ذات", "بات", "تم", "تمت", "مات",
+    };
+
     private readonly List<EntityMention> _mentions = [];
     private readonly List<Actor> _people = [];
     private readonly List<(int Start, Country Country, string Code)> _titleSlots = [];
@@ -53,7 +59,7 @@ internal sealed partial class ArticleResolver(
     private int HandleInstitution(GazetteerMatch match, Institution institution)
     {
         if (match.NextIndex < tokens.Count && gazetteer.Match(tokens, match.NextIndex) is { CliticLength: 0 } next
-            && next.First(GazetteerEntryKind.Nisba)?.Country is { } country)
+            && IsDefinite(next) && next.First(GazetteerEntryKind.Nisba)?.Country is { } country)
         {
             var state = kb.FindActor(country.Iso3)!;
             Emit(match, next, EntityType.Org, institution.NameFor(country), null, state.Country, country.Iso3 + institution.CameoRole);
@@ -106,7 +112,7 @@ internal sealed partial class ArticleResolver(
             .Select(e => e.Actor!)
             .OrderByDescending(a => a.Location is not null)
             .First();
-        if (kb.CapitalOf.TryGetValue(place.Id, out var country) && !IsLocative(match))
+        if (kb.CapitalOf.TryGetValue(place.Id, out var country) && ActsAsGovernment(match))
         {
             var state = kb.FindActor(country.Iso3)!;
             Emit(match, match, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Country + "GOV");
@@ -115,15 +121,32 @@ internal sealed partial class ArticleResolver(
         Emit(match, match, place.Type, place.Name, place.WikidataId, place.Country, null);
     }
 
-    /// <summary>A capital after a preposition or a place noun is a place, not its government acting.</summary>
-    private bool IsLocative(GazetteerMatch match)
+    /// <summary>
+    /// A capital stands for its government when a feminine verb agrees with it, before it
+    /// (VSO: أعلنت موسكو) or after it (SVO: موسكو ترفض، طهران رفضت); after a preposition
+    /// or a place noun (في موسكو، بموسكو، العاصمة طهران) it is a place.
+    /// </summary>
+    private bool ActsAsGovernment(GazetteerMatch match)
     {
         var clitic = tokens[match.TokenIndex].Norm.AsSpan(0, match.CliticLength);
-        if (clitic.Contains('ب') || clitic.Contains('ل'))
+        if (clitic.Contains('ب') || clitic.Contains('ل')
+            || (match.TokenIndex > 0 && Locatives.Contains(tokens[match.TokenIndex - 1].Norm)))
         {
-            return true;
+            return false;
         }
-        return match.TokenIndex > 0 && Locatives.Contains(tokens[match.TokenIndex - 1].Norm);
+        var before = match.TokenIndex > 0 && match.CliticLength == 0 && IsFeminineVerbLike(tokens[match.TokenIndex - 1].Norm, after: false);
+        var after = match.NextIndex < tokens.Count && IsFeminineVerbLike(tokens[match.NextIndex].Norm, after: true);
+        return before || after;
+    }
+
+    /// <summary>Perfect 3rd feminine singular ends in ت (أعلنت); after the subject, the imperfect starts with ت (ترفض).</summary>
+    private static bool IsFeminineVerbLike(string norm, bool after)
+    {
+        if (norm.Length < 3 || NotVerbs.Contains(norm))
+        {
+            return false;
+        }
+        return norm[^1] == 'ت' || (after && norm[0] == 'ت');
     }
 
     private void MergeCandidates()
