@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Marsad.Core.Entities;
 
 namespace Marsad.Core.Tests.Entities;
@@ -232,6 +234,22 @@ public sealed class EntityRecognizerTests
             // Then the span skips the clitic and its mark and keeps the name's marks
             mention.Text.Should().Be("بُوتِين");
             text[mention.Start..mention.End].Should().Be("بُوتِين");
+        }
+
+        [FsCheck.Xunit.Property]
+        public Property Should_give_spans_that_are_the_mention_text_inside_the_article(int[] picks)
+        {
+            // Given any sequence of known names, clitics, marks and filler words
+            string[] pieces = ["بوتين", "و", "ل", "الرئيس", "الروسي", "َ", "،", " ", "موسكو", "ترفض", "قسد", "في", "بشار الأسد", "للأمم المتحدة", "x"];
+            var text = string.Concat((picks ?? []).Select(p => pieces[(p & int.MaxValue) % pieces.Length]));
+
+            // When recognized
+            var mentions = Recognizer.Recognize(text, new DateOnly(2015, 1, 1));
+
+            // Then every mention's offsets lie inside the text and cover its text, in order
+            var ok = mentions.All(m => m.Start >= 0 && m.End <= text.Length && m.Start < m.End && text[m.Start..m.End] == m.Text)
+                && mentions.Zip(mentions.Skip(1)).All(p => p.First.Start <= p.Second.Start);
+            return ok.ToProperty();
         }
     }
 }

@@ -94,9 +94,10 @@ internal sealed class Gazetteer
                 continue;
             }
             var rest = first[clitic.Length..];
-            if (restores && rest.Length + 2 > MaxPrefixedLength)
+            if (rest.Length + 2 > MaxPrefixedLength)
             {
-                continue;
+                // No name is this long: a run of letters without spaces is not worth a copy.
+                break;
             }
             Span<char> candidate = buffer[..(restores ? rest.Length + 2 : rest.Length)];
             if (restores)
