@@ -1,0 +1,73 @@
+using Marsad.Core.Entities.Knowledge;
+using Marsad.Core.Entities.Matching;
+
+namespace Marsad.Core.Entities;
+
+/// <summary>
+/// Finds the knowledge base's actors in an article and links them: gazetteer matching on
+/// normalized, clitic-tolerant tokens, then context rules.
+/// <list type="bullet">
+/// <item>a title before a name is absorbed into the person's context (الرئيس السوري بشار الأسد → the name's span);</item>
+/// <item>a title with a nisba or a state's name and no name after it is resolved through the role
+/// table on the article's date (الرئيس الروسي in 2015 → Vladimir Putin, RUSGOV); unresolved, it still
+/// names the state (country and GOV code, name null);</item>
+/// <item>a title alone (الرئيس) and a short or context-only name (الأسد) link to the person the
+/// article already named;</item>
+/// <item>coordinated nisbas after a title (الرئيسان الروسي والإيراني) each get their holder;</item>
+/// <item>a state body with a nisba (الجيش الروسي) is that state's body (RUSMIL);</item>
+/// <item>capitals and seats of power (موسكو، الكرملين) stand for the government (RUSGOV), except a
+/// capital after a locative (في موسكو، بموسكو), which stays a place;</item>
+/// <item>a nisba or demonym alone (الروسي، الروس) names the state.</item>
+/// </list>
+/// Thread-safe: the knowledge base and its trie are immutable; each call keeps its own state.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private static readonly Lazy<EntityRecognizer> BuiltIn = new(() => new EntityRecognizer(KnowledgeBase.Default));
+
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Builds the recognizer (and its trie) over <paramref name="knowledgeBase"/>.</summary>
+    public EntityRecognizer(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        KnowledgeBase = knowledgeBase;
+        _gazetteer = new Gazetteer(knowledgeBase);
+    }
+
+    /// <summary>The recognizer over <see cref="KnowledgeBase.Default"/>, built once on first use.</summary>
+    public static EntityRecognizer Default => BuiltIn.Value;
+
+    /// <summary>The knowledge base it links to.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The mentions in <paramref name="text"/>, split into tokens by the recognizer's own splitter.</summary>
+    /// <param name="text">The article's text; offsets of the mentions point into it.</param>
+    /// <param name="articleDate">The publication date, which resolves titles to people; null when unknown.</param>
+    public IReadOnlyList<EntityMention> Recognize(string text, DateOnly? articleDate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, GazetteerTokenizer.Tokenize(text), articleDate);
+    }
+
+    /// <summary>The mentions in <paramref name="text"/>, over tokens from the Language stage.</summary>
+    /// <param name="text">The article's text; offsets of tokens and mentions point into it.</param>
+    /// <param name="tokens">The tokens in text order, clitics attached, with normalized forms.</param>
+    /// <param name="articleDate">The publication date, which resolves titles to people; null when unknown.</param>
+    /// <param name="candidates">
+    /// Extra spans from another recognizer (the statistical tagger for unknown names): kept where
+    /// they overlap no knowledge-base mention; a person right after a title with a nisba
+    /// (وزير الخارجية الروسي + unknown name) gets that state's country and code.
+    /// </param>
+    /// <returns>The mentions ordered by start offset.</returns>
+    public IReadOnlyList<EntityMention> Recognize(
+        string text,
+        IReadOnlyList<GazetteerToken> tokens,
+        DateOnly? articleDate,
+        IReadOnlyList<EntityMention>? candidates = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        return new ArticleResolver(KnowledgeBase, _gazetteer, text, tokens, articleDate, candidates ?? []).Run();
+    }
+}

@@ -1,0 +1,136 @@
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Entities.Knowledge;
+
+/// <summary>
+/// The actor knowledge base: states, places, organizations, people, their dated roles,
+/// and the titles, nisbas, state bodies and seats of power that name them. Loaded from the
+/// resource files under <c>Resources/KnowledgeBase</c> (format in docs/knowledge-base.md);
+/// immutable and safe to share between threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> BuiltIn = new(() => new KnowledgeBaseLoader(new KnowledgeSource(null)).Load());
+
+    private readonly Dictionary<string, Actor> _byId;
+    private readonly Dictionary<string, Country> _byIso3;
+    private readonly Dictionary<string, List<Actor>> _byNormalizedName;
+    private readonly Dictionary<string, List<Actor>> _byCode;
+    private readonly Dictionary<string, List<RoleTerm>> _rolesByPerson;
+
+    internal KnowledgeBase(
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<Actor> actors,
+        IReadOnlyList<RoleTerm> roles,
+        IReadOnlyList<Title> titles,
+        IReadOnlyList<Institution> institutions,
+        IReadOnlyList<Seat> seats,
+        IReadOnlyDictionary<string, Country> capitalOf,
+        IReadOnlyDictionary<string, PersonNames> personNames)
+    {
+        Countries = countries;
+        Actors = actors;
+        Roles = roles;
+        Titles = titles;
+        Institutions = institutions;
+        Seats = seats;
+        CapitalOf = capitalOf;
+        PersonNames = personNames;
+        _byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _byIso3 = countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+        _byNormalizedName = new(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            foreach (var name in actor.Names.Select(ArabicNormalizer.Normalize).Distinct(StringComparer.Ordinal))
+            {
+                Index(_byNormalizedName, name, actor);
+            }
+        }
+        _byCode = new(StringComparer.Ordinal);
+        foreach (var actor in actors.Where(a => a.Code is not null))
+        {
+            Index(_byCode, actor.Code!, actor);
+        }
+        _rolesByPerson = new(StringComparer.Ordinal);
+        foreach (var term in roles)
+        {
+            Index(_rolesByPerson, term.PersonId, term);
+        }
+    }
+
+    /// <summary>The knowledge base built into Marsad.Core, loaded once on first use.</summary>
+    public static KnowledgeBase Default => BuiltIn.Value;
+
+    /// <summary>
+    /// Loads the built-in files, each replaced by a file of the same name in
+    /// <paramref name="directory"/> when there is one (how users extend the knowledge base).
+    /// </summary>
+    /// <exception cref="KnowledgeBaseException">A file is malformed; the message names file and line.</exception>
+    public static KnowledgeBase LoadFrom(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        return new KnowledgeBaseLoader(new KnowledgeSource(directory)).Load();
+    }
+
+    /// <summary>Every state, ordered by ISO3.</summary>
+    public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>Every actor: states, places, organizations and people.</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>Every term of office of the role table.</summary>
+    public IReadOnlyList<RoleTerm> Roles { get; }
+
+    /// <summary>The titles that name people by office.</summary>
+    public IReadOnlyList<Title> Titles { get; }
+
+    /// <summary>The state bodies named by a noun and a nisba.</summary>
+    public IReadOnlyList<Institution> Institutions { get; }
+
+    /// <summary>The seats of power that stand for a government.</summary>
+    public IReadOnlyList<Seat> Seats { get; }
+
+    internal IReadOnlyDictionary<string, Country> CapitalOf { get; }
+
+    internal IReadOnlyDictionary<string, PersonNames> PersonNames { get; }
+
+    /// <summary>The state with ISO3 code <paramref name="iso3"/>, or null.</summary>
+    public Country? FindCountry(string iso3) => _byIso3.GetValueOrDefault(iso3);
+
+    /// <summary>The actor with id <paramref name="id"/> (ISO3 for states), or null.</summary>
+    public Actor? FindActor(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The actors one of whose Arabic names is <paramref name="arabicName"/> once normalized.</summary>
+    public IReadOnlyList<Actor> FindByName(string arabicName) =>
+        _byNormalizedName.GetValueOrDefault(ArabicNormalizer.Normalize(arabicName)) ?? [];
+
+    /// <summary>The actors whose own CAMEO code (outside dated roles) is <paramref name="code"/>.</summary>
+    public IReadOnlyList<Actor> FindByCode(string code) => _byCode.GetValueOrDefault(code) ?? [];
+
+    /// <summary>The terms of office of the person <paramref name="personId"/>.</summary>
+    public IReadOnlyList<RoleTerm> RolesOf(string personId) => _rolesByPerson.GetValueOrDefault(personId) ?? [];
+
+    /// <summary>Who held <paramref name="role"/> of <paramref name="scope"/> (ISO3 or organization id) on <paramref name="date"/>.</summary>
+    public IReadOnlyList<RoleTerm> FindHolders(RoleKind role, string scope, DateOnly date) =>
+        Roles.Where(r => r.Role == role && r.Covers(date) && string.Equals(r.Scope, scope, StringComparison.Ordinal)).ToList();
+
+    /// <summary>The CAMEO code of <paramref name="actor"/> on <paramref name="date"/>: that of its term of office then, else its own.</summary>
+    public string? CodeOn(Actor actor, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (date is { } d && RolesOf(actor.Id).FirstOrDefault(r => r.Covers(d)) is { } term)
+        {
+            return term.Code;
+        }
+        return actor.Code;
+    }
+
+    private static void Index<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        list.Add(value);
+    }
+}

@@ -1,0 +1,193 @@
+using Marsad.Core.Entities.Knowledge;
+
+namespace Marsad.Core.Entities.Matching;
+
+/// <summary>Titles, the role table, and choosing among people who share a name.</summary>
+internal sealed partial class ArticleResolver
+{
+    /// <summary>Words after a title that move it off the article's date: الرئيس الأمريكي السابق is not the one in office.</summary>
+    private static readonly HashSet<string> OffDateModifiers = new(StringComparer.Ordinal)
+    {
+        "السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله", "المنتخب", "المنتخبه", "المقبل", "المقبله",
+    };
+
+    private int HandleTitle(GazetteerMatch match)
+    {
+        var title = match.First(GazetteerEntryKind.Title)!.Title!;
+        var last = match;
+        var j = match.NextIndex;
+        Country? country = null;
+        var coordinated = new List<(GazetteerMatch Match, Country Country)>();
+        if (j < tokens.Count && gazetteer.Match(tokens, j) is { CliticLength: 0 } complement && Complement(title, complement) is { } c)
+        {
+            (country, last, j) = (c, complement, complement.NextIndex);
+            while (j < tokens.Count && gazetteer.Match(tokens, j) is { CliticLength: 1 } more
+                && tokens[j].Norm[0] == 'و' && Complement(title, more) is { } other)
+            {
+                coordinated.Add((more, other));
+                j = more.NextIndex;
+            }
+        }
+        var offDate = false;
+        if (coordinated.Count == 0 && j < tokens.Count && OffDateModifiers.Contains(tokens[j].Norm))
+        {
+            offDate = true;
+            j++;
+        }
+        var scope = country?.Iso3 ?? title.DefaultScope;
+        if (j < tokens.Count && gazetteer.Match(tokens, j) is { CliticLength: 0 } named && IsPersonMatch(named))
+        {
+            if (ChoosePerson(named, named.Entries[0].Kind, (title.Role, scope)) is { } person)
+            {
+                EmitPerson(named, named, person, null);
+                return named.NextIndex;
+            }
+        }
+        if (j < tokens.Count && CandidatePersonAt(tokens[j].Start))
+        {
+            // The tagger found the name the title belongs to: the title describes it, it names no one else.
+            if (scope is not null && StateOf(scope) is { } slotCountry)
+            {
+                _titleSlots.Add((tokens[j].Start, slotCountry, slotCountry.Iso3 + "GOV"));
+            }
+            return j;
+        }
+        if (scope is null && !title.Corefers)
+        {
+            return j;
+        }
+        var end = offDate ? j : last.NextIndex;
+        ResolveTitle(match, end, title.Role, scope, offDate);
+        foreach (var (more, other) in coordinated)
+        {
+            ResolveTitle(more, more.NextIndex, title.Role, other.Iso3, offDate);
+        }
+        return j;
+    }
+
+    /// <summary>
+    /// The state a title's complement names. A nisba must be definite, agreeing with the
+    /// definite title: الرئيس التركي is Turkey's president, الأمير تركي is a prince named Turki.
+    /// </summary>
+    private Country? Complement(Title title, GazetteerMatch match) => title.Complement switch
+    {
+        TitleComplement.Nisba when IsDefinite(match) => match.First(GazetteerEntryKind.Nisba)?.Country,
+        TitleComplement.Nisba => null,
+        _ => match.First(GazetteerEntryKind.StateName)?.Country,
+    };
+
+    private bool IsDefinite(GazetteerMatch match) =>
+        tokens[match.TokenIndex].Norm.AsSpan(match.CliticLength).StartsWith("ال", StringComparison.Ordinal);
+
+    private static bool IsPersonMatch(GazetteerMatch match) => match.Entries[0].Kind
+        is GazetteerEntryKind.PersonName or GazetteerEntryKind.PersonShortName or GazetteerEntryKind.PersonContextName;
+
+    /// <summary>Emits the title's mention (tokens from <paramref name="first"/> up to <paramref name="endIndex"/>).</summary>
+    private void ResolveTitle(GazetteerMatch first, int endIndex, RoleKind role, string? scope, bool offDate)
+    {
+        var span = first with { TokenCount = endIndex - first.TokenIndex };
+        if (role is RoleKind.Deputy or RoleKind.Ambassador)
+        {
+            EmitUnresolved(span, scope);
+            return;
+        }
+        RoleTerm? term = null;
+        if (scope is not null && date is { } d && !offDate)
+        {
+            var holders = kb.FindHolders(role, scope, d);
+            term = holders.Count == 1 ? holders[0] : null;
+        }
+        term ??= MentionedHolder(role, scope, offDate ? null : date);
+        if (term is not null)
+        {
+            EmitPerson(span, span, kb.FindActor(term.PersonId)!, term);
+        }
+        else
+        {
+            EmitUnresolved(span, scope);
+        }
+    }
+
+    private void EmitUnresolved(GazetteerMatch span, string? scope)
+    {
+        if (scope is not null)
+        {
+            Emit(span, span, EntityType.Person, null, null, StateOf(scope)?.Iso3 ?? kb.FindActor(scope)?.Country, CodeOf(scope));
+        }
+    }
+
+    /// <summary>The term of the most recently named person who held the role (in the scope, on the date, when given).</summary>
+    private RoleTerm? MentionedHolder(RoleKind role, string? scope, DateOnly? on)
+    {
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            foreach (var term in kb.RolesOf(_people[k].Id))
+            {
+                if (term.Role == role && (scope is null || term.Scope == scope) && (on is null || term.Covers(on.Value)))
+                {
+                    return term;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The person a name match means. Context-only names need an earlier mention; otherwise
+    /// prefer, in turn, the only candidate, the one the article already named, the one holding
+    /// the title's role, the one in any office on the article's date. Still ambiguous: null.
+    /// </summary>
+    private Actor? ChoosePerson(GazetteerMatch match, GazetteerEntryKind kind, (RoleKind Role, string? Scope)? byTitle)
+    {
+        var candidates = new List<Actor>(2);
+        foreach (var e in match.Entries)
+        {
+            if (e.Kind == kind)
+            {
+                candidates.Add(e.Actor!);
+            }
+        }
+        var mentioned = candidates.Where(_people.Contains).OrderByDescending(_people.IndexOf).FirstOrDefault();
+        if (mentioned is not null)
+        {
+            return mentioned;
+        }
+        if (byTitle is { } t)
+        {
+            var holders = candidates.Where(p => kb.RolesOf(p.Id).Any(r => r.Role == t.Role && (t.Scope is null || r.Scope == t.Scope))).ToList();
+            if (holders.Count == 1)
+            {
+                return holders[0];
+            }
+        }
+        if (kind == GazetteerEntryKind.PersonContextName && byTitle is null)
+        {
+            return null;
+        }
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+        if (date is { } d && candidates.Where(p => kb.RolesOf(p.Id).Any(r => r.Covers(d))).ToList() is [var only])
+        {
+            return only;
+        }
+        return null;
+    }
+
+    private bool CandidatePersonAt(int start)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type == EntityType.Person && c.Start == start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Country? StateOf(string scope) => kb.FindCountry(scope);
+
+    private string? CodeOf(string scope) => StateOf(scope) is not null ? scope + "GOV" : kb.FindActor(scope)?.Code;
+}

@@ -1,0 +1,210 @@
+using Marsad.Core.Entities.Knowledge;
+
+namespace Marsad.Core.Entities.Matching;
+
+/// <summary>
+/// One article's pass over its tokens: finds gazetteer matches left to right, applies the
+/// context rules and remembers whom the article has named, for coreference.
+/// </summary>
+internal sealed partial class ArticleResolver(
+    KnowledgeBase kb,
+    Gazetteer gazetteer,
+    string text,
+    IReadOnlyList<GazetteerToken> tokens,
+    DateOnly? date,
+    IReadOnlyList<EntityMention> candidates)
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "في", "من", "الي", "حتي", "داخل", "قرب", "نحو", "حول", "عبر", "بين", "وسط", "شمال", "جنوب", "شرق", "غرب",
+        "مدينه", "العاصمه", "عاصمه", "ريف", "ضواحي", "محيط", "سفاره", "سفارتها", "مطار", "جامعه",
+    };
+
+    /// <summary>Common words shaped like feminine verbs (ت-initial or ت-final) that are not verbs.</summary>
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
+    {
+        "تحت", "تجاه", "تلك", "تلقاء", "بيروت", "وقت", "بيت", "ذات", "بات", "تم", "تمت", "مات",
+    };
+
+    private readonly List<EntityMention> _mentions = [];
+    private readonly List<Actor> _people = [];
+    private readonly List<(int Start, Country Country, string Code)> _titleSlots = [];
+
+    public IReadOnlyList<EntityMention> Run()
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            i = gazetteer.Match(tokens, i) is { } match ? Handle(match) : i + 1;
+        }
+        MergeCandidates();
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return _mentions;
+    }
+
+    private int Handle(GazetteerMatch match)
+    {
+        if (match.Has(GazetteerEntryKind.Title))
+        {
+            return HandleTitle(match);
+        }
+        if (match.First(GazetteerEntryKind.Institution)?.Institution is { } institution && match.Entries.Count == 1)
+        {
+            return HandleInstitution(match, institution);
+        }
+        Link(match);
+        return match.NextIndex;
+    }
+
+    private int HandleInstitution(GazetteerMatch match, Institution institution)
+    {
+        if (match.NextIndex < tokens.Count && gazetteer.Match(tokens, match.NextIndex) is { CliticLength: 0 } next
+            && IsDefinite(next) && next.First(GazetteerEntryKind.Nisba)?.Country is { } country)
+        {
+            var state = kb.FindActor(country.Iso3)!;
+            Emit(match, next, EntityType.Org, institution.NameFor(country), null, state.Country, country.Iso3 + institution.CameoRole);
+            return next.NextIndex;
+        }
+        return match.NextIndex;
+    }
+
+    private void Link(GazetteerMatch match)
+    {
+        var kind = match.Entries[0].Kind;
+        switch (kind)
+        {
+            case GazetteerEntryKind.PersonName:
+            case GazetteerEntryKind.PersonShortName:
+            case GazetteerEntryKind.PersonContextName:
+                if (ChoosePerson(match, kind, null) is { } person)
+                {
+                    EmitPerson(match, match, person, null);
+                }
+                else if (kind == GazetteerEntryKind.PersonName)
+                {
+                    Emit(match, match, EntityType.Person, null, null, null, null);
+                }
+                break;
+            case GazetteerEntryKind.OrganizationName:
+                var org = match.Entries[0].Actor!;
+                Emit(match, match, EntityType.Org, org.Name, org.WikidataId, org.Country, org.Code);
+                break;
+            case GazetteerEntryKind.StateName:
+            case GazetteerEntryKind.Nisba:
+                var state = match.Entries[0].Actor!;
+                Emit(match, match, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Code);
+                break;
+            case GazetteerEntryKind.Seat:
+                var seatState = kb.FindActor(match.Entries[0].Seat!.Iso3)!;
+                Emit(match, match, EntityType.Org, seatState.Name, seatState.WikidataId, seatState.Country, seatState.Country + "GOV");
+                break;
+            case GazetteerEntryKind.PlaceName:
+                LinkPlace(match);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void LinkPlace(GazetteerMatch match)
+    {
+        var place = match.Entries.Where(e => e.Kind == GazetteerEntryKind.PlaceName)
+            .Select(e => e.Actor!)
+            .OrderByDescending(a => a.Location is not null)
+            .First();
+        if (kb.CapitalOf.TryGetValue(place.Id, out var country) && ActsAsGovernment(match))
+        {
+            var state = kb.FindActor(country.Iso3)!;
+            Emit(match, match, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Country + "GOV");
+            return;
+        }
+        Emit(match, match, place.Type, place.Name, place.WikidataId, place.Country, null);
+    }
+
+    /// <summary>
+    /// A capital stands for its government when a feminine verb agrees with it, before it
+    /// (VSO: أعلنت موسكو) or after it (SVO: موسكو ترفض، طهران رفضت); after a preposition
+    /// or a place noun (في موسكو، بموسكو، العاصمة طهران) it is a place.
+    /// </summary>
+    private bool ActsAsGovernment(GazetteerMatch match)
+    {
+        var clitic = tokens[match.TokenIndex].Norm.AsSpan(0, match.CliticLength);
+        if (clitic.Contains('ب') || clitic.Contains('ل')
+            || (match.TokenIndex > 0 && Locatives.Contains(tokens[match.TokenIndex - 1].Norm)))
+        {
+            return false;
+        }
+        var before = match.TokenIndex > 0 && match.CliticLength == 0 && IsFeminineVerbLike(tokens[match.TokenIndex - 1].Norm, after: false);
+        var after = match.NextIndex < tokens.Count && IsFeminineVerbLike(tokens[match.NextIndex].Norm, after: true);
+        return before || after;
+    }
+
+    /// <summary>Perfect 3rd feminine singular ends in ت (أعلنت); after the subject, the imperfect starts with ت (ترفض).</summary>
+    private static bool IsFeminineVerbLike(string norm, bool after)
+    {
+        if (norm.Length < 3 || NotVerbs.Contains(norm))
+        {
+            return false;
+        }
+        return norm[^1] == 'ت' || (after && norm[0] == 'ت');
+    }
+
+    private void MergeCandidates()
+    {
+        var kbCount = _mentions.Count;
+        foreach (var candidate in candidates)
+        {
+            var overlaps = false;
+            for (var k = 0; k < kbCount && !overlaps; k++)
+            {
+                overlaps = candidate.Start < _mentions[k].End && _mentions[k].Start < candidate.End;
+            }
+            if (overlaps)
+            {
+                continue;
+            }
+            var enriched = candidate;
+            if (candidate is { Type: EntityType.Person, Country: null }
+                && _titleSlots.FindIndex(s => s.Start == candidate.Start) is var slot and >= 0)
+            {
+                enriched = candidate with { Country = _titleSlots[slot].Country.Iso3, Code = _titleSlots[slot].Code };
+            }
+            _mentions.Add(enriched);
+        }
+    }
+
+    private void Emit(GazetteerMatch first, GazetteerMatch last, EntityType type, string? name, string? id, string? country, string? code)
+    {
+        var start = SpanStart(first);
+        var end = tokens[last.NextIndex - 1].End;
+        _mentions.Add(new EntityMention(text[start..end], start, end, type, name, id, country, code));
+    }
+
+    private void EmitPerson(GazetteerMatch first, GazetteerMatch last, Actor person, RoleTerm? term)
+    {
+        Emit(first, last, EntityType.Person, person.Name, person.WikidataId, person.Country, term?.Code ?? kb.CodeOn(person, date));
+        _people.Remove(person);
+        _people.Add(person);
+    }
+
+    /// <summary>The offset where the phrase starts: after its proclitics and any marks on them.</summary>
+    private int SpanStart(GazetteerMatch match)
+    {
+        var token = tokens[match.TokenIndex];
+        var position = token.Start;
+        var kept = 0;
+        while (kept < match.CliticLength && position < token.End)
+        {
+            if (Language.ArabicNormalizer.Fold(text[position]) != '\0')
+            {
+                kept++;
+            }
+            position++;
+        }
+        while (position < token.End && Language.ArabicNormalizer.Fold(text[position]) == '\0')
+        {
+            position++;
+        }
+        return position;
+    }
+}

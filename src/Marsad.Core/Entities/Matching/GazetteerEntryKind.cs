@@ -1,0 +1,35 @@
+namespace Marsad.Core.Entities.Matching;
+
+/// <summary>What a phrase of the gazetteer names; the order is the preference when one phrase names several.</summary>
+internal enum GazetteerEntryKind
+{
+    /// <summary>A person's full name.</summary>
+    PersonName,
+
+    /// <summary>An organization's name.</summary>
+    OrganizationName,
+
+    /// <summary>A state's name.</summary>
+    StateName,
+
+    /// <summary>A seat of power (الكرملين).</summary>
+    Seat,
+
+    /// <summary>A city's or region's name.</summary>
+    PlaceName,
+
+    /// <summary>A title (الرئيس، وزير الخارجية).</summary>
+    Title,
+
+    /// <summary>A state body's noun (الجيش، الحكومة), needing a nisba.</summary>
+    Institution,
+
+    /// <summary>A person's short name, linked alone.</summary>
+    PersonShortName,
+
+    /// <summary>A person's name linked only after a full mention in the article.</summary>
+    PersonContextName,
+
+    /// <summary>A nisba adjective or demonym (الروسي، الروس).</summary>
+    Nisba,
+}
