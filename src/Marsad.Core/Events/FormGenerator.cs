@@ -13,7 +13,7 @@ namespace Marsad.Core.Events;
 /// </list>
 /// Conjugation rules (unvocalized text writes most passives like actives: قُصف = قصف):
 /// <list type="bullet">
-/// <item>past of a sound stem S: S, S+ت (she), S+ا (they two), S+تا (they two, f.), S+وا (they), S+ن (they, f.), S+نا (we);</item>
+/// <item>past of a sound stem S: S, S+ت (she), S+ا (they two; not on three-letter stems, where فجرا، عقدا are nouns), S+تا (they two, f.), S+وا (they), S+ن (they, f.), S+نا (we);</item>
 /// <item>past of a defective stem ending in ى/ي (التقى): the final letter drops before ت, تا, وا (التقت، التقوا) and stays as ي before ا, ين (التقيا);</item>
 /// <item>present: prefixes ي ت ن أ on the stem P, with suffixes none, ان, ون, ين, ا, وا, ن (يلتقي، تلتقيان، يستقبلون، يلتقيا);</item>
 /// <item>present of a stem ending in ي (لتقي): the ي drops before ون, ين and وا (يلتقون، تلتقين، يلتقوا); a stem ending in و (دعو) takes only none, ان, ا, ن;</item>
@@ -110,7 +110,8 @@ internal static class FormGenerator
             var root = stem[..^1];
             return [stem, root + "ت", root + "تا", root + "وا", stem + "ا", stem + "ن", stem + "نا"];
         }
-        return PastSuffixes.Select(s => stem + s);
+        // A three-letter stem + ا is more often an accusative noun (فجرا، عقدا) than a dual verb.
+        return PastSuffixes.Where(s => s != "ا" || stem.Length > 3).Select(s => stem + s);
     }
 
     private static IEnumerable<string> Present(string stem)

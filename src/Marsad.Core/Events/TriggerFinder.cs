@@ -5,15 +5,17 @@ namespace Marsad.Core.Events;
 /// Rules:
 /// <list type="bullet">
 /// <item>each word is looked up bare, then without proclitics (و ف ب ل ك ال) and enclitic pronouns; the first reading found wins;</item>
-/// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within four words; it then wins over entries without, and the companion word yields no trigger of its own;</item>
+/// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words; it then wins over entries without, and the companion word yields no trigger of its own;</item>
 /// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
+/// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
 /// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before; intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
 /// </list>
 /// </summary>
 public sealed class TriggerFinder
 {
-    private const int CompanionWindow = 4;
+    private const int CompanionWindow = 5;
+    private const int ComplementWindow = 6;
     private const int NegationWindow = 2;
     private const int DenialWindow = 6;
     private const int IntentWindow = 4;
@@ -53,52 +55,76 @@ public sealed class TriggerFinder
             {
                 consumed.Add(match.CompanionIndex);
             }
+            if (match.Form == WordForm.Noun && IsComplement(found, i))
+            {
+                continue;
+            }
             found.Add(new TriggerCandidate(
-                match.Hit.Entry, i, tokens[i].Start, tokens[i].End, match.Stem, match.Hit.Form, match.CompanionIndex,
-                IsNegated(tokens, i), ModeOf(tokens, i, match.Hit.Form)));
+                match.Hit.Entry, i, tokens[i].Start, tokens[i].End, match.Stem, match.Form, match.CompanionIndex,
+                IsNegated(tokens, i), ModeOf(tokens, i, match.Form)));
         }
         return found;
     }
+
+    // The verbal noun after "agreed to", "called for", "rejected", "threatened with" names the
+    // content of that act (طالب بالإفراج، هدد بفرض عقوبات), not a second event that happened.
+    private static bool IsComplement(List<TriggerCandidate> found, int i)
+    {
+        for (var k = found.Count - 1; k >= 0 && i - found[k].TokenIndex <= ComplementWindow; k--)
+        {
+            if (found[k].Plover is { } governor && GovernsComplement(governor))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool GovernsComplement(PloverType type) => type is PloverType.Agree or PloverType.Consult or PloverType.Support
+        or PloverType.Concede or PloverType.Retreat or PloverType.Request or PloverType.Reject or PloverType.Threaten;
 
     // A function word is never an event, even where it looks like a lexicon form.
     private bool IsCueOnly(string norm) =>
         _lexicon.IsCue(norm, CueKind.Negation) || _lexicon.IsCue(norm, CueKind.Complementizer);
 
-    private (LexiconHit Hit, string Stem, int CompanionIndex)? Match(IReadOnlyList<EventToken> tokens, int i)
+    private (LexiconHit Hit, string Stem, WordForm Form, int CompanionIndex)? Match(IReadOnlyList<EventToken> tokens, int i)
     {
-        foreach (var stem in CliticVariants.Of(tokens[i].Norm))
+        foreach (var (stem, kind) in CliticVariants.Of(tokens[i].Norm))
         {
             var hits = _lexicon.Lookup(stem);
-            if (hits.IsEmpty)
-            {
-                continue;
-            }
             (LexiconHit Hit, int Companion)? bare = null;
             foreach (var hit in hits)
             {
+                if (!CliticVariants.Allows(kind, stem, hit.Form))
+                {
+                    continue;
+                }
                 if (hit.Entry.Companions.Count == 0)
                 {
                     bare ??= (hit, -1);
                 }
                 else if (CompanionAfter(tokens, i, hit.Entry.Companions) is var c and >= 0)
                 {
-                    return (hit, stem, c);
+                    return (hit, stem, FormOf(kind, hit.Form), c);
                 }
             }
             if (bare is { } b)
             {
-                return (b.Hit, stem, -1);
+                return (b.Hit, stem, FormOf(kind, b.Hit.Form), -1);
             }
         }
         return null;
     }
+
+    private static WordForm FormOf(ReadingKind kind, WordForm form) =>
+        kind is ReadingKind.Definite or ReadingKind.Tanwin ? WordForm.Noun : form;
 
     private static int CompanionAfter(IReadOnlyList<EventToken> tokens, int i, IReadOnlyList<string> companions)
     {
         var last = Math.Min(tokens.Count - 1, i + CompanionWindow);
         for (var j = i + 1; j <= last; j++)
         {
-            foreach (var reading in CliticVariants.Of(tokens[j].Norm))
+            foreach (var (reading, _) in CliticVariants.Of(tokens[j].Norm))
             {
                 foreach (var companion in companions)
                 {
