@@ -17,6 +17,7 @@ namespace Marsad.Core.Events;
 /// <item>past of a defective stem ending in ى/ي (التقى): the final letter drops before ت, تا, وا (التقت، التقوا) and stays as ي before ا, ين (التقيا);</item>
 /// <item>present: prefixes ي ت ن أ on the stem P, with suffixes none, ان, ون, ين, ا, وا, ن (يلتقي، تلتقيان، يستقبلون، يلتقيا);</item>
 /// <item>present of a stem ending in ي (لتقي): the ي drops before ون, ين and وا (يلتقون، تلتقين، يلتقوا); a stem ending in و (دعو) takes only none, ان, ا, ن;</item>
+/// <item>the jussive of a stem ending in ي or و drops that letter (لم تلتق، لم يدع); the shortened jussive of hollow verbs (لم يزر) is not generated;</item>
 /// <item>future: the prefix سـ on every present form (سيلتقي، ستستقبل، سنلتقي); the separate word سوف is a cue, not a form.</item>
 /// </list>
 /// </summary>
@@ -118,8 +119,8 @@ internal static class FormGenerator
     {
         var suffixed = stem[^1] switch
         {
-            'ي' => PresentSuffixes.Select(s => s is "ون" or "وا" or "ين" ? stem[..^1] + s : stem + s),
-            'و' => WawFinalSuffixes.Select(s => stem + s),
+            'ي' => PresentSuffixes.Select(s => s is "ون" or "وا" or "ين" ? stem[..^1] + s : stem + s).Append(stem[..^1]),
+            'و' => WawFinalSuffixes.Select(s => stem + s).Append(stem[..^1]),
             _ => PresentSuffixes.Select(s => stem + s),
         };
         return suffixed.SelectMany(f => PresentPrefixes.Select(p => p + f));

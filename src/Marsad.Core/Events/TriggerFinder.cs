@@ -5,7 +5,7 @@ namespace Marsad.Core.Events;
 /// Rules:
 /// <list type="bullet">
 /// <item>each word is looked up bare, then without proclitics (و ف ب ل ك ال) and enclitic pronouns; the first reading found wins;</item>
-/// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words; it then wins over entries without, and the companion word yields no trigger of its own;</item>
+/// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words; it then wins over entries without, and the words up to the companion yield no trigger of their own (فرض حظر التجول is one event);</item>
 /// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
@@ -51,9 +51,9 @@ public sealed class TriggerFinder
             {
                 continue;
             }
-            if (match.CompanionIndex >= 0)
+            for (var j = i + 1; j <= match.CompanionIndex; j++)
             {
-                consumed.Add(match.CompanionIndex);
+                consumed.Add(j);
             }
             if (match.Form == WordForm.Noun && IsComplement(found, i))
             {
