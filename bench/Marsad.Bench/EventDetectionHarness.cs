@@ -1,0 +1,123 @@
+using System.Text;
+using Marsad.Core.Events;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// Scores the trigger finder on real news sentences nobody on the project wrote:
+/// the PROTEST and ASSAULT detection sets of ../shared/data/arabic-event-gsr (precision and
+/// recall of "the sentence holds an event of this type"; ambiguous rows skipped, hard
+/// negatives counted apart) and the recall of the UniversalPetrarch Arabic gold events.
+/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-real [DATA_DIR]</c>.
+/// </summary>
+public sealed class EventDetectionHarness : IHarness
+{
+    public string Name => "events-real";
+
+    public string Description => "trigger finder on arabic-event-gsr detection sets and UniversalPetrarch gold (real sentences)";
+
+    public int Run(string[] args)
+    {
+        var data = args.Length > 0 ? args[0] : Path.Combine(EventGoldFile.RepositoryRoot(), "..", "shared", "data");
+        foreach (var (file, type) in new[] { ("protest_detection_dev.csv", PloverType.Protest), ("assault_detection_dev.csv", PloverType.Assault) })
+        {
+            int tp = 0, fp = 0, fn = 0, tn = 0, hardNo = 0, hardAlarm = 0;
+            foreach (var row in ReadCsv(Path.Combine(data, "arabic-event-gsr", file)).Skip(1))
+            {
+                var label = row[2];
+                if (label == "ambiguous")
+                {
+                    continue;
+                }
+                var found = Has(row[^1], type);
+                var yes = label == "yes";
+                if (label == "difficult no")
+                {
+                    hardNo++;
+                    hardAlarm += found ? 1 : 0;
+                }
+                (tp, fp, fn, tn) = (yes, found) switch
+                {
+                    (true, true) => (tp + 1, fp, fn, tn),
+                    (false, true) => (tp, fp + 1, fn, tn),
+                    (true, false) => (tp, fp, fn + 1, tn),
+                    _ => (tp, fp, fn, tn + 1),
+                };
+            }
+            var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+            var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+            Console.WriteLine($"{file}: {type.ToName()} P={p:F2} R={r:F2} F1={(p + r == 0 ? 0 : 2 * p * r / (p + r)):F2} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); false alarms on 'difficult no': {hardAlarm}/{hardNo}");
+        }
+        var upHits = 0;
+        var upTotal = 0;
+        foreach (var line in File.ReadLines(Path.Combine(data, "universalpetrarch", "arabic_events_gold_dev.tsv")).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 10 || !PloverTypes.TryParse(f[3], out var type))
+            {
+                continue;
+            }
+            upTotal++;
+            upHits += Has(f[9], type) ? 1 : 0;
+        }
+        Console.WriteLine($"universalpetrarch gold: type found in {upHits}/{upTotal} sentences ({100.0 * upHits / Math.Max(1, upTotal):F0}%)");
+        return 0;
+    }
+
+    private static bool Has(string sentence, PloverType type) =>
+        TriggerFinder.Default.Find(WordSplitter.Split(sentence)).Any(c => c.Plover == type && !c.Negated && c.Mode is null);
+
+    // RFC 4180 rows: quoted fields may hold commas, doubled quotes and newlines.
+    private static IEnumerable<List<string>> ReadCsv(string path)
+    {
+        var text = File.ReadAllText(path);
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                row.Add(field.ToString().TrimEnd('\r'));
+                field.Clear();
+                yield return row;
+                row = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            yield return row;
+        }
+    }
+}

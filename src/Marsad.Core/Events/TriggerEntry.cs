@@ -1,0 +1,22 @@
+namespace Marsad.Core.Events;
+
+/// <summary>One trigger lemma of <c>triggers.tsv</c>: the words that signal one CAMEO code.</summary>
+/// <param name="Lemma">The citation form (past 3rd masculine singular or the noun), normalized.</param>
+/// <param name="Code">The CAMEO code it signals; its PLOVER type follows.</param>
+/// <param name="TargetIsObject">True when the target is the direct object (قصف X).</param>
+/// <param name="TargetPrepositions">The prepositions that introduce the target (مع, على, ضد, الى, ب, ل, عن), normalized.</param>
+/// <param name="Companions">Words of which one must follow within four words for the lemma to count (فرض … عقوبات); empty when the lemma stands alone.</param>
+/// <param name="Gloss">An English gloss.</param>
+/// <param name="Line">The 1-based line of the entry in its file.</param>
+public sealed record TriggerEntry(
+    string Lemma,
+    CameoCode Code,
+    bool TargetIsObject,
+    IReadOnlyList<string> TargetPrepositions,
+    IReadOnlyList<string> Companions,
+    string Gloss,
+    int Line)
+{
+    /// <summary>The PLOVER type of <see cref="Code"/>.</summary>
+    public PloverType? Plover => Code.Plover;
+}

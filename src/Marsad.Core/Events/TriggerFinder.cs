@@ -1,0 +1,199 @@
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// Finds the words of a sentence that signal an event, with their negation and mode.
+/// Rules:
+/// <list type="bullet">
+/// <item>each word is looked up bare, then without proclitics (و ف ب ل ك ال) and enclitic pronouns; the first reading found wins;</item>
+/// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words; it then wins over entries without, and the words up to the companion yield no trigger of their own (فرض حظر التجول is one event);</item>
+/// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
+/// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
+/// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
+/// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before; intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
+/// </list>
+/// </summary>
+public sealed class TriggerFinder
+{
+    private const int CompanionWindow = 5;
+    private const int ComplementWindow = 6;
+    private const int NegationWindow = 2;
+    private const int DenialWindow = 6;
+    private const int IntentWindow = 4;
+    private const int ConditionWindow = 8;
+    private const int PossibleWindow = 3;
+
+    // قد before a past verb means "has already", not "may".
+    private const string MayParticle = "قد";
+
+    private static readonly Lazy<TriggerFinder> LazyDefault = new(() => new TriggerFinder(TriggerLexicon.Default));
+
+    private readonly TriggerLexicon _lexicon;
+
+    /// <summary>Creates a finder over <paramref name="lexicon"/>.</summary>
+    public TriggerFinder(TriggerLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The finder over the embedded lexicon.</summary>
+    public static TriggerFinder Default => LazyDefault.Value;
+
+    /// <summary>The trigger candidates of one sentence, in word order, at most one per word.</summary>
+    public IReadOnlyList<TriggerCandidate> Find(IReadOnlyList<EventToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var found = new List<TriggerCandidate>();
+        var consumed = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (consumed.Contains(i) || IsCueOnly(tokens[i].Norm) || Match(tokens, i) is not { } match)
+            {
+                continue;
+            }
+            for (var j = i + 1; j <= match.CompanionIndex; j++)
+            {
+                consumed.Add(j);
+            }
+            if (match.Form == WordForm.Noun && IsComplement(found, i))
+            {
+                continue;
+            }
+            found.Add(new TriggerCandidate(
+                match.Hit.Entry, i, tokens[i].Start, tokens[i].End, match.Stem, match.Form, match.CompanionIndex,
+                IsNegated(tokens, i), ModeOf(tokens, i, match.Form)));
+        }
+        return found;
+    }
+
+    // The verbal noun after "agreed to", "called for", "rejected", "threatened with" names the
+    // content of that act (طالب بالإفراج، هدد بفرض عقوبات), not a second event that happened.
+    private static bool IsComplement(List<TriggerCandidate> found, int i)
+    {
+        for (var k = found.Count - 1; k >= 0 && i - found[k].TokenIndex <= ComplementWindow; k--)
+        {
+            if (found[k].Plover is { } governor && GovernsComplement(governor))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool GovernsComplement(PloverType type) => type is PloverType.Agree or PloverType.Consult or PloverType.Support
+        or PloverType.Concede or PloverType.Retreat or PloverType.Request or PloverType.Reject or PloverType.Threaten;
+
+    // A function word is never an event, even where it looks like a lexicon form.
+    private bool IsCueOnly(string norm) =>
+        _lexicon.IsCue(norm, CueKind.Negation) || _lexicon.IsCue(norm, CueKind.Complementizer);
+
+    private (LexiconHit Hit, string Stem, WordForm Form, int CompanionIndex)? Match(IReadOnlyList<EventToken> tokens, int i)
+    {
+        foreach (var (stem, kind) in CliticVariants.Of(tokens[i].Norm))
+        {
+            var hits = _lexicon.Lookup(stem);
+            (LexiconHit Hit, int Companion)? bare = null;
+            foreach (var hit in hits)
+            {
+                if (!CliticVariants.Allows(kind, stem, hit.Form))
+                {
+                    continue;
+                }
+                if (hit.Entry.Companions.Count == 0)
+                {
+                    bare ??= (hit, -1);
+                }
+                else if (CompanionAfter(tokens, i, hit.Entry.Companions) is var c and >= 0)
+                {
+                    return (hit, stem, FormOf(kind, hit.Form), c);
+                }
+            }
+            if (bare is { } b)
+            {
+                return (b.Hit, stem, FormOf(kind, b.Hit.Form), -1);
+            }
+        }
+        return null;
+    }
+
+    private static WordForm FormOf(ReadingKind kind, WordForm form) =>
+        kind is ReadingKind.Definite or ReadingKind.Tanwin ? WordForm.Noun : form;
+
+    private static int CompanionAfter(IReadOnlyList<EventToken> tokens, int i, IReadOnlyList<string> companions)
+    {
+        var last = Math.Min(tokens.Count - 1, i + CompanionWindow);
+        for (var j = i + 1; j <= last; j++)
+        {
+            foreach (var (reading, _) in CliticVariants.Of(tokens[j].Norm))
+            {
+                foreach (var companion in companions)
+                {
+                    if (reading == companion)
+                    {
+                        return j;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private bool IsNegated(IReadOnlyList<EventToken> tokens, int i)
+    {
+        for (var j = Math.Max(0, i - NegationWindow); j < i; j++)
+        {
+            if (Cue(tokens[j], CueKind.Negation) && !Cue(tokens[j + 1], CueKind.Continuative))
+            {
+                return true;
+            }
+        }
+        for (var j = Math.Max(0, i - DenialWindow); j < i - 1; j++)
+        {
+            if (Cue(tokens[j], CueKind.Denial))
+            {
+                for (var k = j + 1; k < i; k++)
+                {
+                    if (Cue(tokens[k], CueKind.Complementizer))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private EventMode? ModeOf(IReadOnlyList<EventToken> tokens, int i, WordForm form)
+    {
+        if (AnyBefore(tokens, i, ConditionWindow, CueKind.Hypothetical))
+        {
+            return EventMode.Hypothetical;
+        }
+        if (AnyBefore(tokens, i, IntentWindow, CueKind.Intent))
+        {
+            return EventMode.Intent;
+        }
+        if (form == WordForm.Future || AnyBefore(tokens, i, NegationWindow, CueKind.Future))
+        {
+            return EventMode.Future;
+        }
+        var mayBe = i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == MayParticle;
+        var possible = (mayBe && form == WordForm.Present) || AnyBefore(tokens, i, PossibleWindow, CueKind.Possible, exceptWord: MayParticle);
+        return possible ? EventMode.Possible : null;
+    }
+
+    private bool AnyBefore(IReadOnlyList<EventToken> tokens, int i, int window, CueKind kind, string? exceptWord = null)
+    {
+        for (var j = Math.Max(0, i - window); j < i; j++)
+        {
+            if (Cue(tokens[j], kind) && (exceptWord is null || CliticVariants.WithoutConjunction(tokens[j].Norm) != exceptWord))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool Cue(EventToken token, CueKind kind) =>
+        _lexicon.IsCue(token.Norm, kind) || _lexicon.IsCue(CliticVariants.WithoutConjunction(token.Norm), kind);
+}
