@@ -37,7 +37,7 @@ public sealed class NameTagger
         var labels = new int[n];
         NerDecoder.Viterbi(emissions, _model.Transitions, labels);
         var marginals = new double[n];
-        NerDecoder.Marginals(emissions, _model.Transitions, labels, marginals);
+        NerDecoder.Marginals(emissions, _model.ExpTransitions, labels, marginals);
         return BioLabels.ToSpans(labels, marginals);
     }
 
@@ -89,7 +89,8 @@ public sealed class NameTagger
             var target = emissions.AsSpan(i * BioLabels.Count, BioLabels.Count);
             foreach (var f in features)
             {
-                if (_model.Rows.TryGetValue(f, out var row))
+                var row = _model.Table.Find(f);
+                if (row >= 0)
                 {
                     var w = weights.AsSpan(row * BioLabels.Count, BioLabels.Count);
                     for (var y = 0; y < BioLabels.Count; y++)

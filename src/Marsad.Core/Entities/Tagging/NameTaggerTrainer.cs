@@ -107,7 +107,8 @@ public static class NameTaggerTrainer
             for (var y = 0; y < L; y++)
             {
                 var w = (float)(weights[(f * L) + y] - ((double)totals[(f * L) + y] / step));
-                row[y] = Math.Abs(w) < pruneBelow ? 0 : w;
+                // Rounded to half precision as the model file stores them, so a saved model tags exactly as the trained one.
+                row[y] = Math.Abs(w) < pruneBelow ? 0 : (float)(Half)w;
                 any |= row[y] != 0;
             }
             if (any)

@@ -62,70 +62,103 @@ internal static class NerDecoder
         }
     }
 
-    /// <summary>The marginal probability of <paramref name="labels"/>[i] at each token, scores read as log-potentials.</summary>
-    public static void Marginals(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<int> labels, Span<double> marginals)
+    /// <summary>
+    /// The marginal probability of <paramref name="labels"/>[i] at each token, scores read
+    /// as log-potentials. Runs in the probability domain, rescaled at each token, so it
+    /// needs one exponential per token and label rather than one per label pair.
+    /// </summary>
+    public static void Marginals(ReadOnlySpan<float> emissions, ReadOnlySpan<double> expTransitions, ReadOnlySpan<int> labels, Span<double> marginals)
     {
         var n = labels.Length;
         if (n == 0)
         {
             return;
         }
+        var potentials = new double[n * L];
+        for (var i = 0; i < n; i++)
+        {
+            var row = emissions.Slice(i * L, L);
+            var max = float.NegativeInfinity;
+            foreach (var e in row)
+            {
+                max = Math.Max(max, e);
+            }
+            for (var y = 0; y < L; y++)
+            {
+                potentials[(i * L) + y] = Math.Exp(row[y] - max);
+            }
+        }
         var alpha = new double[n * L];
         var beta = new double[n * L];
         for (var y = 0; y < L; y++)
         {
-            alpha[y] = Allowed[(L * L) + y] ? transitions[(L * L) + y] + emissions[y] : double.NegativeInfinity;
+            alpha[y] = expTransitions[(L * L) + y] * potentials[y];
         }
-        Span<double> terms = stackalloc double[L];
+        Scale(alpha.AsSpan(0, L));
         for (var i = 1; i < n; i++)
         {
             for (var y = 0; y < L; y++)
             {
+                var sum = 0.0;
                 for (var p = 0; p < L; p++)
                 {
-                    terms[p] = Allowed[(p * L) + y] ? alpha[((i - 1) * L) + p] + transitions[(p * L) + y] : double.NegativeInfinity;
+                    sum += alpha[((i - 1) * L) + p] * expTransitions[(p * L) + y];
                 }
-                alpha[(i * L) + y] = LogSumExp(terms) + emissions[(i * L) + y];
+                alpha[(i * L) + y] = sum * potentials[(i * L) + y];
             }
+            Scale(alpha.AsSpan(i * L, L));
         }
+        beta.AsSpan((n - 1) * L, L).Fill(1.0);
         for (var i = n - 2; i >= 0; i--)
         {
             for (var y = 0; y < L; y++)
             {
+                var sum = 0.0;
                 for (var x = 0; x < L; x++)
                 {
-                    terms[x] = Allowed[(y * L) + x]
-                        ? transitions[(y * L) + x] + emissions[((i + 1) * L) + x] + beta[((i + 1) * L) + x]
-                        : double.NegativeInfinity;
+                    sum += expTransitions[(y * L) + x] * potentials[((i + 1) * L) + x] * beta[((i + 1) * L) + x];
                 }
-                beta[(i * L) + y] = LogSumExp(terms);
+                beta[(i * L) + y] = sum;
             }
+            Scale(beta.AsSpan(i * L, L));
         }
-        var z = LogSumExp(alpha.AsSpan((n - 1) * L, L));
         for (var i = 0; i < n; i++)
         {
-            var y = labels[i];
-            marginals[i] = Math.Clamp(Math.Exp(alpha[(i * L) + y] + beta[(i * L) + y] - z), 0, 1);
+            var z = 0.0;
+            for (var y = 0; y < L; y++)
+            {
+                z += alpha[(i * L) + y] * beta[(i * L) + y];
+            }
+            var y0 = labels[i];
+            marginals[i] = z > 0 ? Math.Clamp(alpha[(i * L) + y0] * beta[(i * L) + y0] / z, 0, 1) : 0;
         }
     }
 
-    private static double LogSumExp(ReadOnlySpan<double> values)
+    /// <summary>exp of each transition weight, 0 where the move is forbidden.</summary>
+    public static double[] ExpTransitions(ReadOnlySpan<float> transitions)
     {
-        var max = double.NegativeInfinity;
-        foreach (var v in values)
+        var result = new double[(L + 1) * L];
+        for (var i = 0; i < result.Length; i++)
         {
-            max = Math.Max(max, v);
+            result[i] = Allowed[i] ? Math.Exp(transitions[i]) : 0;
         }
-        if (double.IsNegativeInfinity(max))
-        {
-            return max;
-        }
+        return result;
+    }
+
+    private static void Scale(Span<double> values)
+    {
         var sum = 0.0;
         foreach (var v in values)
         {
-            sum += Math.Exp(v - max);
+            sum += v;
         }
-        return max + Math.Log(sum);
+        if (sum > 0)
+        {
+            foreach (ref var v in values)
+            {
+                v /= sum;
+            }
+        }
     }
 
     private static bool[] BuildAllowed()

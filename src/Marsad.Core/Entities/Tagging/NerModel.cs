@@ -25,7 +25,9 @@ internal sealed class NerModel
         Lexicon = lexicon;
         Clusters = clusters;
         Transitions = transitions;
+        ExpTransitions = NerDecoder.ExpTransitions(transitions);
         Rows = rows;
+        Table = new FeatureTable(rows);
         Weights = weights;
     }
 
@@ -38,8 +40,14 @@ internal sealed class NerModel
     /// <summary>(Count + 1) × Count: row <c>Count</c> is the sentence start.</summary>
     public float[] Transitions { get; }
 
+    /// <summary>exp of <see cref="Transitions"/>, 0 for forbidden moves, for the marginals.</summary>
+    public double[] ExpTransitions { get; }
+
     /// <summary>Feature hash to its row in <see cref="Weights"/>.</summary>
     public Dictionary<uint, int> Rows { get; }
+
+    /// <summary>The same map as <see cref="Rows"/>, laid out for fast lookups.</summary>
+    public FeatureTable Table { get; }
 
     /// <summary>Rows × Count weights.</summary>
     public float[] Weights { get; }
