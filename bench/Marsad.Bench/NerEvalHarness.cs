@@ -1,0 +1,99 @@
+using Marsad.Core.Entities.Tagging;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// Scores the embedded NER model (or <c>--model FILE</c>): entity-level exact-match micro
+/// and per-type P/R/F1 on ANERcorp's last 1/6 and on AQMAR (PERS, LOC, ORG only: AQMAR's
+/// MISC classes are defined per article and do not match ANERcorp's).
+/// </summary>
+public sealed class NerEvalHarness : IHarness
+{
+    public string Name => "ner-eval";
+
+    public string Description => "NER exact-match P/R/F1 on ANERcorp test and AQMAR";
+
+    public int Run(string[] args)
+    {
+        NameTagger tagger;
+        var errors = args.Contains("--errors");
+        args = [.. args.Where(a => a != "--errors")];
+        if (args is ["--model", var path])
+        {
+            using var file = File.OpenRead(path);
+            tagger = NameTagger.Load(file);
+        }
+        else
+        {
+            tagger = NameTagger.Default;
+        }
+        var (_, test) = NerData.Anercorp();
+        Print("ANERcorp test (last 1/6)", NerEvaluation.Run(tagger, test));
+        Throughput(tagger, test);
+        if (errors)
+        {
+            PrintErrors(tagger, test);
+        }
+        if (File.Exists(NerData.AqmarPath))
+        {
+            var aqmar = NerCorpus.Read(NerData.AqmarPath);
+            Print("AQMAR (PERS, LOC, ORG)", NerEvaluation.Run(tagger, aqmar, [NameType.Person, NameType.Location, NameType.Organization]));
+        }
+        return 0;
+    }
+
+    internal static void Print(string title, NerEvaluation result)
+    {
+        Console.WriteLine($"{title}: {result.Tokens} tokens");
+        Console.WriteLine($"  {"type",-14} {"P",6} {"R",6} {"F1",6} {"gold",6}");
+        foreach (var (type, score) in result.PerType)
+        {
+            Line(type.ToString(), score);
+        }
+        Line("micro", result.Micro);
+    }
+
+    /// <summary>Tokens tagged per second of this process's CPU time, one thread: the machine may be shared.</summary>
+    private static void Throughput(NameTagger tagger, IReadOnlyList<LabeledSentence> sentences)
+    {
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = process.TotalProcessorTime;
+        long tokens = 0;
+        for (var round = 0; round < 5; round++)
+        {
+            foreach (var sentence in sentences)
+            {
+                tokens += tagger.Tag(sentence.Tokens).Count >= 0 ? sentence.Tokens.Count : 0;
+            }
+        }
+        process.Refresh();
+        var seconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"  throughput: {tokens / seconds:F0} tokens per CPU second ({tokens / wall.Elapsed.TotalSeconds:F0} per wall second), one thread");
+    }
+
+    /// <summary>Each sentence's missed and spurious names, to see what the features lack.</summary>
+    private static void PrintErrors(NameTagger tagger, IReadOnlyList<LabeledSentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            var found = tagger.Tag(sentence.Tokens).Select(s => (s.Start, s.End, s.Type)).ToHashSet();
+            var gold = sentence.Spans.Select(s => (s.Start, s.End, s.Type)).ToHashSet();
+            foreach (var (start, end, type) in gold.Except(found))
+            {
+                Console.WriteLine($"MISS {type,-12} {Context(sentence, start, end)}");
+            }
+            foreach (var (start, end, type) in found.Except(gold))
+            {
+                Console.WriteLine($"FALSE {type,-11} {Context(sentence, start, end)}");
+            }
+        }
+    }
+
+    private static string Context(LabeledSentence s, int start, int end) =>
+        string.Join(' ', s.Tokens.Skip(Math.Max(0, start - 3)).Take(start - Math.Max(0, start - 3))) + " [" +
+        string.Join(' ', s.Tokens.Skip(start).Take(end - start)) + "] " + string.Join(' ', s.Tokens.Skip(end).Take(3));
+
+    private static void Line(string name, NerScore s) =>
+        Console.WriteLine($"  {name,-14} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3} {s.Gold,6}");
+}

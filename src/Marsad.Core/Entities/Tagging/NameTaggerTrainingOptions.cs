@@ -1,0 +1,29 @@
+namespace Marsad.Core.Entities.Tagging;
+
+/// <summary>How <see cref="NameTaggerTrainer"/> trains a model.</summary>
+public sealed record NameTaggerTrainingOptions
+{
+    /// <summary>Passes over the training sentences.</summary>
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>Seed of the per-epoch shuffle, so training is reproducible.</summary>
+    public int Seed { get; init; } = 17;
+
+    /// <summary>Averaged weights smaller than this in magnitude are dropped, to keep the model small.</summary>
+    public float PruneBelow { get; init; } = 0.01f;
+
+    /// <summary>Person names (one name a string, one or more words), read into the model as lexicon features.</summary>
+    public IReadOnlyList<string> Persons { get; init; } = [];
+
+    /// <summary>Place names, read into the model as lexicon features.</summary>
+    public IReadOnlyList<string> Locations { get; init; } = [];
+
+    /// <summary>Organization names, read into the model as lexicon features.</summary>
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+
+    /// <summary>Word classes learned from unlabeled text (<see cref="WordClusters.Build"/>), stored in the model; none when null.</summary>
+    public WordClusters? Clusters { get; init; }
+
+    /// <summary>Title and role words that announce a person; defaults to the embedded list <c>Models/ner-titles.txt</c>.</summary>
+    public IReadOnlyList<string> Titles { get; init; } = NerTitles.Embedded;
+}

@@ -1,0 +1,144 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Core.Entities.Tagging;
+
+/// <summary>
+/// The tagger's parameters: a weight per (feature hash, label), label transition weights
+/// and the lexicon flags the features read. Immutable once built; shared by all threads.
+/// File format (gzip'd, little-endian): magic <c>MNER</c>, version, the lexicon (count,
+/// then word and flags), the transitions (start row then one row per label), then the
+/// feature rows (count, then hash, a 9-bit label mask and a half-precision weight per set bit).
+/// </summary>
+internal sealed class NerModel
+{
+    private const int Version = 2;
+    private static ReadOnlySpan<byte> Magic => "MNER"u8;
+
+    public NerModel(
+        IReadOnlyDictionary<string, LexiconFlags> lexicon,
+        IReadOnlyDictionary<string, int> clusters,
+        float[] transitions,
+        Dictionary<uint, int> rows,
+        float[] weights)
+    {
+        Lexicon = lexicon;
+        Clusters = clusters;
+        Transitions = transitions;
+        ExpTransitions = NerDecoder.ExpTransitions(transitions);
+        Rows = rows;
+        Table = new FeatureTable(rows);
+        Weights = weights;
+    }
+
+    /// <summary>Normalized word to flags.</summary>
+    public IReadOnlyDictionary<string, LexiconFlags> Lexicon { get; }
+
+    /// <summary>Normalized word to its distributional class.</summary>
+    public IReadOnlyDictionary<string, int> Clusters { get; }
+
+    /// <summary>(Count + 1) × Count: row <c>Count</c> is the sentence start.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>exp of <see cref="Transitions"/>, 0 for forbidden moves, for the marginals.</summary>
+    public double[] ExpTransitions { get; }
+
+    /// <summary>Feature hash to its row in <see cref="Weights"/>.</summary>
+    public Dictionary<uint, int> Rows { get; }
+
+    /// <summary>The same map as <see cref="Rows"/>, laid out for fast lookups.</summary>
+    public FeatureTable Table { get; }
+
+    /// <summary>Rows × Count weights.</summary>
+    public float[] Weights { get; }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Lexicon.Count);
+        foreach (var (word, flags) in Lexicon.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write((byte)flags);
+        }
+        w.Write(Clusters.Count);
+        foreach (var (word, cluster) in Clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write((ushort)cluster);
+        }
+        foreach (var t in Transitions)
+        {
+            w.Write(t);
+        }
+        // Sorted by hash so the same model always writes the same bytes.
+        var ordered = Rows.OrderBy(r => r.Key).ToList();
+        w.Write(ordered.Count);
+        foreach (var (hash, row) in ordered)
+        {
+            w.Write(hash);
+            ushort mask = 0;
+            for (var y = 0; y < BioLabels.Count; y++)
+            {
+                if (Weights[(row * BioLabels.Count) + y] != 0)
+                {
+                    mask |= (ushort)(1 << y);
+                }
+            }
+            w.Write(mask);
+            for (var y = 0; y < BioLabels.Count; y++)
+            {
+                if ((mask & (1 << y)) != 0)
+                {
+                    w.Write((Half)Weights[(row * BioLabels.Count) + y]);
+                }
+            }
+        }
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(gzip, Encoding.UTF8);
+        if (!r.ReadBytes(4).AsSpan().SequenceEqual(Magic) || r.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("Not a Marsad NER model (bad magic or version).");
+        }
+        var lexiconCount = r.ReadInt32();
+        var lexicon = new Dictionary<string, LexiconFlags>(lexiconCount, StringComparer.Ordinal);
+        for (var i = 0; i < lexiconCount; i++)
+        {
+            lexicon[r.ReadString()] = (LexiconFlags)r.ReadByte();
+        }
+        var clusterCount = r.ReadInt32();
+        var clusters = new Dictionary<string, int>(clusterCount, StringComparer.Ordinal);
+        for (var i = 0; i < clusterCount; i++)
+        {
+            clusters[r.ReadString()] = r.ReadUInt16();
+        }
+        var transitions = new float[(BioLabels.Count + 1) * BioLabels.Count];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = r.ReadSingle();
+        }
+        var rowCount = r.ReadInt32();
+        var rows = new Dictionary<uint, int>(rowCount);
+        var weights = new float[rowCount * BioLabels.Count];
+        for (var row = 0; row < rowCount; row++)
+        {
+            rows[r.ReadUInt32()] = row;
+            var mask = r.ReadUInt16();
+            for (var y = 0; y < BioLabels.Count; y++)
+            {
+                if ((mask & (1 << y)) != 0)
+                {
+                    weights[(row * BioLabels.Count) + y] = (float)r.ReadHalf();
+                }
+            }
+        }
+        return new NerModel(lexicon, clusters, transitions, rows, weights);
+    }
+}
