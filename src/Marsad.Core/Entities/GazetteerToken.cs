@@ -2,7 +2,7 @@ namespace Marsad.Core.Entities;
 
 /// <summary>
 /// A token as the entity recognizer reads it: its span in the text and its normalized
-/// form (<see cref="Language.ArabicNormalizer.Normalize"/>), clitics still attached.
+/// form (<see cref="Language.ArabicNormalizer.Normalize(string)"/>), clitics still attached.
 /// </summary>
 /// <param name="Start">Offset of the token's first UTF-16 code unit in the text.</param>
 /// <param name="End">Offset just past the token (exclusive).</param>
