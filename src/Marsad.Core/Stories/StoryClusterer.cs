@@ -36,14 +36,13 @@ public sealed class StoryClusterer
     public IReadOnlyList<Story> Stories => _stories.Select(s => s.ToStory()).ToList();
 
     /// <summary>Clusters a whole collection deterministically: frequencies from all of it first, then dated articles by date, then undated ones.</summary>
-    public static IReadOnlyList<Story> Cluster(IReadOnlyCollection<StoryArticle> articles, StoryOptions? options = null)
+    public static IReadOnlyList<Story> Cluster(IReadOnlyCollection<StoryArticle> articles, StoryOptions? options = null) =>
+        Cluster(articles, Frequencies(articles), options);
+
+    /// <summary>Clusters a whole collection with document frequencies already counted over it.</summary>
+    public static IReadOnlyList<Story> Cluster(IReadOnlyCollection<StoryArticle> articles, DocumentFrequencies frequencies, StoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var frequencies = new DocumentFrequencies();
-        foreach (var a in articles)
-        {
-            frequencies.Add(KeyTerms.Distinct(a.Title, a.Text));
-        }
         var clusterer = new StoryClusterer(options, frequencies);
         var ordered = articles.OrderBy(a => a.Date is null).ThenBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal);
         foreach (var a in ordered)
@@ -51,6 +50,18 @@ public sealed class StoryClusterer
             clusterer.Add(a);
         }
         return clusterer.Stories;
+    }
+
+    /// <summary>The document frequencies of the key terms of a collection.</summary>
+    public static DocumentFrequencies Frequencies(IEnumerable<StoryArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var frequencies = new DocumentFrequencies();
+        foreach (var a in articles)
+        {
+            frequencies.Add(KeyTerms.Distinct(a.Title, a.Text));
+        }
+        return frequencies;
     }
 
     /// <summary>Places one article; returns the id of its story.</summary>

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Marsad.Core.Documents;
+using Marsad.Storage.Search;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Storage.Sqlite;
+
+/// <summary>
+/// The FTS5 index of stored articles (table <c>search</c>, schema 2): written in the
+/// same transaction as the article, ranked with BM25 (title weighs 3, body 1, names 1.5).
+/// </summary>
+internal static class SqliteSearchIndex
+{
+    /// <summary>Indexes (or re-indexes) the article stored under <paramref name="rowid"/>.</summary>
+    public static void Index(SqliteConnection connection, SqliteTransaction transaction, long rowid, Document document)
+    {
+        var title = SearchTerms.Index(document.Title);
+        var body = SearchTerms.Index(document.Text);
+        connection.Execute(
+            "INSERT OR REPLACE INTO search (rowid, title, body, names) VALUES (@rowid, @title, @body, @names)",
+            new { rowid, title = title.Stems, body = body.Stems, names = title.Names + body.Names },
+            transaction);
+    }
+
+    /// <summary>Runs a search.</summary>
+    public static SearchResults Search(SqliteConnection connection, SearchRequest request)
+    {
+        var query = FtsQuery.Parse(request.Query);
+        if (query.Match is null)
+        {
+            return new SearchResults(0, []);
+        }
+        var (where, parameters) = Filters(request);
+        parameters.Add("match", query.Match);
+        var total = connection.ExecuteScalar<int>($"SELECT count(*) FROM search JOIN articles a ON a.rowid = search.rowid WHERE search MATCH @match{where}", parameters);
+        parameters.Add("limit", Math.Clamp(request.Limit, 1, 1000));
+        parameters.Add("offset", Math.Max(0, request.Offset));
+        var rows = connection.Query<HitRow>(
+            $"""
+            SELECT a.id AS Id, a.title AS Title, a.source AS Source, a.published AS Published, a.text AS Text,
+                   -bm25(search, 3.0, 1.0, 1.5) AS Score
+            FROM search JOIN articles a ON a.rowid = search.rowid
+            WHERE search MATCH @match{where}
+            ORDER BY bm25(search, 3.0, 1.0, 1.5), a.id
+            LIMIT @limit OFFSET @offset
+            """,
+            parameters);
+        var hits = rows.Select(r =>
+        {
+            var (snippet, highlights) = Snippets.Build(r.Text, query.Stems);
+            var published = r.Published is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            return new SearchHit(r.Id, r.Title, r.Source, published, snippet, Math.Round(r.Score, 4), highlights);
+        }).ToList();
+        return new SearchResults(total, hits);
+    }
+
+    private static (string Where, DynamicParameters Parameters) Filters(SearchRequest request)
+    {
+        var where = new StringBuilder();
+        var parameters = new DynamicParameters();
+        if (request.Actor is { Length: > 0 } actor)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.code = @actor OR e.country = @actor OR e.wikidata_id = @actor OR e.name = @actor COLLATE NOCASE))");
+            parameters.Add("actor", actor);
+        }
+        if (request.Outlet is { Length: > 0 } outlet)
+        {
+            where.Append(" AND a.source = @outlet COLLATE NOCASE");
+            parameters.Add("outlet", outlet);
+        }
+        if (request.From is { } from)
+        {
+            where.Append(" AND a.published >= @from");
+            parameters.Add("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (request.To is { } to)
+        {
+            where.Append(" AND a.published <= @to");
+            parameters.Add("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (request.EventType is { } type)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.plover = @plover)");
+            parameters.Add("plover", type.ToString().ToUpperInvariant());
+        }
+        return (where.ToString(), parameters);
+    }
+
+    private sealed class HitRow
+    {
+        public string Id { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string? Source { get; set; }
+
+        public string? Published { get; set; }
+
+        public string Text { get; set; } = "";
+
+        public double Score { get; set; }
+    }
+}
