@@ -26,7 +26,7 @@ internal static class ExtractVerb
             var reader = new InputReader(reading.Bind(result));
             var runner = new DocumentRunner(new Pipeline());
             var counts = new RunCounts();
-            await RunDisplay.RunAsync(error, "extract", counts.DescribeRead, async display =>
+            await RunDisplay.RunAsync(error, "extract", counts.DescribeLiveRead, async display =>
             {
                 await foreach (var item in runner.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), cancellationToken: ct).ConfigureAwait(false))
                 {

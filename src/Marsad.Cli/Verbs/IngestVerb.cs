@@ -55,7 +55,7 @@ internal static class IngestVerb
                 var counts = new RunCounts();
                 var ingest = new Ingestion(store, result.GetValue(batchSize), counts);
                 var reader = new InputReader(reading.Bind(result));
-                var code = await RunDisplay.RunAsync(error, "ingest", counts.DescribeStored, display =>
+                var code = await RunDisplay.RunAsync(error, "ingest", counts.DescribeLiveStored, display =>
                     ingest.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), display, ct)).ConfigureAwait(false);
                 await error.WriteLineAsync($"marsad: ingest: {counts.DescribeStored()}").ConfigureAwait(false);
                 return code;
