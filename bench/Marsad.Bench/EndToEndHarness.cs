@@ -3,6 +3,7 @@ using System.Globalization;
 using Marsad.Core;
 using Marsad.Core.Documents;
 using Marsad.Core.Processing;
+using Marsad.Storage;
 using Marsad.Storage.Sqlite;
 
 namespace Marsad.Bench;
@@ -81,13 +82,13 @@ public sealed class EndToEndHarness : IHarness
             using (var store = SqliteArticleStore.Open(folder))
             {
                 var runner = new DocumentRunner(new Pipeline());
-                var batch = new List<Document>(200);
-                foreach (var item in runner.RunAsync(SaudiNewsNetCorpus.Read(corpus, limit), page => store.HasInput(page.Origin)).ToBlockingEnumerable())
+                var batch = new List<StoreEntry>(200);
+                foreach (var item in runner.RunAsync(SaudiNewsNetCorpus.Read(corpus, limit), page => store.HasInput(page.Origin, PageFingerprint.Of(page))).ToBlockingEnumerable())
                 {
-                    if (item.Document is { } document && !string.IsNullOrWhiteSpace(document.Text))
+                    if (item is { Document: { } document, Page: { } page } && !string.IsNullOrWhiteSpace(document.Text))
                     {
                         documents++;
-                        batch.Add(document);
+                        batch.Add(new StoreEntry(document, PageFingerprint.Of(page)));
                         if (batch.Count == 200)
                         {
                             added += store.WriteAsync(batch).GetAwaiter().GetResult().Added;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Marsad.Cli.Progress;
 using Marsad.Core;
-using Marsad.Core.Documents;
 using Marsad.Core.Processing;
 using Marsad.Core.Reading;
 using Marsad.Storage;
@@ -70,10 +69,10 @@ internal static class IngestVerb
         public async Task<int> RunAsync(IEnumerable<ReadResult> items, RunDisplay display, CancellationToken ct)
         {
             var runner = new DocumentRunner(new Pipeline());
-            var batch = new List<Document>(batchSize);
+            var batch = new List<StoreEntry>(batchSize);
             try
             {
-                await foreach (var item in runner.RunAsync(items, page => store.HasInput(page.Origin), ct).ConfigureAwait(false))
+                await foreach (var item in runner.RunAsync(items, page => store.HasInput(page.Origin, PageFingerprint.Of(page)), ct).ConfigureAwait(false))
                 {
                     counts.CountRead();
                     switch (item)
@@ -81,8 +80,8 @@ internal static class IngestVerb
                         case { Outcome: ItemOutcome.Skipped }:
                             counts.CountSkipped();
                             break;
-                        case { Document: { } document } when !string.IsNullOrWhiteSpace(document.Text):
-                            batch.Add(document);
+                        case { Document: { } document, Page: { } page } when !string.IsNullOrWhiteSpace(document.Text):
+                            batch.Add(new StoreEntry(document, PageFingerprint.Of(page)));
                             if (batch.Count == batchSize)
                             {
                                 await FlushAsync(batch, ct).ConfigureAwait(false);
@@ -109,7 +108,7 @@ internal static class IngestVerb
             return ExitCodes.For(counts.Succeeded, counts.Failed);
         }
 
-        private async Task FlushAsync(List<Document> batch, CancellationToken ct)
+        private async Task FlushAsync(List<StoreEntry> batch, CancellationToken ct)
         {
             if (batch.Count == 0)
             {

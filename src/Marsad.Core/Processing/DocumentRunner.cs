@@ -151,7 +151,7 @@ public sealed class DocumentRunner
                     lastOrigin = page.Origin;
                     if (isDone is not null && isDone(page))
                     {
-                        done.TryWrite((seq++, ProcessedItem.Skipped(page.Origin)));
+                        done.TryWrite((seq++, ProcessedItem.Skipped(page)));
                     }
                     else
                     {
@@ -182,7 +182,7 @@ public sealed class DocumentRunner
             ProcessedItem result;
             try
             {
-                result = ProcessedItem.Processed(_analyze(page));
+                result = ProcessedItem.Processed(page, _analyze(page));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
