@@ -100,6 +100,13 @@ internal static class IngestVerb
                 }
                 await FlushAsync(batch, ct).ConfigureAwait(false);
             }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Ctrl-C or SIGTERM: keep the documents already analyzed; a re-run skips them.
+                await FlushAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                await display.WriteLineAsync("marsad: ingest: interrupted; run the same command again to finish the rest").ConfigureAwait(false);
+                return counts.Added + counts.Unchanged + counts.Skipped > 0 ? ExitCodes.SomeFailed : ExitCodes.NothingProcessed;
+            }
             catch (Microsoft.Data.Sqlite.SqliteException e)
             {
                 await display.WriteLineAsync($"marsad: the store cannot be written: {e.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
