@@ -21,12 +21,12 @@ public sealed class DedupHarness : IHarness
     public int Run(string[] args)
     {
         var days = args.Length >= 2 && args[0] == "--days" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
-        if (!Directory.Exists(SaudiNewsNetCorpus.Folder))
+        if (!Directory.Exists(SaudiArticle.Folder))
         {
-            Console.Error.WriteLine($"dedup: {SaudiNewsNetCorpus.Folder} is absent");
+            Console.Error.WriteLine($"dedup: {SaudiArticle.Folder} is absent");
             return 3;
         }
-        var texts = SaudiNewsNetCorpus.Read().Select(a => (a.Day, Text: a.Content)).ToList();
+        var texts = SaudiArticle.ReadAll().Select(a => (a.Day, Text: a.Content)).ToList();
         Console.WriteLine($"articles: {texts.Count}");
 
         var clock = Stopwatch.StartNew();

@@ -1,33 +1,68 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marsad.Core.Reading;
 
 namespace Marsad.Bench;
 
-/// <summary>One SaudiNewsNet article as its JSON holds it; <see cref="Day"/> is the zip's date (the crawl day).</summary>
-public sealed record SaudiArticle(string Day, string Source, string Url, string Title, string Content, string DateExtracted);
-
-/// <summary>Reads SaudiNewsNet (../shared/data/saudinewsnet: one zip a day, each one JSON array) in day order.</summary>
+/// <summary>
+/// SaudiNewsNet (../shared/data/saudinewsnet: zips of one JSON array each) as the Reading
+/// stage would yield it: one crawl-text page per article, streamed, never a whole file in memory.
+/// </summary>
+/// <remarks>
+/// Each page is the title line then the article, as a crawl stores it, so extraction runs;
+/// <c>date_extracted</c> is when the crawler fetched it, hence <see cref="RawPage.FetchDate"/>.
+/// </remarks>
 public static class SaudiNewsNetCorpus
 {
-    /// <summary>The corpus folder.</summary>
-    public static string Folder => Path.Combine(Corpus.DataRoot, "saudinewsnet");
-
-    /// <summary>Every article, day by day, streamed one zip at a time.</summary>
-    public static IEnumerable<SaudiArticle> Read()
+    /// <summary>The pages of every zip in <paramref name="folder"/>, in file order, at most <paramref name="limit"/>.</summary>
+    public static IEnumerable<ReadResult> Read(string folder, int limit = int.MaxValue)
     {
-        foreach (var zip in Directory.GetFiles(Folder, "*.zip").Order(StringComparer.Ordinal))
+        var count = 0;
+        foreach (var zipPath in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
         {
-            var day = Path.GetFileNameWithoutExtension(zip);
-            using var archive = ZipFile.OpenRead(zip);
-            using var stream = archive.Entries[0].Open();
-            using var json = JsonDocument.Parse(stream);
-            foreach (var a in json.RootElement.EnumerateArray())
+            using var zip = ZipFile.OpenRead(zipPath);
+            foreach (var entry in zip.Entries)
             {
-                yield return new SaudiArticle(day, Get(a, "source"), Get(a, "url"), Get(a, "title"), Get(a, "content"), Get(a, "date_extracted"));
+                using var stream = entry.Open();
+                var record = 0;
+                foreach (var article in JsonSerializer.DeserializeAsyncEnumerable<SaudiNewsNetArticle>(stream).ToBlockingEnumerable())
+                {
+                    record++;
+                    if (count++ >= limit)
+                    {
+                        yield break;
+                    }
+                    var origin = $"saudinewsnet/{Path.GetFileName(zipPath)}#{record}";
+                    yield return article is { Content: not null }
+                        ? ReadResult.Ok(ToPage(article, origin))
+                        : ReadResult.Fail(origin, "record without content");
+                }
             }
         }
     }
 
-    private static string Get(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
+    private static RawPage ToPage(SaudiNewsNetArticle article, string origin) => new()
+    {
+        Origin = origin,
+        Content = $"{article.Title}\n{article.Content}",
+        Kind = ContentKind.Text,
+        Url = article.Url,
+        Title = article.Title,
+        Source = article.Source,
+        FetchDate = DateTimeOffset.TryParseExact(article.DateExtracted, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var fetched)
+            ? fetched
+            : null,
+        IsArticle = false,
+    };
+
+    /// <summary>One record of the corpus, as its JSON holds it.</summary>
+    public sealed record SaudiNewsNetArticle(
+        [property: JsonPropertyName("source")] string? Source,
+        [property: JsonPropertyName("url")] string? Url,
+        [property: JsonPropertyName("date_extracted")] string? DateExtracted,
+        [property: JsonPropertyName("title")] string? Title,
+        [property: JsonPropertyName("author")] string? Author,
+        [property: JsonPropertyName("content")] string? Content);
 }

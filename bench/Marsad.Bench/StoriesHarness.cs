@@ -21,16 +21,16 @@ public sealed class StoriesHarness : IHarness
     /// <inheritdoc/>
     public int Run(string[] args)
     {
-        if (!Directory.Exists(SaudiNewsNetCorpus.Folder))
+        if (!Directory.Exists(SaudiArticle.Folder))
         {
-            Console.Error.WriteLine($"stories: {SaudiNewsNetCorpus.Folder} is absent");
+            Console.Error.WriteLine($"stories: {SaudiArticle.Folder} is absent");
             return 3;
         }
-        var raw = SaudiNewsNetCorpus.Read().ToList();
+        var raw = SaudiArticle.ReadAll().ToList();
         var articles = raw.Select((a, i) => new StoryArticle
         {
             Id = i.ToString("D6", CultureInfo.InvariantCulture),
-            Date = DateTime.TryParse(a.DateExtracted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? DateOnly.FromDateTime(d) : null,
+            Date = a.Fetched,
             Source = a.Source,
             Title = a.Title,
             Text = a.Content,

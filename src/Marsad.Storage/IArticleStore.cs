@@ -13,12 +13,15 @@ namespace Marsad.Storage;
 /// </remarks>
 public interface IArticleStore : IDisposable
 {
-    /// <summary>True when an earlier write already recorded <paramref name="input"/>: a re-run may skip it.</summary>
+    /// <summary>
+    /// True when an earlier write recorded <paramref name="input"/> with this page
+    /// fingerprint: a re-run may skip it. An edited file, or another stream on stdin, does not match.
+    /// </summary>
     /// <remarks>Called from one thread at a time, alongside <see cref="WriteAsync"/> on another.</remarks>
-    bool HasInput(string input);
+    bool HasInput(string input, string pageFingerprint);
 
-    /// <summary>Stores a batch atomically: after a crash, either all of it is there or none of it.</summary>
-    Task<StoreWriteResult> WriteAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default);
+    /// <summary>Stores a batch atomically, with the inputs it came from: after a crash, either all of it is there or none of it.</summary>
+    Task<StoreWriteResult> WriteAsync(IReadOnlyList<StoreEntry> entries, CancellationToken cancellationToken = default);
 
     /// <summary>The stored document with this id, or null.</summary>
     Task<Document?> GetArticleAsync(string id, CancellationToken cancellationToken = default);

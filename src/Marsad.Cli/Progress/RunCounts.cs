@@ -44,6 +44,14 @@ internal sealed class RunCounts
     /// <summary>Items per second since the run started.</summary>
     public double Rate => Read / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
 
+    /// <summary>The live progress line of extract, short enough for a narrow terminal: <c>1200 read, 3 failed, 35/s</c>.</summary>
+    public string DescribeLiveRead() => string.Create(CultureInfo.InvariantCulture,
+        $"{Read} read, {Failed} failed, {Rate:0}/s");
+
+    /// <summary>The live progress line of ingest: <c>1200 read, 3 failed, 1100 new, 35/s</c>.</summary>
+    public string DescribeLiveStored() => string.Create(CultureInfo.InvariantCulture,
+        $"{Read} read, {Failed} failed, {Added} new, {Rate:0}/s");
+
     /// <summary>The extract summary: <c>120 documents read, 2 failed, 35.1/s</c>.</summary>
     public string DescribeRead() => string.Create(CultureInfo.InvariantCulture,
         $"{Read} documents read, {Failed} failed, {Rate:0.0}/s");

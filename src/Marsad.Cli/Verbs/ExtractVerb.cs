@@ -26,26 +26,34 @@ internal static class ExtractVerb
             var reader = new InputReader(reading.Bind(result));
             var runner = new DocumentRunner(new Pipeline());
             var counts = new RunCounts();
-            await RunDisplay.RunAsync(error, "extract", counts.DescribeRead, async display =>
+            var interrupted = false;
+            try
             {
-                await foreach (var item in runner.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), cancellationToken: ct).ConfigureAwait(false))
+                await RunDisplay.RunAsync(error, "extract", counts.DescribeLiveRead, async display =>
                 {
-                    counts.CountRead();
-                    if (item.Document is { } document)
+                    await foreach (var item in runner.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), cancellationToken: ct).ConfigureAwait(false))
                     {
-                        await output.WriteLineAsync(DocumentJson.Serialize(document)).ConfigureAwait(false);
+                        counts.CountRead();
+                        if (item.Document is { } document)
+                        {
+                            await output.WriteLineAsync(DocumentJson.Serialize(document)).ConfigureAwait(false);
+                        }
+                        else
+                        {
+                            counts.CountFailed();
+                            await display.WriteLineAsync($"marsad: {item}").ConfigureAwait(false);
+                        }
                     }
-                    else
-                    {
-                        counts.CountFailed();
-                        await display.WriteLineAsync($"marsad: {item}").ConfigureAwait(false);
-                    }
-                }
-                return 0;
-            }).ConfigureAwait(false);
-            await output.FlushAsync(ct).ConfigureAwait(false);
-            await error.WriteLineAsync($"marsad: extract: {counts.DescribeRead()}").ConfigureAwait(false);
-            return ExitCodes.For(counts.Succeeded, counts.Failed);
+                    return 0;
+                }).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                interrupted = true;
+            }
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            await error.WriteLineAsync($"marsad: extract: {counts.DescribeRead()}{(interrupted ? " (interrupted)" : "")}").ConfigureAwait(false);
+            return interrupted ? (counts.Succeeded > 0 ? ExitCodes.SomeFailed : ExitCodes.NothingProcessed) : ExitCodes.For(counts.Succeeded, counts.Failed);
         });
         return command;
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Marsad.Cli.Progress;
 using Marsad.Core;
-using Marsad.Core.Documents;
 using Marsad.Core.Processing;
 using Marsad.Core.Reading;
 using Marsad.Storage;
@@ -55,7 +54,7 @@ internal static class IngestVerb
                 var counts = new RunCounts();
                 var ingest = new Ingestion(store, result.GetValue(batchSize), counts);
                 var reader = new InputReader(reading.Bind(result));
-                var code = await RunDisplay.RunAsync(error, "ingest", counts.DescribeStored, display =>
+                var code = await RunDisplay.RunAsync(error, "ingest", counts.DescribeLiveStored, display =>
                     ingest.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), display, ct)).ConfigureAwait(false);
                 await error.WriteLineAsync($"marsad: ingest: {counts.DescribeStored()}").ConfigureAwait(false);
                 return code;
@@ -70,10 +69,10 @@ internal static class IngestVerb
         public async Task<int> RunAsync(IEnumerable<ReadResult> items, RunDisplay display, CancellationToken ct)
         {
             var runner = new DocumentRunner(new Pipeline());
-            var batch = new List<Document>(batchSize);
+            var batch = new List<StoreEntry>(batchSize);
             try
             {
-                await foreach (var item in runner.RunAsync(items, page => store.HasInput(page.Origin), ct).ConfigureAwait(false))
+                await foreach (var item in runner.RunAsync(items, page => store.HasInput(page.Origin, PageFingerprint.Of(page)), ct).ConfigureAwait(false))
                 {
                     counts.CountRead();
                     switch (item)
@@ -81,8 +80,8 @@ internal static class IngestVerb
                         case { Outcome: ItemOutcome.Skipped }:
                             counts.CountSkipped();
                             break;
-                        case { Document: { } document } when !string.IsNullOrWhiteSpace(document.Text):
-                            batch.Add(document);
+                        case { Document: { } document, Page: { } page } when !string.IsNullOrWhiteSpace(document.Text):
+                            batch.Add(new StoreEntry(document, PageFingerprint.Of(page)));
                             if (batch.Count == batchSize)
                             {
                                 await FlushAsync(batch, ct).ConfigureAwait(false);
@@ -101,6 +100,13 @@ internal static class IngestVerb
                 }
                 await FlushAsync(batch, ct).ConfigureAwait(false);
             }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Ctrl-C or SIGTERM: keep the documents already analyzed; a re-run skips them.
+                await FlushAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                await display.WriteLineAsync("marsad: ingest: interrupted; run the same command again to finish the rest").ConfigureAwait(false);
+                return counts.Added + counts.Unchanged + counts.Skipped > 0 ? ExitCodes.SomeFailed : ExitCodes.NothingProcessed;
+            }
             catch (Microsoft.Data.Sqlite.SqliteException e)
             {
                 await display.WriteLineAsync($"marsad: the store cannot be written: {e.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
@@ -109,7 +115,7 @@ internal static class IngestVerb
             return ExitCodes.For(counts.Succeeded, counts.Failed);
         }
 
-        private async Task FlushAsync(List<Document> batch, CancellationToken ct)
+        private async Task FlushAsync(List<StoreEntry> batch, CancellationToken ct)
         {
             if (batch.Count == 0)
             {

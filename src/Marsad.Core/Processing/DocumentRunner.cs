@@ -6,9 +6,9 @@ using Marsad.Core.Reading;
 namespace Marsad.Core.Processing;
 
 /// <summary>
-/// Runs the <see cref="Pipeline"/> (or any analysis of a page) over a stream of read items on every core and hands
-/// the results back in input order: one reader, N workers, one consumer, with bounded
-/// queues between them so memory stays flat whatever the input size.
+/// Runs the <see cref="Pipeline"/> (or any analysis of a page) over a stream of read
+/// items on every core and hands the results back in input order: one reader, N workers,
+/// one consumer, with bounded queues between them so memory stays flat whatever the input size.
 /// </summary>
 /// <remarks>
 /// A failure (a broken record, an exception inside a stage) becomes a
@@ -151,7 +151,7 @@ public sealed class DocumentRunner
                     lastOrigin = page.Origin;
                     if (isDone is not null && isDone(page))
                     {
-                        done.TryWrite((seq++, ProcessedItem.Skipped(page.Origin)));
+                        done.TryWrite((seq++, ProcessedItem.Skipped(page)));
                     }
                     else
                     {
@@ -182,7 +182,7 @@ public sealed class DocumentRunner
             ProcessedItem result;
             try
             {
-                result = ProcessedItem.Processed(_analyze(page));
+                result = ProcessedItem.Processed(page, _analyze(page));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

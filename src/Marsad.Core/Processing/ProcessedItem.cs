@@ -1,4 +1,5 @@
 using Marsad.Core.Documents;
+using Marsad.Core.Reading;
 
 namespace Marsad.Core.Processing;
 
@@ -12,18 +13,26 @@ namespace Marsad.Core.Processing;
 /// <param name="Error">What went wrong, one line, when <paramref name="Outcome"/> is <see cref="ItemOutcome.Failed"/>, else null.</param>
 public sealed record ProcessedItem(string Origin, ItemOutcome Outcome, Document? Document, string? Error)
 {
+    /// <summary>The page the item was read as, when it was read (processed or skipped items); null for failures.</summary>
+    public RawPage? Page { get; init; }
+
     /// <summary>A document analyzed from its page.</summary>
-    public static ProcessedItem Processed(Document document)
+    public static ProcessedItem Processed(RawPage page, Document document)
     {
+        ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(document);
-        return new(document.Input, ItemOutcome.Processed, document, null);
+        return new(page.Origin, ItemOutcome.Processed, document, null) { Page = page };
     }
 
     /// <summary>An item that could not be read or analyzed.</summary>
     public static ProcessedItem Failed(string origin, string error) => new(origin, ItemOutcome.Failed, null, error);
 
-    /// <summary>An item left alone because the caller said it was already done.</summary>
-    public static ProcessedItem Skipped(string origin) => new(origin, ItemOutcome.Skipped, null, null);
+    /// <summary>A page left alone because the caller said it was already done.</summary>
+    public static ProcessedItem Skipped(RawPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new(page.Origin, ItemOutcome.Skipped, null, null) { Page = page };
+    }
 
     /// <summary>The one stderr line of a failure: <c>origin: reason</c>.</summary>
     public override string ToString() => Error is null ? Origin : $"{Origin}: {Error}";

@@ -42,8 +42,9 @@ internal static class DocumentRows
     /// Inserts the document, or replaces the stored one with its id when this one's input
     /// sorts first (SQLite's binary order of UTF-8, i.e. code-point order); returns what it did.
     /// </summary>
-    public static WriteOutcome Write(IDbConnection connection, IDbTransaction transaction, Document document)
+    public static WriteOutcome Write(IDbConnection connection, IDbTransaction transaction, StoreEntry entry)
     {
+        var document = entry.Document;
         var existed = connection.ExecuteScalar<long>("SELECT count(*) FROM articles WHERE id = @Id", new { document.Id }, transaction) > 0;
         var changed = connection.Execute(UpsertArticle, new
         {
@@ -70,8 +71,11 @@ internal static class DocumentRows
             WriteParts(connection, transaction, document);
         }
         connection.Execute(
-            "INSERT INTO inputs (input, article_id) VALUES (@Input, @Id) ON CONFLICT (input) DO UPDATE SET article_id = excluded.article_id",
-            new { document.Input, document.Id },
+            """
+            INSERT INTO inputs (input, article_id, page_fingerprint) VALUES (@Input, @Id, @PageFingerprint)
+            ON CONFLICT (input) DO UPDATE SET article_id = excluded.article_id, page_fingerprint = excluded.page_fingerprint
+            """,
+            new { document.Input, document.Id, entry.PageFingerprint },
             transaction);
         return !changed ? WriteOutcome.Unchanged : existed ? WriteOutcome.Replaced : WriteOutcome.Added;
     }

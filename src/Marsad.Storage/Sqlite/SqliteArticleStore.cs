@@ -69,25 +69,27 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc/>
-    public bool HasInput(string input)
+    public bool HasInput(string input, string pageFingerprint)
     {
         lock (_readLock)
         {
-            return _reader.ExecuteScalar<long>("SELECT count(*) FROM inputs WHERE input = @input", new { input }) > 0;
+            return _reader.ExecuteScalar<long>(
+                "SELECT count(*) FROM inputs WHERE input = @input AND page_fingerprint = @pageFingerprint",
+                new { input, pageFingerprint }) > 0;
         }
     }
 
     /// <inheritdoc/>
-    public Task<StoreWriteResult> WriteAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    public Task<StoreWriteResult> WriteAsync(IReadOnlyList<StoreEntry> entries, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(entries);
         cancellationToken.ThrowIfCancellationRequested();
         int added = 0, replaced = 0, unchanged = 0;
         using (var transaction = _writer.BeginTransaction())
         {
-            foreach (var document in documents)
+            foreach (var entry in entries)
             {
-                switch (DocumentRows.Write(_writer, transaction, document))
+                switch (DocumentRows.Write(_writer, transaction, entry))
                 {
                     case WriteOutcome.Added: added++; break;
                     case WriteOutcome.Replaced: replaced++; break;

@@ -28,26 +28,29 @@ public sealed class IngestCrashTests
         var reference = temp.Sub("reference");
         (await CliRun.RunAsync("ingest", folder, "--data", reference)).Code.Should().Be(ExitCodes.Success);
 
-        // When a run is killed after its first committed batches, then run again to the end
+        // When a run is killed after its first commits, the re-run is killed after some more,
+        // and a third run goes to the end
         var crashed = temp.Sub("crashed");
-        var storedAtKill = await KillMidRunAsync(folder, crashed, inputs);
+        var storedAtFirstKill = await KillMidRunAsync(folder, crashed, afterInputs: 0);
+        var storedAtSecondKill = await KillMidRunAsync(folder, crashed, afterInputs: storedAtFirstKill);
         var (resumeCode, resumeErr) = await RunChildAsync(folder, crashed);
 
-        // Then the killed run had stored part of the work, the re-run finished it,
+        // Then each killed run had stored part of the work, the last run finished it,
         // and both stores hold the same rows and the same stats
-        storedAtKill.Should().BeInRange(1, inputs - 1, "the kill must land mid-run for this test to mean anything");
+        storedAtFirstKill.Should().BeInRange(1, inputs - 1, "the first kill must land mid-run for this test to mean anything");
+        storedAtSecondKill.Should().BeInRange(storedAtFirstKill + 1, inputs - 1, "the second kill must land mid-run too");
         resumeCode.Should().Be(ExitCodes.Success, resumeErr);
-        resumeErr.Should().Contain($"{storedAtKill} skipped");
+        resumeErr.Should().Contain($"{storedAtSecondKill} skipped");
         StoreRows.Dump(crashed).Should().Equal(StoreRows.Dump(reference));
         (await StatsAsync(crashed)).Should().Be(await StatsAsync(reference));
     }
 
-    private static async Task<long> KillMidRunAsync(string folder, string data, int inputs)
+    private static async Task<long> KillMidRunAsync(string folder, string data, long afterInputs)
     {
         // Small batches give the kill many commit points to land between.
         using var process = Start(folder, data, "--batch-size", "3");
         var clock = Stopwatch.StartNew();
-        while (!process.HasExited && StoreRows.CountInputs(data) < 1 && clock.Elapsed < TimeSpan.FromMinutes(2))
+        while (!process.HasExited && StoreRows.CountInputs(data) <= afterInputs && clock.Elapsed < TimeSpan.FromMinutes(2))
         {
             await Task.Delay(5);
         }

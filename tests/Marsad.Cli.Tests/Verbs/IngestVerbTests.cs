@@ -30,6 +30,27 @@ public sealed class IngestVerbTests
     }
 
     [Fact]
+    public async Task Should_analyze_an_input_again_when_its_file_changed()
+    {
+        // Given ten stored pages, one of which is then rewritten
+        using var temp = new TempFolder();
+        var folder = ArabicNews.WriteFolder(temp.Sub("pages"), 10);
+        var data = temp.Sub("data");
+        (await CliRun.RunAsync("ingest", folder, "--data", data)).Code.Should().Be(ExitCodes.Success);
+        File.WriteAllText(Path.Combine(folder, "0004.txt"), ArabicNews.Page(4000));
+
+        // When they are ingested again
+        var (code, _, stderr) = await CliRun.RunAsync("ingest", folder, "--data", data);
+
+        // Then only the rewritten page is analyzed, and its new text is stored
+        code.Should().Be(ExitCodes.Success);
+        stderr.Should().Contain("10 documents read, 0 failed, 1 new, 0 already stored, 9 skipped");
+        var rows = StoreRows.Dump(data);
+        rows.Count(r => r.StartsWith("articles|", StringComparison.Ordinal)).Should().Be(11);
+        rows.Should().Contain(r => r.StartsWith("articles|", StringComparison.Ordinal) && r.Contains("اللقاء رقم 4000 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_report_each_broken_input_in_one_line_and_store_the_others()
     {
         // Given five pages, a missing file and a page without text

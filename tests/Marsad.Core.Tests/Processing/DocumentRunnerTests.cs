@@ -1,3 +1,4 @@
+using Marsad.Core.Documents;
 using Marsad.Core.Processing;
 using Marsad.Core.Reading;
 
@@ -63,7 +64,7 @@ public sealed class DocumentRunnerTests
     {
         // Given an analysis that throws on one page
         var pipeline = new Pipeline();
-        Marsad.Core.Documents.Document Analyze(RawPage page) => page.Origin.EndsWith("#2", StringComparison.Ordinal)
+        Document Analyze(RawPage page) => page.Origin.EndsWith("#2", StringComparison.Ordinal)
             ? throw new InvalidOperationException("stage broke\non two lines")
             : pipeline.Process(page);
         ReadResult[] items = [ReadResult.Ok(Page(1)), ReadResult.Ok(Page(2)), ReadResult.Ok(Page(3))];

@@ -48,6 +48,10 @@ internal static class SampleDocuments
         ],
     };
 
+    /// <summary>The documents as store entries, each with a fingerprint standing for its page.</summary>
+    public static StoreEntry[] Entries(params IEnumerable<Document> documents) =>
+        documents.Select(d => new StoreEntry(d, $"page:{d.Input}")).ToArray();
+
     /// <summary>A plain document with its own text: number <paramref name="n"/> of a series.</summary>
     public static Document Numbered(int n, string? source = null, DateOnly? published = null)
     {

@@ -81,7 +81,7 @@ public sealed class SqliteArticleStoreTests
             var document = SampleDocuments.Meeting();
 
             // When it is written and read back
-            var written = await store.WriteAsync([document]);
+            var written = await store.WriteAsync(SampleDocuments.Entries(document));
             var back = await store.GetArticleAsync(document.Id);
 
             // Then it is the same document, and its parts are rows with offsets
@@ -102,11 +102,11 @@ public sealed class SqliteArticleStoreTests
             using var temp = new TempFolder();
             using var store = SqliteArticleStore.Open(temp.Path);
             Document[] batch = [SampleDocuments.Meeting(), SampleDocuments.Numbered(1), SampleDocuments.Numbered(2)];
-            await store.WriteAsync(batch);
+            await store.WriteAsync(SampleDocuments.Entries(batch));
             var before = StoreRows.Dump(temp.Path);
 
             // When the same batch is written again
-            var again = await store.WriteAsync(batch);
+            var again = await store.WriteAsync(SampleDocuments.Entries(batch));
 
             // Then every row is as it was
             again.Should().Be(new StoreWriteResult(0, 0, 3));
@@ -124,14 +124,14 @@ public sealed class SqliteArticleStoreTests
             // When they are written in both orders into two stores
             using (var store = SqliteArticleStore.Open(temp.Sub("one")))
             {
-                await store.WriteAsync([first]);
-                await store.WriteAsync([later]);
+                await store.WriteAsync(SampleDocuments.Entries(first));
+                await store.WriteAsync(SampleDocuments.Entries(later));
             }
             StoreWriteResult replaced;
             using (var store = SqliteArticleStore.Open(temp.Sub("two")))
             {
-                await store.WriteAsync([later]);
-                replaced = await store.WriteAsync([first]);
+                await store.WriteAsync(SampleDocuments.Entries(later));
+                replaced = await store.WriteAsync(SampleDocuments.Entries(first));
             }
 
             // Then both stores hold the first input's row and parts, and both inputs are recorded
@@ -172,7 +172,7 @@ public sealed class SqliteArticleStoreTests
             using var store = SqliteArticleStore.Open(folder);
             foreach (var batch in documents.Chunk(batchSize))
             {
-                store.WriteAsync(batch).GetAwaiter().GetResult();
+                store.WriteAsync(SampleDocuments.Entries(batch)).GetAwaiter().GetResult();
             }
         }
     }
@@ -180,16 +180,18 @@ public sealed class SqliteArticleStoreTests
     public sealed class HasInput
     {
         [Fact]
-        public async Task Should_know_inputs_of_committed_batches_only()
+        public async Task Should_know_an_input_only_with_the_page_it_was_stored_from()
         {
-            // Given a store with one document written
+            // Given a store with one document written from a page
             using var temp = new TempFolder();
             using var store = SqliteArticleStore.Open(temp.Path);
-            await store.WriteAsync([SampleDocuments.Numbered(1)]);
+            await store.WriteAsync([new StoreEntry(SampleDocuments.Numbered(1), "fingerprint-1")]);
 
-            // Then its input is known and another is not
-            store.HasInput("series/0001.txt").Should().BeTrue();
-            store.HasInput("series/0002.txt").Should().BeFalse();
+            // Then that input with that page is known; the same input with another page (an
+            // edited file, another stdin) is not, nor is another input
+            store.HasInput("series/0001.txt", "fingerprint-1").Should().BeTrue();
+            store.HasInput("series/0001.txt", "fingerprint-2").Should().BeFalse();
+            store.HasInput("series/0002.txt", "fingerprint-1").Should().BeFalse();
         }
     }
 
@@ -201,13 +203,13 @@ public sealed class SqliteArticleStoreTests
             // Given articles from two outlets over three days, one undated, one with parts
             using var temp = new TempFolder();
             using var store = SqliteArticleStore.Open(temp.Path);
-            await store.WriteAsync(
+            await store.WriteAsync(SampleDocuments.Entries(
             [
                 SampleDocuments.Numbered(1, "Okaz", new DateOnly(2015, 7, 21)),
                 SampleDocuments.Numbered(2, "Okaz", new DateOnly(2015, 8, 11)),
                 SampleDocuments.Numbered(3, "Al Riyadh"),
                 SampleDocuments.Meeting() with { Source = null, Published = new DateOnly(2015, 7, 30) },
-            ]);
+            ]));
 
             // When the stats are read
             var stats = await store.GetStatsAsync();

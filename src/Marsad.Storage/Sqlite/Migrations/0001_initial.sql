@@ -77,9 +77,11 @@ CREATE INDEX events_plover ON events (plover);
 CREATE INDEX events_source_code ON events (source_code);
 CREATE INDEX events_target_code ON events (target_code);
 
--- Every input stored so far and the article its text became: a re-run skips these.
+-- Every input stored so far, the article its text became, and the fingerprint of its page:
+-- a re-run skips an input whose page still has that fingerprint.
 CREATE TABLE inputs (
-    input      TEXT NOT NULL PRIMARY KEY,
-    article_id TEXT NOT NULL
+    input            TEXT NOT NULL PRIMARY KEY,
+    article_id       TEXT NOT NULL,
+    page_fingerprint TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX inputs_article ON inputs (article_id);

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using Marsad.Core;
+using Marsad.Core.Documents;
+using Marsad.Core.Processing;
+using Marsad.Storage;
+using Marsad.Storage.Sqlite;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR]</c>: SaudiNewsNet through
+/// (a) extraction only and (b) a full ingest into a fresh store (or into <c>--data</c>, kept),
+/// printing documents per second, CPU time, peak memory and store size.
+/// </summary>
+public sealed class EndToEndHarness : IHarness
+{
+    /// <inheritdoc/>
+    public string Name => "e2e";
+
+    /// <inheritdoc/>
+    public string Description => "SaudiNewsNet: extract-only and full-ingest throughput, peak memory, store size [--limit N] [--phase extract|ingest|both]";
+
+    /// <inheritdoc/>
+    public int Run(string[] args)
+    {
+        var limit = int.MaxValue;
+        var phase = "both";
+        string? keep = null;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--limit": limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--data": keep = args[i + 1]; break;
+                case "--phase" when args[i + 1] is "extract" or "ingest" or "both": phase = args[i + 1]; break;
+                default: Console.Error.WriteLine($"e2e: unknown option {args[i]}"); return 2;
+            }
+        }
+        var corpus = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "data", "saudinewsnet"));
+        if (!Directory.Exists(corpus))
+        {
+            Console.Error.WriteLine($"e2e: {corpus} is absent");
+            return 3;
+        }
+        Console.WriteLine($"corpus: {corpus}, limit {(limit == int.MaxValue ? "none" : limit)}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+        // Peak working set is per process: run one phase alone to see that phase's peak.
+        if (phase != "ingest")
+        {
+            ExtractOnly(corpus, limit);
+        }
+        if (phase != "extract")
+        {
+            Ingest(corpus, limit, keep);
+        }
+        return 0;
+    }
+
+    private static void ExtractOnly(string corpus, int limit)
+    {
+        var runner = new DocumentRunner(new Pipeline());
+        long documents = 0, failed = 0, chars = 0;
+        var cpu = CpuSeconds();
+        var clock = Stopwatch.StartNew();
+        foreach (var item in runner.RunAsync(SaudiNewsNetCorpus.Read(corpus, limit)).ToBlockingEnumerable())
+        {
+            if (item.Document is { } document)
+            {
+                documents++;
+                // Serializing is part of extract's cost: it is what the verb prints.
+                chars += DocumentJson.Serialize(document).Length;
+            }
+            else
+            {
+                failed++;
+            }
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        cpu = CpuSeconds() - cpu;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"(a) extract: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {chars / 1e6:0.0} M chars of JSON; peak working set {PeakMb():0} MB; allocated {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB"));
+    }
+
+    private static void Ingest(string corpus, int limit, string? keep)
+    {
+        var folder = keep ?? Directory.CreateTempSubdirectory("marsad-e2e-").FullName;
+        try
+        {
+            var cpu = CpuSeconds();
+            var clock = Stopwatch.StartNew();
+            long documents = 0, failed = 0, added = 0, commits = 0;
+            using (var store = SqliteArticleStore.Open(folder))
+            {
+                var runner = new DocumentRunner(new Pipeline());
+                var batch = new List<StoreEntry>(200);
+                foreach (var item in runner.RunAsync(SaudiNewsNetCorpus.Read(corpus, limit), page => store.HasInput(page.Origin, PageFingerprint.Of(page))).ToBlockingEnumerable())
+                {
+                    if (item is { Document: { } document, Page: { } page } && !string.IsNullOrWhiteSpace(document.Text))
+                    {
+                        documents++;
+                        batch.Add(new StoreEntry(document, PageFingerprint.Of(page)));
+                        if (batch.Count == 200)
+                        {
+                            added += store.WriteAsync(batch).GetAwaiter().GetResult().Added;
+                            commits++;
+                            batch.Clear();
+                        }
+                    }
+                    else if (item.Outcome != ItemOutcome.Skipped)
+                    {
+                        failed++;
+                    }
+                }
+                added += store.WriteAsync(batch).GetAwaiter().GetResult().Added;
+                commits++;
+            }
+            var seconds = clock.Elapsed.TotalSeconds;
+            cpu = CpuSeconds() - cpu;
+            using var reopened = SqliteArticleStore.Open(folder);
+            var stats = reopened.GetStatsAsync().GetAwaiter().GetResult();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB"));
+        }
+        finally
+        {
+            if (keep is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    // The machine is shared: CPU time says more than wall time about the code itself.
+    private static double CpuSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
+
+    private static double PeakMb()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / 1e6;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Marsad.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}
