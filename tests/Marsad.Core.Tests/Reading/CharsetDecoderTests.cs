@@ -154,4 +154,18 @@ public sealed class CharsetDecoderTests
         // Then there is none
         guess.Should().BeNull();
     }
+
+    [Fact]
+    public void Should_leave_a_cyrillic_legacy_page_to_the_statistical_detector()
+    {
+        // Given a Russian page in windows-1251: its high bytes form words, as Arabic ones do
+        var html = "<html><body><p>Министр иностранных дел заявил, что переговоры с российской стороной возобновятся в четверг в Каире в присутствии представителей нескольких стран.</p></body></html>";
+        var bytes = Encoding.GetEncoding(1251).GetBytes(html);
+
+        // When decoded
+        var text = CharsetDecoder.Decode(bytes, null, isHtml: true);
+
+        // Then it is not mistaken for Arabic
+        text.Should().Be(html);
+    }
 }
