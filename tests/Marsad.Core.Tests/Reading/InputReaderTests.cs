@@ -1,6 +1,10 @@
+using System.Net;
 using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using FsCheck.Xunit;
 using Marsad.Core.Reading;
+using Marsad.Testing;
 using static Marsad.Core.Tests.Reading.ReadingFixtures;
 
 namespace Marsad.Core.Tests.Reading;
@@ -169,6 +173,52 @@ public sealed class InputReaderTests : IDisposable
         first.Should().HaveCount(3).And.OnlyContain(r => r.Page != null);
         bytes.Length.Should().BeGreaterThan(2 * 1024 * 1024);
     }
+
+    [Fact]
+    public void Should_read_and_decode_every_page_of_a_real_benchmark_folder()
+    {
+        // Given 181 real news pages, gzip-compressed, in their sites' own encodings, with gold article texts
+        var root = SharedData.PathOrSkip("article-extraction-benchmark");
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "ground-truth.json")));
+
+        // When the folder is read
+        var results = new InputReader(ReadOptions.Default).Read([Path.Combine(root, "html")]).ToList();
+
+        // Then every file is one HTML page, and nearly every page holds its article's opening words
+        // (the few misses are articles whose gold text is not verbatim in the markup)
+        results.Should().HaveCount(181).And.OnlyContain(r => r.Page != null && r.Page.Kind == ContentKind.Html);
+        var found = results.Count(r =>
+        {
+            var id = Path.GetFileName(r.Page!.Origin).Split('.')[0];
+            var body = gold.RootElement.GetProperty(id).GetProperty("articleBody").GetString()!;
+            return VisibleText(r.Page.Content).Contains(string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(6)), StringComparison.Ordinal);
+        });
+        found.Should().BeGreaterThanOrEqualTo(170);
+    }
+
+    [Theory]
+    // a UTF-8 page re-encoded in windows-1256, its declaration removed: detection alone
+    [InlineData("goose3_test_cnn_arabic.html", 1256)]
+    [InlineData("newspaper_arabic_article.html", 1256)]
+    // the same in ISO-8859-6
+    [InlineData("goose3_test_cnn_arabic.html", 28596)]
+    public void Should_decode_a_real_arabic_page_in_a_legacy_code_page_without_declaration(string file, int codePage)
+    {
+        // Given a real Arabic news page, its charset declarations removed, encoded in a legacy code page
+        var html = Regex.Replace(File.ReadAllText(SharedData.PathOrSkip($"html-extraction-arabic/{file}")), "charset=[\"']?[-\\w]+", "", RegexOptions.IgnoreCase);
+        var encoding = Encoding.GetEncoding(codePage);
+        var bytes = encoding.GetBytes(html);
+
+        // When read
+        var page = ReadAll(bytes, "real.html").Single().Page!;
+
+        // Then it comes out as the page (up to characters the code page cannot hold)
+        page.Content.Should().Be(encoding.GetString(bytes));
+        page.Content.Should().Contain("دمشق");
+    }
+
+    private static string VisibleText(string html) =>
+        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " ")), "\\s+", " ");
 
     [Property(MaxTest = 200)]
     public bool Should_never_throw_and_yield_a_page_or_an_error_for_any_bytes(byte[] bytes, byte prefix)
