@@ -11,7 +11,7 @@ namespace Marsad.Core.Reading;
 /// <item>a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE);</item>
 /// <item>the charset the HTTP <c>Content-Type</c> header declares (WARC records);</item>
 /// <item>for HTML, <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv content="...charset=..."&gt;</c> in the first 4 KB (a declared UTF-16 there means UTF-8, as browsers read it);</item>
-/// <item>detection: valid UTF-8 is UTF-8; else the Arabic code page (windows-1256 or ISO-8859-6) under which nine in ten high bytes are Arabic letters, a cheap test that spares most Arabic pages the slow statistical detector; else UTF.Unknown's guess, and where it has none (or only a Western guess) the Arabic code page under which three in four high bytes are letters;</item>
+/// <item>detection: UTF-16 without BOM when nine in ten code units are ASCII or Arabic; valid UTF-8 is UTF-8; else the Arabic code page (windows-1256 or ISO-8859-6) under which nine in ten high bytes are Arabic letters, a cheap test that spares most Arabic pages the slow statistical detector; else UTF.Unknown's guess, and where it has none (or only a Western guess) the Arabic code page under which three in four high bytes are letters;</item>
 /// <item>UTF-8, bad bytes replaced by U+FFFD.</item>
 /// </list>
 /// </summary>
@@ -112,8 +112,37 @@ internal static partial class CharsetDecoder
         return encoding is UnicodeEncoding or UTF32Encoding ? Encoding.UTF8 : encoding;
     }
 
+    /// <summary>
+    /// UTF-16 LE or BE for text saved without a BOM: nine in ten of the first code units
+    /// are ASCII (but NUL) or in the Arabic block, which random or binary bytes never are.
+    /// </summary>
+    public static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+        int little = 0, big = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            little += IsTextUnit(sample[i], sample[i + 1]) ? 1 : 0;
+            big += IsTextUnit(sample[i + 1], sample[i]) ? 1 : 0;
+        }
+        var units = sample.Length / 2;
+        return little * 10 >= units * 9 ? Encoding.Unicode
+            : big * 10 >= units * 9 ? Encoding.BigEndianUnicode
+            : null;
+    }
+
+    private static bool IsTextUnit(byte low, byte high) => (high == 0 && low != 0) || high == 0x06;
+
     private static Encoding Detect(ReadOnlySpan<byte> bytes)
     {
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return utf16;
+        }
         if (Utf8.IsValid(bytes))
         {
             return Encoding.UTF8;

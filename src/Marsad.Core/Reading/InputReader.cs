@@ -100,8 +100,9 @@ public sealed class InputReader(ReadOptions options)
             {
                 result = reader.Next();
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // Whatever a malformed input provokes, it must cost that input only, never the batch.
                 result = StreamFailure(name, compressed, reader.RecordsRead, e);
                 last = true;
             }
@@ -142,7 +143,7 @@ public sealed class InputReader(ReadOptions options)
             };
             return (reader, compressed, null);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, false, StreamFailure(name, e is InvalidDataException, 0, e));
         }
@@ -160,6 +161,7 @@ public sealed class InputReader(ReadOptions options)
         InvalidDataException when compressed => ReadResult.Fail(name, $"corrupt gzip stream after record {recordsRead}"),
         InvalidDataException => ReadResult.Fail(name, $"corrupt data after record {recordsRead}: {e.Message}"),
         UnauthorizedAccessException => ReadResult.Fail(name, "permission denied"),
-        _ => ReadResult.Fail(name, $"read error after record {recordsRead}: {e.Message}"),
+        IOException => ReadResult.Fail(name, $"read error after record {recordsRead}: {e.Message}"),
+        _ => ReadResult.Fail(name, $"cannot be read after record {recordsRead}: {e.Message}"),
     };
 }

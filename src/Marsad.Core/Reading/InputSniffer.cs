@@ -82,11 +82,12 @@ internal static class InputSniffer
 
     /// <summary>
     /// True when the bytes cannot be a page of text in any encoding we read: a NUL byte or
-    /// more than 1 in 50 control characters, unless a UTF-16 or UTF-32 BOM explains them.
+    /// more than 1 in 50 control characters, unless a UTF-16 or UTF-32 BOM, or UTF-16
+    /// text without one, explains them.
     /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> head)
     {
-        if (CharsetDecoder.DetectBom(head, out _) is { } bom && bom.CodePage != Encoding.UTF8.CodePage)
+        if ((CharsetDecoder.DetectBom(head, out _) is { } bom && bom.CodePage != Encoding.UTF8.CodePage) || CharsetDecoder.Utf16WithoutBom(head) is not null)
         {
             return false;
         }
@@ -111,6 +112,10 @@ internal static class InputSniffer
         if (CharsetDecoder.DetectBom(slice, out var bomLength) is { } bom)
         {
             return bom.GetString(slice[bomLength..]);
+        }
+        if (CharsetDecoder.Utf16WithoutBom(slice) is { } utf16)
+        {
+            return utf16.GetString(slice);
         }
         return Encoding.Latin1.GetString(slice);
     }

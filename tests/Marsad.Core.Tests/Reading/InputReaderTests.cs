@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
@@ -69,7 +68,7 @@ public sealed class InputReaderTests : IDisposable
     {
         // Given a windows-1256 page compressed as page.html.gz
         var html = ArabicHtml();
-        var bytes = GzipMembers(Encoding.GetEncoding(1256).GetBytes(html));
+        var bytes = GzipMembers(CodePage(1256).GetBytes(html));
 
         // When read
         var page = ReadAll(bytes, "page.html.gz").Single().Page!;
@@ -206,7 +205,7 @@ public sealed class InputReaderTests : IDisposable
     {
         // Given a real Arabic news page, its charset declarations removed, encoded in a legacy code page
         var html = Regex.Replace(File.ReadAllText(SharedData.PathOrSkip($"html-extraction-arabic/{file}")), "charset=[\"']?[-\\w]+", "", RegexOptions.IgnoreCase);
-        var encoding = Encoding.GetEncoding(codePage);
+        var encoding = CodePage(codePage);
         var bytes = encoding.GetBytes(html);
 
         // When read
