@@ -25,6 +25,13 @@ internal static partial class CharsetDecoder
     // Registered here, before any member can ask for a code page: the one place that needs them.
     static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    private static readonly Lazy<bool[]> Windows1256Table = new(() => LetterTable(Windows1256));
+    private static readonly Lazy<bool[]> Iso88596Table = new(() => LetterTable(Iso88596));
+
+    private static bool[] Windows1256Letters => Windows1256Table.Value;
+
+    private static bool[] Iso88596Letters => Iso88596Table.Value;
+
     /// <summary>Makes sure the code pages (windows-1256, ISO-8859-6, ...) are registered, for XML readers too.</summary>
     public static void EnsureCodePages()
     {
@@ -102,9 +109,17 @@ internal static partial class CharsetDecoder
 
     private static Encoding? FromMeta(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MetaScanLength)]);
-        var match = MetaCharset().Match(head);
-        if (!match.Success || FromName(match.Groups[1].Value) is not { } encoding)
+        Span<char> head = stackalloc char[MetaScanLength];
+        var length = Encoding.Latin1.GetChars(bytes[..Math.Min(bytes.Length, MetaScanLength)], head);
+        string? label = null;
+        foreach (var match in MetaCharset().EnumerateMatches(head[..length]))
+        {
+            // The match ends with the label: what follows the last '=' without quotes or spaces.
+            var text = head.Slice(match.Index, match.Length);
+            label = text[(text.LastIndexOf('=') + 1)..].Trim().TrimStart("\"'").ToString();
+            break;
+        }
+        if (FromName(label) is not { } encoding)
         {
             return null;
         }
@@ -186,23 +201,34 @@ internal static partial class CharsetDecoder
         {
             return null;
         }
-        var windows = ArabicLetters(Windows1256.GetString(bytes));
-        var iso = ArabicLetters(Iso88596.GetString(bytes));
+        var windows = ArabicLetters(bytes, Windows1256Letters);
+        var iso = ArabicLetters(bytes, Iso88596Letters);
         var (best, letters) = windows >= iso ? (Windows1256, windows) : (Iso88596, iso);
         return letters >= high * letterShare ? best : null;
     }
 
-    private static int ArabicLetters(string text)
+    private static int ArabicLetters(ReadOnlySpan<byte> bytes, bool[] letters)
     {
         var count = 0;
-        foreach (var c in text)
+        foreach (var b in bytes)
         {
-            if (c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+            if (b >= 0x80 && letters[b - 0x80])
             {
                 count++;
             }
         }
         return count;
+    }
+
+    // Which high bytes (0x80-0xFF) a single-byte code page maps to an Arabic letter.
+    private static bool[] LetterTable(Encoding encoding)
+    {
+        var high = new byte[128];
+        for (var i = 0; i < high.Length; i++)
+        {
+            high[i] = (byte)(0x80 + i);
+        }
+        return [.. encoding.GetString(high).Select(c => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))];
     }
 
     [GeneratedRegex("""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
