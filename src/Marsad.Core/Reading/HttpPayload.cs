@@ -9,15 +9,22 @@ namespace Marsad.Core.Reading;
 /// </summary>
 internal static class HttpPayload
 {
+    /// <summary>True when the stored body is still chunked or compressed, so <see cref="Decode"/> must run.</summary>
+    public static bool NeedsDecoding(ReadOnlySpan<byte> body, HttpResponseHead head) =>
+        (head.Chunked && LooksChunked(body)) || !IsIdentity(head.ContentEncoding);
+
     /// <summary>The payload as the page's bytes, or null when a declared encoding cannot be undone.</summary>
     public static byte[]? Decode(ReadOnlySpan<byte> body, HttpResponseHead head, long maxBytes)
     {
         try
         {
             var bytes = head.Chunked && LooksChunked(body) ? Dechunk(body) : body.ToArray();
-            return head.ContentEncoding?.Trim().ToLowerInvariant() switch
+            if (IsIdentity(head.ContentEncoding))
             {
-                null or "" or "identity" => bytes,
+                return bytes;
+            }
+            return head.ContentEncoding!.Trim().ToLowerInvariant() switch
+            {
                 "gzip" or "x-gzip" => Inflate(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress), maxBytes),
                 "deflate" => Inflate(new ZLibStream(new MemoryStream(bytes), CompressionMode.Decompress), maxBytes),
                 "br" => Inflate(new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress), maxBytes),
@@ -37,6 +44,9 @@ internal static class HttpPayload
             return null;
         }
     }
+
+    private static bool IsIdentity(string? contentEncoding) =>
+        string.IsNullOrWhiteSpace(contentEncoding) || contentEncoding.Trim().Equals("identity", StringComparison.OrdinalIgnoreCase);
 
     // Common Crawl keeps the header but removes the chunking: only undo it when the body starts like a chunk.
     private static bool LooksChunked(ReadOnlySpan<byte> body)

@@ -17,4 +17,10 @@ internal enum InputFormat
 
     /// <summary>An RSS 2.0 or Atom feed.</summary>
     Feed,
+
+    /// <summary>A JSON array of record objects, as dataset dumps are published.</summary>
+    JsonArray,
+
+    /// <summary>A ZIP archive: each entry is read as an input of its own.</summary>
+    Zip,
 }

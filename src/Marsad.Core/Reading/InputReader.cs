@@ -7,8 +7,9 @@ namespace Marsad.Core.Reading;
 /// stdin) and yields one <see cref="ReadResult"/> per page or per broken record.
 /// </summary>
 /// <remarks>
-/// The format is sniffed from the content (gzip first, then WARC, feed, JSON Lines, HTML,
-/// text; the extension breaks ties), so a <c>.txt</c> that holds HTML is read as HTML.
+/// The format is sniffed from the content (gzip first, then WARC, ZIP, feed, JSON Lines,
+/// JSON array, HTML, text; the extension breaks ties), so a <c>.txt</c> that holds HTML is
+/// read as HTML. A ZIP archive is read like a folder: <c>archive.zip/entry#N</c>.
 /// The sequence is lazy and holds one record at a time. Bad input never throws: a file
 /// that cannot be opened, a broken record or a cut archive becomes a failure naming the
 /// file and the record, and the records before and after it are still yielded.
@@ -92,6 +93,7 @@ public sealed class InputReader(ReadOptions options)
             yield return error!.Value;
             yield break;
         }
+        using var disposable = reader as IDisposable;
         while (true)
         {
             ReadResult? result;
@@ -100,8 +102,9 @@ public sealed class InputReader(ReadOptions options)
             {
                 result = reader.Next();
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // Whatever a malformed input provokes, it must cost that input only, never the batch.
                 result = StreamFailure(name, compressed, reader.RecordsRead, e);
                 last = true;
             }
@@ -135,17 +138,33 @@ public sealed class InputReader(ReadOptions options)
             IRecordReader reader = InputSniffer.Sniff(head.AsSpan(0, headLength), bareName) switch
             {
                 InputFormat.Warc => new WarcReader(stream, name, compressed, _options),
+                InputFormat.Zip => new ZipReader(Seekable(raw, stream, compressed), name, ReadStream),
                 InputFormat.JsonLines => new JsonLinesReader(stream, name, _options),
+                InputFormat.JsonArray => new JsonArrayReader(stream, name, _options),
                 InputFormat.Feed => new FeedReader(stream, name, _options),
                 InputFormat.Html => new SinglePageReader(stream, name, ContentKind.Html, _options),
                 _ => new SinglePageReader(stream, name, ContentKind.Text, _options),
             };
             return (reader, compressed, null);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, false, StreamFailure(name, e is InvalidDataException, 0, e));
         }
+    }
+
+    // ZIP keeps its directory at the end: a file is used as it is, anything else is spooled to a temporary file.
+    private static Stream Seekable(Stream raw, Stream sniffed, bool compressed)
+    {
+        if (!compressed && raw.CanSeek)
+        {
+            raw.Position = 0;
+            return raw;
+        }
+        var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        sniffed.CopyTo(spool);
+        spool.Position = 0;
+        return spool;
     }
 
     private static (Stream Stream, byte[] Head, int Length) Peek(Stream stream)
@@ -160,6 +179,7 @@ public sealed class InputReader(ReadOptions options)
         InvalidDataException when compressed => ReadResult.Fail(name, $"corrupt gzip stream after record {recordsRead}"),
         InvalidDataException => ReadResult.Fail(name, $"corrupt data after record {recordsRead}: {e.Message}"),
         UnauthorizedAccessException => ReadResult.Fail(name, "permission denied"),
-        _ => ReadResult.Fail(name, $"read error after record {recordsRead}: {e.Message}"),
+        IOException => ReadResult.Fail(name, $"read error after record {recordsRead}: {e.Message}"),
+        _ => ReadResult.Fail(name, $"cannot be read after record {recordsRead}: {e.Message}"),
     };
 }

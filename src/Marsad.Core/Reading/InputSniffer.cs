@@ -12,7 +12,8 @@ namespace Marsad.Core.Reading;
 /// <item><c>WARC/1.</c> at the very start: a WARC or WET archive.</item>
 /// <item><c>&lt;rss</c> or <c>&lt;feed</c>, or <c>&lt;?xml</c> followed by one of them (or <c>&lt;rdf:RDF</c>): a feed.</item>
 /// <item><c>&lt;?xml</c> followed by <c>&lt;html</c> (XHTML): HTML.</item>
-/// <item><c>{</c>: JSON Lines.</item>
+/// <item><c>PK</c> and a ZIP signature at the very start: a ZIP archive.</item>
+/// <item><c>{</c>: JSON Lines; <c>[</c> then <c>{</c>: a JSON array of records.</item>
 /// <item><c>&lt;!doctype</c>, <c>&lt;html</c>, <c>&lt;head</c>, <c>&lt;body</c>, <c>&lt;meta</c>, <c>&lt;title</c>, <c>&lt;!--</c>: HTML.</item>
 /// <item>Otherwise the extension decides (<c>.html</c>, <c>.xml</c>, <c>.jsonl</c>, <c>.warc</c>, ...), and plain text when it does not.</item>
 /// </list>
@@ -28,6 +29,10 @@ internal static class InputSniffer
         if (head.StartsWith("WARC/1."u8))
         {
             return InputFormat.Warc;
+        }
+        if (head.StartsWith("PK\x03\x04"u8) || head.StartsWith("PK\x05\x06"u8))
+        {
+            return InputFormat.Zip;
         }
         var start = LeadingText(head).TrimStart();
         var byExtension = FromExtension(name);
@@ -51,6 +56,10 @@ internal static class InputSniffer
         {
             return InputFormat.JsonLines;
         }
+        if (start.StartsWith('[') && start.AsSpan(1).TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return InputFormat.JsonArray;
+        }
         if (StartsWithAny(start, "<!doctype", "<html", "<head", "<body", "<meta", "<title", "<!--"))
         {
             return InputFormat.Html;
@@ -68,6 +77,8 @@ internal static class InputSniffer
             ".html" or ".htm" or ".xhtml" => InputFormat.Html,
             ".xml" or ".rss" or ".atom" => InputFormat.Feed,
             ".jsonl" or ".ndjson" => InputFormat.JsonLines,
+            ".json" => InputFormat.JsonArray,
+            ".zip" => InputFormat.Zip,
             ".warc" or ".wet" => InputFormat.Warc,
             _ => InputFormat.Text,
         };
@@ -82,11 +93,12 @@ internal static class InputSniffer
 
     /// <summary>
     /// True when the bytes cannot be a page of text in any encoding we read: a NUL byte or
-    /// more than 1 in 50 control characters, unless a UTF-16 or UTF-32 BOM explains them.
+    /// more than 1 in 50 control characters, unless a UTF-16 or UTF-32 BOM, or UTF-16
+    /// text without one, explains them.
     /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> head)
     {
-        if (CharsetDecoder.DetectBom(head, out _) is { } bom && bom.CodePage != Encoding.UTF8.CodePage)
+        if ((CharsetDecoder.DetectBom(head, out _) is { } bom && bom.CodePage != Encoding.UTF8.CodePage) || CharsetDecoder.Utf16WithoutBom(head) is not null)
         {
             return false;
         }
@@ -111,6 +123,10 @@ internal static class InputSniffer
         if (CharsetDecoder.DetectBom(slice, out var bomLength) is { } bom)
         {
             return bom.GetString(slice[bomLength..]);
+        }
+        if (CharsetDecoder.Utf16WithoutBom(slice) is { } utf16)
+        {
+            return utf16.GetString(slice);
         }
         return Encoding.Latin1.GetString(slice);
     }

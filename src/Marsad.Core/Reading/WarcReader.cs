@@ -102,6 +102,8 @@ internal sealed class WarcReader(Stream stream, string name, bool compressed, Re
         return true;
     }
 
+    private delegate ReadResult? PayloadHandler(ReadOnlySpan<byte> payload);
+
     private ReadResult? ReadResponse(WarcHeader header, long blockEnd)
     {
         var blockStart = _reader.Offset;
@@ -116,28 +118,28 @@ internal sealed class WarcReader(Stream stream, string name, bool compressed, Re
         {
             return null;
         }
-        var body = ReadBody(blockEnd, blockStart, out var error);
-        if (body is null)
+        return WithBody(blockEnd, blockStart, body =>
         {
-            return error;
-        }
-        var payload = HttpPayload.Decode(body, head, MaxPayloadBytes);
-        if (payload is null)
-        {
-            return ReadResult.Fail(Origin, $"HTTP payload cannot be decoded (Content-Encoding {head.ContentEncoding ?? "none"}, chunked {head.Chunked})");
-        }
-        if (head.IsHtml is null && InputSniffer.Sniff(payload, "") != InputFormat.Html)
-        {
-            return null;
-        }
-        return ToPage(header, payload, ContentKind.Html, head.ContentType);
+            byte[]? decoded = null;
+            if (HttpPayload.NeedsDecoding(body, head))
+            {
+                decoded = HttpPayload.Decode(body, head, MaxPayloadBytes);
+                if (decoded is null)
+                {
+                    return ReadResult.Fail(Origin, $"HTTP payload cannot be decoded (Content-Encoding {head.ContentEncoding ?? "none"}, chunked {head.Chunked})");
+                }
+            }
+            var payload = decoded is null ? body : decoded;
+            if (head.IsHtml is null && InputSniffer.Sniff(payload, "") != InputFormat.Html)
+            {
+                return null;
+            }
+            return ToPage(header, payload, ContentKind.Html, head.ContentType);
+        });
     }
 
-    private ReadResult? ReadPage(WarcHeader header, long blockEnd, ContentKind kind, string? contentType)
-    {
-        var body = ReadBody(blockEnd, _reader.Offset, out var error);
-        return body is null ? error : ToPage(header, body, kind, contentType);
-    }
+    private ReadResult? ReadPage(WarcHeader header, long blockEnd, ContentKind kind, string? contentType) =>
+        WithBody(blockEnd, _reader.Offset, body => ToPage(header, body, kind, contentType));
 
     private ReadResult? ToPage(WarcHeader header, ReadOnlySpan<byte> payload, ContentKind kind, string? contentType)
     {
@@ -160,25 +162,23 @@ internal sealed class WarcReader(Stream stream, string name, bool compressed, Re
         return ReadResult.Ok(options.Apply(page));
     }
 
-    private byte[]? ReadBody(long blockEnd, long blockStart, out ReadResult? error)
+    // The payload lives in a pooled buffer only while the handler turns it into a page.
+    private ReadResult? WithBody(long blockEnd, long blockStart, PayloadHandler handler)
     {
-        error = null;
         var length = blockEnd - _reader.Offset;
         if (length > MaxPayloadBytes)
         {
-            error = ReadResult.Fail(Origin, $"payload of {length / (1024 * 1024)} MB is larger than {MaxPayloadBytes / (1024 * 1024)} MB, skipped");
-            return null;
+            return ReadResult.Fail(Origin, $"payload of {length / (1024 * 1024)} MB is larger than {MaxPayloadBytes / (1024 * 1024)} MB, skipped");
         }
         var rented = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            var got = _reader.ReadBlock(rented.AsSpan(0, (int)length));
-            if (got < length)
+            var body = rented.AsSpan(0, (int)length);
+            if (_reader.ReadBlock(body) < length)
             {
-                error = Truncated(blockEnd - blockStart, _reader.Offset - blockStart);
-                return null;
+                return Truncated(blockEnd - blockStart, _reader.Offset - blockStart);
             }
-            return rented.AsSpan(0, (int)length).ToArray();
+            return handler(body);
         }
         finally
         {

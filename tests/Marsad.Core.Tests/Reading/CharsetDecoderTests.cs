@@ -24,7 +24,7 @@ public sealed class CharsetDecoderTests
     {
         // Given our Arabic page encoded in a legacy Arabic code page
         var html = ArabicHtml(meta);
-        var bytes = Encoding.GetEncoding(codePage).GetBytes(html);
+        var bytes = CodePage(codePage).GetBytes(html);
 
         // When it is decoded as HTML with no HTTP header
         var text = CharsetDecoder.Decode(bytes, declaredCharset: null, isHtml: true);
@@ -38,7 +38,7 @@ public sealed class CharsetDecoderTests
     {
         // Given a page declaring windows-1256 the HTML 4 way
         var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"></head><body>" + ArabicSentence + "</body></html>";
-        var bytes = Encoding.GetEncoding(1256).GetBytes(html);
+        var bytes = CodePage(1256).GetBytes(html);
 
         // When decoded
         var text = CharsetDecoder.Decode(bytes, null, isHtml: true);
@@ -52,7 +52,7 @@ public sealed class CharsetDecoderTests
     {
         // Given windows-1256 bytes whose meta tag wrongly says ISO-8859-6
         var html = ArabicHtml("iso-8859-6");
-        var bytes = Encoding.GetEncoding(1256).GetBytes(html);
+        var bytes = CodePage(1256).GetBytes(html);
 
         // When the HTTP header says windows-1256
         var text = CharsetDecoder.Decode(bytes, "windows-1256", isHtml: true);
@@ -133,7 +133,7 @@ public sealed class CharsetDecoderTests
     public void Should_pick_the_arabic_code_page_whose_letters_fit(int codePage, string text)
     {
         // Given a short Arabic text in one of the two Arabic code pages
-        var bytes = Encoding.GetEncoding(codePage).GetBytes(text);
+        var bytes = CodePage(codePage).GetBytes(text);
 
         // When the Arabic code page is guessed
         var guess = CharsetDecoder.ArabicCodePage(bytes);
@@ -146,12 +146,44 @@ public sealed class CharsetDecoderTests
     public void Should_not_guess_an_arabic_code_page_for_western_text()
     {
         // Given French text in windows-1252
-        var bytes = Encoding.GetEncoding(1252).GetBytes("Le ministre a été reçu à l'élysée où il a évoqué la coopération.");
+        var bytes = CodePage(1252).GetBytes("Le ministre a été reçu à l'élysée où il a évoqué la coopération.");
 
         // When the Arabic code page is guessed
         var guess = CharsetDecoder.ArabicCodePage(bytes);
 
         // Then there is none
         guess.Should().BeNull();
+    }
+
+    [Fact]
+    public void Should_leave_a_cyrillic_legacy_page_to_the_statistical_detector()
+    {
+        // Given a Russian page in windows-1251: its high bytes form words, as Arabic ones do
+        var html = "<html><body><p>Министр иностранных дел заявил, что переговоры с российской стороной возобновятся в четверг в Каире в присутствии представителей нескольких стран.</p></body></html>";
+        var bytes = CodePage(1251).GetBytes(html);
+
+        // When decoded
+        var text = CharsetDecoder.Decode(bytes, null, isHtml: true);
+
+        // Then it is not mistaken for Arabic
+        text.Should().Be(html);
+    }
+
+    [Theory]
+    // UTF-16 little endian saved without BOM
+    [InlineData("utf-16")]
+    // UTF-16 big endian saved without BOM
+    [InlineData("utf-16BE")]
+    public void Should_recognize_utf16_saved_without_a_bom(string encodingName)
+    {
+        // Given an Arabic page in UTF-16 with no BOM
+        var html = ArabicHtml();
+        var bytes = Encoding.GetEncoding(encodingName).GetBytes(html);
+
+        // When read as a file
+        var page = ReadAll(bytes, "page.html").Single().Page!;
+
+        // Then it is a page, not binary content, and decodes to the same text
+        page.Content.Should().Be(html);
     }
 }

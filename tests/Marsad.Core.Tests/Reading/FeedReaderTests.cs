@@ -1,4 +1,3 @@
-using System.Text;
 using Marsad.Core.Reading;
 using static Marsad.Core.Tests.Reading.ReadingFixtures;
 
@@ -93,7 +92,7 @@ public sealed class FeedReaderTests
     {
         // Given an RSS feed encoded in windows-1256, as its XML declaration says
         var rss = Rss.Replace("utf-8", "windows-1256", StringComparison.Ordinal);
-        var bytes = Encoding.GetEncoding(1256).GetBytes(rss);
+        var bytes = CodePage(1256).GetBytes(rss);
 
         // When read
         var page = ReadAll(bytes, "feed.rss").First().Page!;

@@ -13,6 +13,9 @@ internal static class ReadingFixtures
 
     static ReadingFixtures() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>A code page, the provider registered whichever test runs first.</summary>
+    public static Encoding CodePage(int codePage) => Encoding.GetEncoding(codePage);
+
     public static string ArabicHtml(string? metaCharset = null, string body = ArabicSentence) =>
         "<!DOCTYPE html>\n<html><head>"
         + (metaCharset is null ? "" : $"<meta charset=\"{metaCharset}\">")

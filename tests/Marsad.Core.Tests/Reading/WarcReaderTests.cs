@@ -72,7 +72,7 @@ public sealed class WarcReaderTests
     {
         // Given a response whose HTTP header says windows-1256 and whose page has no meta charset
         var html = ArabicHtml();
-        var warc = Response("https://news.example/ar", Encoding.GetEncoding(1256).GetBytes(html), "text/html; charset=windows-1256");
+        var warc = Response("https://news.example/ar", CodePage(1256).GetBytes(html), "text/html; charset=windows-1256");
 
         // When read
         var page = ReadAll(warc, "ar.warc").Single().Page!;
