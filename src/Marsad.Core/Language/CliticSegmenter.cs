@@ -9,7 +9,8 @@ namespace Marsad.Core.Language;
 /// <item>proclitics: و or ف, then one of ب ك ل (or the future س), then the article ال; ل + ال is written لل;</item>
 /// <item>enclitics: ه ها هم هما هن ك كم كن نا ني, never after the article and never on a proper name; a final ي is left alone, as in news it is far more often the nisba suffix (عسكري، يمني) than "my";</item>
 /// <item>a word written with a final teh marbuta (ة) has no ه pronoun: مجزرة is not مجزر + ه;</item>
-/// <item>what follows ب ك ل or ال must be a noun, a name or (without the article) a particle; what follows س an imperfect verb;</item>
+/// <item>what follows ب ك ل or ال must be a noun, a name or (without the article) a particle; what follows س, or ل of purpose, an imperfect verb (سيعود، ليعلن);</item>
+/// <item>a stopword written with the article loses it when the rest is a noun of three letters or more (اليوم → ال + يوم, but الذي stays);</item>
 /// <item>a word known whole (as a stem, a name, a stopword, or an inflection of a stem) is not split: وزير، بلد، لبنان، فرنسا، الذي، وصلت; except و/ف before a stopword or a known word of four letters or more (ولكن → و + لكن, وقالت → و + قالت, but فيما stays);</item>
 /// <item>the lexicon holds stems, so a base may also be an inflection: a noun with ات ان ون ين, a verb with a leading ي ت ن ا and a trailing وا ون ين ان تم ا ت ن (three letters of stem or more), except after an initial ال, which is read as the article (القوات);</item>
 /// <item>otherwise the split that strips the fewest letters wins, a base found only through an inflection counting as two letters more;</item>
@@ -57,6 +58,10 @@ public static class CliticSegmenter
         {
             // The stopword lists carry cliticized forms (وقالت، واضافت): the conjunction still comes off.
             var rest = word[1..];
+            if (word.StartsWith("ال", StringComparison.Ordinal) && word.Length >= 5 && ArabicLexicon.IsNoun(word[2..]))
+            {
+                return new Segmentation(Proclitics.Al, 2, Enclitic.None, 0, '\0');
+            }
             return word[0] is 'و' or 'ف' && (ArabicStopwords.Contains(rest) || (rest.Length >= 4 && Any(rest) != Known.No))
                 ? new Segmentation(word[0] == 'و' ? Proclitics.Wa : Proclitics.Fa, 1, Enclitic.None, 0, '\0')
                 : Segmentation.None;
@@ -109,16 +114,17 @@ public static class CliticSegmenter
             var stem = rest[..^text.Length];
             var restored = '\0';
             var known = Base(stem, flags, value);
-            if (known == Known.No)
+            var letter = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => '\0' };
+            // A noun with its teh marbuta restored beats a verb form read through an inflection (طاقتها is طاقه + ها).
+            if (known != Known.Exact && letter != '\0')
             {
-                restored = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => '\0' };
-                if (restored == '\0')
-                {
-                    continue;
-                }
                 stem.CopyTo(scratch);
-                scratch[stem.Length - 1] = restored;
-                known = Base(scratch[..stem.Length], flags, value);
+                scratch[stem.Length - 1] = letter;
+                var withLetter = Base(scratch[..stem.Length], flags, value);
+                if (withLetter == Known.Exact || known == Known.No)
+                {
+                    (known, restored) = (withLetter, letter);
+                }
             }
             var score = Score(prefixLength + text.Length, known);
             if (known != Known.No && score < bestScore)
@@ -143,6 +149,11 @@ public static class CliticSegmenter
             return (flags & Proclitics.Sa) != 0 && stem[0] is not ('ي' or 'ت' or 'ن') || !exact || stem.StartsWith("ال", StringComparison.Ordinal) ? Known.No : Verb(stem);
         }
         var noun = Noun(stem, allowName: enclitic == Enclitic.None);
+        // ل also marks purpose before an imperfect verb (ليعلن، لتحقق).
+        if ((flags & (Proclitics.Li | Proclitics.Al)) == Proclitics.Li && stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' && noun == Known.No)
+        {
+            return Verb(stem);
+        }
         if ((flags & (Proclitics.Bi | Proclitics.Ka | Proclitics.Li | Proclitics.Al)) != 0 || enclitic == Enclitic.Ya)
         {
             // A particle may follow a preposition (بهذا، لذلك), never the article; ي is a possessive on nouns only.
