@@ -59,7 +59,7 @@ public sealed class ArabicAnalyzer
                     sink.Accept(new TokenView(bounds, bounds.Start, bounds.End, normalized, normalized, Segmentation.None));
                     continue;
                 }
-                var analysis = WordAnalysisCache.Get(normalized, baseBuffer);
+                var analysis = WordAnalysisCache.Get(normalized, EndsInTehMarbuta(surface), baseBuffer);
                 var segmentation = analysis.Segmentation;
                 ReadOnlySpan<char> word = normalized;
                 var baseStart = bounds.Start;
@@ -86,6 +86,19 @@ public sealed class ArabicAnalyzer
             ArrayPool<char>.Shared.Return(baseBuffer);
             ArrayPool<int>.Shared.Return(map);
         }
+    }
+
+    private static bool EndsInTehMarbuta(ReadOnlySpan<char> surface)
+    {
+        for (var i = surface.Length - 1; i >= 0; i--)
+        {
+            var c = surface[i];
+            if (CharClasses.Of(c) != CharClass.Mark && c != '\u0640')
+            {
+                return c is '\u0629' or '\uFE93' or '\uFE94';
+            }
+        }
+        return false;
     }
 
     private static void Grow<T>(ref T[] buffer, int size)

@@ -56,11 +56,6 @@ public static class ArabicNumberWords
         for (; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var conjunction = t.Prefixes.Count == 1 && t.Prefixes[0] == "و";
-            if (t.Prefixes.Count > 0 && !(conjunction && i > start) || t.Suffixes.Count > 0)
-            {
-                break;
-            }
             if (t.Kind == TokenKind.Number && i == start)
             {
                 if (!decimal.TryParse(t.Norm.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out current))
@@ -69,7 +64,7 @@ public static class ArabicNumberWords
                 }
                 continue;
             }
-            if (t.Kind != TokenKind.Word || !Lookup.TryGetValue(t.Norm, out var entry))
+            if (t.Kind != TokenKind.Word || !TryWord(t, continuing: i > start, out var entry))
             {
                 break;
             }
@@ -101,6 +96,17 @@ public static class ArabicNumberWords
             return false;
         }
         return true;
+    }
+
+    // The segmenter may read a number word's first letters as clitics (ألفا as ال + فا), so the whole word is tried too.
+    private static bool TryWord(Token t, bool continuing, out (Part Part, decimal Value) entry)
+    {
+        var conjunction = t.Prefixes is ["و"];
+        if (t.Suffixes.Count == 0 && (t.Prefixes.Count == 0 || (conjunction && continuing)) && Lookup.TryGetValue(t.Norm, out entry))
+        {
+            return true;
+        }
+        return Lookup.TryGetValue(ArabicNormalizer.Normalize(t.Text), out entry);
     }
 
     private static FrozenDictionary<string, (Part, decimal)> BuildWords()
@@ -136,8 +142,8 @@ public static class ArabicNumberWords
         {
             Add(Part.Add, (k + 3) * 100, units[k] + "مئة", units[k] + "مائة");
         }
-        Add(Part.Scale, 1_000, "ألف", "آلاف", "ألوف");
-        Add(Part.Scale, 2_000, "ألفان", "ألفين", "ألفا", "ألفي");
+        Add(Part.Scale, 1_000, "ألف", "ألفا", "آلاف", "ألوف");
+        Add(Part.Scale, 2_000, "ألفان", "ألفين", "ألفي");
         Add(Part.Scale, 1_000_000, "مليون", "ملايين");
         Add(Part.Scale, 2_000_000, "مليونان", "مليونين");
         Add(Part.Scale, 1_000_000_000, "مليار", "مليارات", "بليون");

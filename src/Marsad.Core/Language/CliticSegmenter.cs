@@ -7,10 +7,12 @@ namespace Marsad.Core.Language;
 /// Rules:
 /// <list type="bullet">
 /// <item>proclitics: و or ف, then one of ب ك ل (or the future س), then the article ال; ل + ال is written لل;</item>
-/// <item>enclitics: ه ها هم هما هن ك كم كن نا ي ني, never after the article and never on a proper name;</item>
-/// <item>what follows ب ك ل or ال must be a noun, a name or (without the article) a particle; what follows س an imperfect verb;</item>
-/// <item>a word known whole (as a stem, a name, a stopword, or an inflection of a stem) is not split: وزير، بلد، لبنان، فرنسا، الذي، وصلت; except و/ف before a known word (ولكن → و + لكن);</item>
-/// <item>the lexicon holds stems, so a base may also be an inflection: a noun with ات ان ون ين, a verb with a leading ي ت ن ا and a trailing وا ون ين ان تم ا ت ن (three letters of stem or more);</item>
+/// <item>enclitics: ه ها هم هما هن ك كم كن نا ني, never after the article and never on a proper name; a final ي is left alone, as in news it is far more often the nisba suffix (عسكري، يمني) than "my";</item>
+/// <item>a word written with a final teh marbuta (ة) has no ه pronoun: مجزرة is not مجزر + ه;</item>
+/// <item>what follows ب ك ل or ال must be a noun, a name or (without the article) a particle; what follows س, or ل of purpose, an imperfect verb (سيعود، ليعلن);</item>
+/// <item>a stopword written with the article loses it when the rest is a noun of three letters or more (اليوم → ال + يوم, but الذي stays);</item>
+/// <item>a word known whole (as a stem, a name, a stopword, or an inflection of a stem) is not split: وزير، بلد، لبنان، فرنسا، الذي، وصلت; except و/ف before a stopword or a known word of four letters or more (ولكن → و + لكن, وقالت → و + قالت, but فيما stays);</item>
+/// <item>the lexicon holds stems, so a base may also be an inflection: a noun with ات ان ون ين, a verb with a leading ي ت ن ا and a trailing وا ون ين ان تم ا ت ن (three letters of stem or more), except after an initial ال, which is read as the article (القوات);</item>
 /// <item>otherwise the split that strips the fewest letters wins, a base found only through an inflection counting as two letters more;</item>
 /// <item>before a pronoun, a base ending in ت may be a teh marbuta (حكومته → حكومه + ه) and one ending in ا an alef maksura (مستواه → مستوي + ه);</item>
 /// <item>an unknown word keeps its letters, except an article (with what comes before it) in front of two letters or more: والحسن → و + ال + حسن.</item>
@@ -26,7 +28,7 @@ public static class CliticSegmenter
     private static readonly (string Text, Enclitic Value)[] Suffixes =
     [
         ("ه", Enclitic.Hu), ("ها", Enclitic.Ha), ("هم", Enclitic.Hum), ("هما", Enclitic.Huma), ("هن", Enclitic.Hunna),
-        ("ك", Enclitic.Ka), ("كم", Enclitic.Kum), ("كن", Enclitic.Kunna), ("نا", Enclitic.Na), ("ي", Enclitic.Ya), ("ني", Enclitic.Ni),
+        ("ك", Enclitic.Ka), ("كم", Enclitic.Kum), ("كن", Enclitic.Kunna), ("نا", Enclitic.Na), ("ني", Enclitic.Ni),
     ];
 
     private static readonly string[] NounInflections = ["ات", "ان", "ون", "ين"];
@@ -40,7 +42,13 @@ public static class CliticSegmenter
     }
 
     /// <summary>Segments one normalized word (see <see cref="ArabicNormalizer"/>).</summary>
-    public static Segmentation Segment(ReadOnlySpan<char> word)
+    public static Segmentation Segment(ReadOnlySpan<char> word) => Segment(word, finalTehMarbuta: false);
+
+    /// <summary>
+    /// Segments one normalized word; <paramref name="finalTehMarbuta"/> tells that the original ended in ة,
+    /// which normalization wrote as ه, so that it is not taken for a pronoun.
+    /// </summary>
+    public static Segmentation Segment(ReadOnlySpan<char> word, bool finalTehMarbuta)
     {
         if (word.Length < 3 || !IsArabicLetters(word) || ArabicLexicon.IsName(word))
         {
@@ -48,7 +56,13 @@ public static class CliticSegmenter
         }
         if (ArabicStopwords.Contains(word))
         {
-            return word[0] is 'و' or 'ف' && Any(word[1..]) != Known.No
+            // The stopword lists carry cliticized forms (وقالت، واضافت): the conjunction still comes off.
+            var rest = word[1..];
+            if (word.StartsWith("ال", StringComparison.Ordinal) && word.Length >= 5 && ArabicLexicon.IsNoun(word[2..]))
+            {
+                return new Segmentation(Proclitics.Al, 2, Enclitic.None, 0, '\0');
+            }
+            return word[0] is 'و' or 'ف' && (ArabicStopwords.Contains(rest) || (rest.Length >= 4 && Any(rest) != Known.No))
                 ? new Segmentation(word[0] == 'و' ? Proclitics.Wa : Proclitics.Fa, 1, Enclitic.None, 0, '\0')
                 : Segmentation.None;
         }
@@ -60,7 +74,7 @@ public static class CliticSegmenter
         var best = Segmentation.None;
         var bestScore = int.MaxValue;
         Span<char> scratch = stackalloc char[word.Length];
-        TrySuffixes(word, Proclitics.None, 0, scratch, ref best, ref bestScore);
+        TrySuffixes(word, Proclitics.None, 0, scratch, ref best, ref bestScore, finalTehMarbuta);
         foreach (var (text, flags) in ShortestFirst)
         {
             if (text.Length + 2 > word.Length || 2 * text.Length >= bestScore || !word.StartsWith(text, StringComparison.Ordinal))
@@ -76,7 +90,7 @@ public static class CliticSegmenter
             }
             if ((flags & Proclitics.Al) == 0)
             {
-                TrySuffixes(word, flags, text.Length, scratch, ref best, ref bestScore);
+                TrySuffixes(word, flags, text.Length, scratch, ref best, ref bestScore, finalTehMarbuta);
             }
         }
         return best.IsSplit ? best : ArticleFallback(word);
@@ -84,8 +98,12 @@ public static class CliticSegmenter
 
     private static int Score(int stripped, Known known) => 2 * stripped + (known == Known.Inflected ? InflectionPenalty : 0);
 
-    private static void TrySuffixes(ReadOnlySpan<char> word, Proclitics flags, int prefixLength, Span<char> scratch, ref Segmentation best, ref int bestScore)
+    private static void TrySuffixes(ReadOnlySpan<char> word, Proclitics flags, int prefixLength, Span<char> scratch, ref Segmentation best, ref int bestScore, bool finalTehMarbuta)
     {
+        if (finalTehMarbuta)
+        {
+            return;
+        }
         var rest = word[prefixLength..];
         foreach (var (text, value) in Suffixes)
         {
@@ -96,16 +114,17 @@ public static class CliticSegmenter
             var stem = rest[..^text.Length];
             var restored = '\0';
             var known = Base(stem, flags, value);
-            if (known == Known.No)
+            var letter = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => '\0' };
+            // A noun with its teh marbuta restored beats a verb form read through an inflection (طاقتها is طاقه + ها).
+            if (known != Known.Exact && letter != '\0')
             {
-                restored = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => '\0' };
-                if (restored == '\0')
-                {
-                    continue;
-                }
                 stem.CopyTo(scratch);
-                scratch[stem.Length - 1] = restored;
-                known = Base(scratch[..stem.Length], flags, value);
+                scratch[stem.Length - 1] = letter;
+                var withLetter = Base(scratch[..stem.Length], flags, value);
+                if (withLetter == Known.Exact || known == Known.No)
+                {
+                    (known, restored) = (withLetter, letter);
+                }
             }
             var score = Score(prefixLength + text.Length, known);
             if (known != Known.No && score < bestScore)
@@ -126,9 +145,15 @@ public static class CliticSegmenter
         }
         if ((flags & Proclitics.Sa) != 0 || enclitic == Enclitic.Ni)
         {
-            return (flags & Proclitics.Sa) != 0 && stem[0] is not ('ي' or 'ت' or 'ن') ? Known.No : Verb(stem);
+            var exact = enclitic != Enclitic.Ni || ArabicLexicon.IsVerb(stem);
+            return (flags & Proclitics.Sa) != 0 && stem[0] is not ('ي' or 'ت' or 'ن') || !exact || stem.StartsWith("ال", StringComparison.Ordinal) ? Known.No : Verb(stem);
         }
         var noun = Noun(stem, allowName: enclitic == Enclitic.None);
+        // ل also marks purpose before an imperfect verb (ليعلن، لتحقق).
+        if ((flags & (Proclitics.Li | Proclitics.Al)) == Proclitics.Li && stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' && noun == Known.No)
+        {
+            return Verb(stem);
+        }
         if ((flags & (Proclitics.Bi | Proclitics.Ka | Proclitics.Li | Proclitics.Al)) != 0 || enclitic == Enclitic.Ya)
         {
             // A particle may follow a preposition (بهذا، لذلك), never the article; ي is a possessive on nouns only.
@@ -164,6 +189,11 @@ public static class CliticSegmenter
         if (ArabicLexicon.IsVerb(word))
         {
             return Known.Exact;
+        }
+        // ال at the start is far more often the article than a verb's first letters (القوات is not القوا + ت).
+        if (word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return Known.No;
         }
         var imperfect = word.Length > 3 && word[0] is 'ي' or 'ت' or 'ن' or 'ا';
         if (imperfect && ArabicLexicon.IsVerb(word[1..]))

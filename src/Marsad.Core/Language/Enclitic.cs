@@ -33,7 +33,7 @@ public enum Enclitic
     /// <summary>نا, "us, our".</summary>
     Na,
 
-    /// <summary>ي, "my".</summary>
+    /// <summary>ي, "my" (not split off by <see cref="CliticSegmenter"/>, which reads a final ي as the nisba suffix).</summary>
     Ya,
 
     /// <summary>ني, "me" (after a verb).</summary>

@@ -30,11 +30,13 @@ public static class LightStemmer
 
     /// <summary>
     /// The light stem of a base whose proclitics <see cref="CliticSegmenter"/> has already removed:
-    /// only the suffix rule applies, so a base's own first letters stay (وزير is not زير).
+    /// only the suffix rule applies, so a base's own first letters stay (وزير is not زير), and
+    /// stopwords are left whole (الي is not ال).
     /// </summary>
     public static ReadOnlySpan<char> StemBase(ReadOnlySpan<char> normalizedBase, StemMode mode)
     {
-        if (normalizedBase.Length < 3 || !IsArabicLetters(normalizedBase) || (mode == StemMode.NameSafe && ArabicLexicon.IsName(normalizedBase)))
+        if (normalizedBase.Length < 3 || !IsArabicLetters(normalizedBase) || ArabicStopwords.Contains(normalizedBase)
+            || (mode == StemMode.NameSafe && ArabicLexicon.IsName(normalizedBase)))
         {
             return normalizedBase;
         }

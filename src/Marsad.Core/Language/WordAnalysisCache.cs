@@ -18,26 +18,33 @@ internal static class WordAnalysisCache
     private const int Capacity = 1 << 19;
     private const int MaxWordLength = 40;
 
-    private static readonly ConcurrentDictionary<string, WordAnalysis> Cache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, WordAnalysis>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Words written with a final ة are segmented apart from the same letters written with ه (see CliticSegmenter).
+    private static readonly ConcurrentDictionary<string, WordAnalysis>.AlternateLookup<ReadOnlySpan<char>> Plain = NewLookup();
+    private static readonly ConcurrentDictionary<string, WordAnalysis>.AlternateLookup<ReadOnlySpan<char>> TehMarbuta = NewLookup();
 
     private static int _count;
 
-    /// <summary>The analysis of <paramref name="word"/>; <paramref name="scratch"/> (the word's length at least) is working space.</summary>
-    public static WordAnalysis Get(ReadOnlySpan<char> word, Span<char> scratch)
+    /// <summary>
+    /// The analysis of <paramref name="word"/>, whose original ended in ة when <paramref name="finalTehMarbuta"/>;
+    /// <paramref name="scratch"/> (the word's length at least) is working space.
+    /// </summary>
+    public static WordAnalysis Get(ReadOnlySpan<char> word, bool finalTehMarbuta, Span<char> scratch)
     {
-        if (Lookup.TryGetValue(word, out var cached))
+        var lookup = finalTehMarbuta ? TehMarbuta : Plain;
+        if (lookup.TryGetValue(word, out var cached))
         {
             return cached;
         }
-        var segmentation = CliticSegmenter.Segment(word);
+        var segmentation = CliticSegmenter.Segment(word, finalTehMarbuta);
         var length = segmentation.WriteBase(word, scratch);
         var analysis = new WordAnalysis(segmentation, LightStemmer.StemBase(scratch[..length], StemMode.NameSafe).Length);
-        if (word.Length <= MaxWordLength && Volatile.Read(ref _count) < Capacity && Lookup.TryAdd(word, analysis))
+        if (word.Length <= MaxWordLength && Volatile.Read(ref _count) < Capacity && lookup.TryAdd(word, analysis))
         {
             Interlocked.Increment(ref _count);
         }
         return analysis;
     }
+
+    private static ConcurrentDictionary<string, WordAnalysis>.AlternateLookup<ReadOnlySpan<char>> NewLookup() =>
+        new ConcurrentDictionary<string, WordAnalysis>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -33,22 +33,36 @@ internal sealed class WordList
             using var stream = typeof(WordList).Assembly.GetManifestResourceStream(logical)
                 ?? throw new InvalidDataException($"{logical}: embedded resource not found");
             using var reader = new StreamReader(stream);
-            var number = 0;
-            while (reader.ReadLine() is { } line)
-            {
-                number++;
-                var word = line.Trim();
-                if (word.Length == 0 || word[0] == '#')
-                {
-                    continue;
-                }
-                if (word.AsSpan().ContainsAny(' ', '\t'))
-                {
-                    throw new InvalidDataException($"{logical}:{number}: one word a line expected, got '{word}'");
-                }
-                words.Add(ArabicNormalizer.Normalize(word));
-            }
+            Read(reader, logical, words);
         }
         return new WordList(words);
+    }
+
+    /// <summary>Reads one list in the format above from <paramref name="reader"/>; <paramref name="name"/> names it in errors.</summary>
+    /// <exception cref="InvalidDataException">A line holds more than one word.</exception>
+    public static WordList Read(TextReader reader, string name)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        Read(reader, name, words);
+        return new WordList(words);
+    }
+
+    private static void Read(TextReader reader, string name, HashSet<string> words)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            var word = line.Trim();
+            if (word.Length == 0 || word[0] == '#')
+            {
+                continue;
+            }
+            if (word.AsSpan().ContainsAny(' ', '\t'))
+            {
+                throw new InvalidDataException($"{name}:{number}: one word a line expected, got '{word}'");
+            }
+            words.Add(ArabicNormalizer.Normalize(word));
+        }
     }
 }

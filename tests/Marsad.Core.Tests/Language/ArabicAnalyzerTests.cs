@@ -10,6 +10,8 @@ public sealed class ArabicAnalyzerTests
     [InlineData("وَزِيرُهُم", "", "هم", "وزير", 0, 0, 7)]           // base ends before the pronoun
     [InlineData("بحكومتها", "ب", "ها", "حكومه", 0, 1, 6)]          // teh marbuta restored in Norm, not in the span
     [InlineData("ـوالرئيس", "و,ال", "", "رئيس", 0, 4, 8)]          // tatweel at the start of the word
+    [InlineData("مجزرةٌ", "", "", "مجزره", 0, 0, 6)]               // final teh marbuta is not the pronoun ه
+    [InlineData("مجزره", "", "ه", "مجزر", 0, 0, 4)]                // the same letters with a final ه: the pronoun
     public void Should_give_base_spans_and_norms(string text, string prefixes, string suffixes, string norm, int start, int baseStart, int baseEnd)
     {
         // Given one word with clitics; When it is analyzed

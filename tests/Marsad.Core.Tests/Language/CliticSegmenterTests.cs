@@ -26,10 +26,19 @@ public sealed class CliticSegmenterTests
     [InlineData("بيتها", "", "بيت", "ها")]         // possessive ha
     [InlineData("وأرضنا", "و", "ارض", "نا")]       // conjunction and possessive na
     [InlineData("حكومته", "", "حكومه", "ه")]       // teh marbuta written ت before a pronoun
+    [InlineData("طاقتها", "", "طاقه", "ها")]       // teh marbuta restored rather than a verb form طاقت
     [InlineData("ولكن", "و", "لكن", "")]           // conjunction before a particle
     [InlineData("والحسن", "و+ال", "حسن", "")]      // unknown word: the article still goes
     [InlineData("الأردني", "ال", "اردني", "")]     // nisba adjective: not اردن + ي
     [InlineData("الذي", "", "الذي", "")]           // stopword kept whole
+    [InlineData("فيما", "", "فيما", "")]           // stopword starting with ف kept whole
+    [InlineData("اليوم", "ال", "يوم", "")]         // stopword with the article before a noun
+    [InlineData("ليعلن", "ل", "يعلن", "")]         // lam of purpose before an imperfect verb
+    [InlineData("وقالت", "و", "قالت", "")]         // conjunction before an inflected verb, though the stopword list holds وقالت
+    [InlineData("عسكري", "", "عسكري", "")]         // nisba ي is not the pronoun "my"
+    [InlineData("اليمني", "ال", "يمني", "")]       // article before a nisba adjective, not a verb + ني
+    [InlineData("القوات", "ال", "قوات", "")]       // article before a plural, not a verb stem القوا + ت
+    [InlineData("وصلت", "", "وصلت", "")]           // a verb starting with و, known through its inflection
     [InlineData("CNN", "", "cnn", "")]             // Latin word never split
     public void Should_split_clitics_only_where_they_are(string word, string prefixes, string baseWord, string suffix)
     {
