@@ -112,7 +112,7 @@ public sealed class ExtractionAebHarness : IHarness
     }
 
     private static void Report(string name, double seconds, int pages, Scored s) =>
-        Console.WriteLine(FormattableString.Invariant($"{name,-18} {pages / seconds,8:F1} pages/s ({seconds:F2} s)  precision={s.Precision:F3} recall={s.Recall:F3} F1={s.F1:F3}"));
+        Console.WriteLine(FormattableString.Invariant($"{name,-18} {pages / seconds,8:F1} pages/s ({seconds:F2} s)  precision={s.Precision:F4} recall={s.Recall:F4} F1={s.F1:F4}"));
 
     private static double Time(string program, string[] arguments)
     {
