@@ -1,5 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using Marsad.Core.Extraction.Text;
+using Marsad.Core.Language;
 
 namespace Marsad.Core.Extraction.Html;
 
@@ -62,6 +64,11 @@ internal static class HtmlArticleReader
         {
             var b = blocks[i];
             if (b.Owner.LocalName == "h1")
+            {
+                continue;
+            }
+            // Comment policies and site notices after the article name several site services at once.
+            if (i > first && LineLexicon.Default.CountMatches(ArabicNormalizer.Normalize(b.Text)) >= 2 && i > (first + last) / 2)
             {
                 continue;
             }
