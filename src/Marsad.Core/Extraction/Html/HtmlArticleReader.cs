@@ -1,5 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using Marsad.Core.Extraction.Text;
+using Marsad.Core.Language;
 
 namespace Marsad.Core.Extraction.Html;
 
@@ -47,10 +49,26 @@ internal static class HtmlArticleReader
 
     private static IEnumerable<HtmlBlock> KeepBlocks(List<HtmlBlock> blocks)
     {
-        for (var i = 0; i < blocks.Count; i++)
+        // Bylines, datelines and decks before the first sentence, and tags or "see more" lines after the last, are not the article.
+        var first = blocks.FindIndex(IsSentence);
+        var last = blocks.FindLastIndex(IsSentence);
+        if (first < 0)
+        {
+            (first, last) = (0, blocks.Count - 1);
+        }
+        while (last + 1 < blocks.Count && !IsTrailer(blocks[last + 1]))
+        {
+            last++;
+        }
+        for (var i = first; i <= last; i++)
         {
             var b = blocks[i];
             if (b.Owner.LocalName == "h1")
+            {
+                continue;
+            }
+            // Comment policies and site notices after the article name several site services at once.
+            if (i > first && LineLexicon.Default.CountMatches(ArabicNormalizer.Normalize(b.Text)) >= 2 && i > (first + last) / 2)
             {
                 continue;
             }
@@ -61,6 +79,11 @@ internal static class HtmlArticleReader
             }
         }
     }
+
+    private static bool IsSentence(HtmlBlock b) =>
+        !b.IsHeading && b.LinkDensity < 0.5 && (b.Text.Length >= 150 || (b.Text.Length >= 15 && b.Text[^1] is '.' or '!' or '?' or '؟' or '"' or '”' or '»' or ':' or '…' or '。' or '！' or '？' or '」'));
+
+    private static bool IsTrailer(HtmlBlock b) => b.Text.Length < 30 || b.LinkDensity > 0.3 || b.Text.Contains("MORE", StringComparison.Ordinal);
 
     private static bool Keep(HtmlBlock b)
     {

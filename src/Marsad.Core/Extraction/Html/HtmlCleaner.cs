@@ -103,7 +103,7 @@ internal static partial class HtmlCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:tags?|taglist|toolbar|widget|rating|print|byline|caption|credits?|masthead|skip|jump|hidden)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:tags?|taglist|toolbar|widget|rating|print|byline|credits?|masthead|photo|image|img|skip|jump|hidden)(?:$|[\s_-])|caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakNegative();
 
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -73,7 +73,7 @@ internal static class MainContentFinder
         var scores = new Dictionary<IElement, double>();
         foreach (var block in BlockCollector.Collect(body))
         {
-            if (block.Text.Length < MinParagraph || block.LinkDensity > 0.5 || block.IsHeading)
+            if (block.Text.Length < MinParagraph || block.LinkDensity > 0.5 || block.IsHeading || IsTeaser(block.Text))
             {
                 continue;
             }
@@ -112,6 +112,10 @@ internal static class MainContentFinder
         }
         return chosen;
     }
+
+    // An excerpt cut with an ellipsis previews another page: lists of them are not the article.
+    private static bool IsTeaser(string text) =>
+        text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith("[…]", StringComparison.Ordinal);
 
     private static bool LooksLikeProse(IElement p)
     {

@@ -73,6 +73,9 @@ internal sealed class LineLexicon
         return null;
     }
 
+    /// <summary>How many distinct phrases a normalized text contains.</summary>
+    public int CountMatches(string normalizedText) => Phrases.Count(p => normalizedText.Contains(p.Phrase, StringComparison.Ordinal));
+
     private static List<(int, string)> ReadLines(string name)
     {
         using var stream = typeof(LineLexicon).Assembly.GetManifestResourceStream(Prefix + name)

@@ -1,0 +1,50 @@
+using Marsad.Core.Extraction;
+
+namespace Marsad.Core.Tests.Extraction;
+
+public sealed class PublicationDateTests
+{
+    [Theory]
+    // year/month/day folders
+    [InlineData("https://x.example/news/2015/11/23/story.html", "2015-11-23")]
+    // dashed date in a slug
+    [InlineData("https://x.example/2015-11-23-story", "2015-11-23")]
+    // compact date
+    [InlineData("https://x.example/archive/20151123/story", "2015-11-23")]
+    // year, section, month, day (CNN Arabic)
+    [InlineData("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html", "2013-08-03")]
+    public void Should_read_the_day_a_url_path_names(string url, string expected)
+    {
+        PublicationDate.FromUrl(url).Should().Be(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    // year and month only: no day, no date
+    [InlineData("https://x.example/2015/11/story")]
+    // an article id that is not a date
+    [InlineData("https://x.example/article/20151399")]
+    // no path date
+    [InlineData("https://x.example/politics/story-123")]
+    public void Should_find_no_date_in_urls_without_a_day(string url)
+    {
+        PublicationDate.FromUrl(url).Should().BeNull();
+    }
+
+    [Fact]
+    public void Should_not_take_a_date_from_deep_inside_the_text()
+    {
+        // Given a text whose only date is a historical one far from its opening
+        var text = string.Join('\n', Enumerable.Repeat("وقال المتحدث إن المفاوضات مستمرة بين الأطراف المعنية منذ أشهر دون نتيجة واضحة حتى الآن.", 6))
+            + "\nوكانت الحرب قد اندلعت في 2 أغسطس 1990 بعد أشهر من التوتر بين البلدين الجارين.";
+
+        PublicationDate.FromText(text).Should().BeNull();
+    }
+
+    [Fact]
+    public void Should_take_a_closing_dateline_line()
+    {
+        var text = "قال المتحدث إن المفاوضات مستمرة بين الأطراف المعنية.\nنشر بتاريخ 23/11/2015";
+
+        PublicationDate.FromText(text).Should().Be(new DateOnly(2015, 11, 23));
+    }
+}
