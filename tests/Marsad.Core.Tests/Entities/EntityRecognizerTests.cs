@@ -136,6 +136,30 @@ public sealed class EntityRecognizerTests
             Single(mentions, "الرئيس").Name.Should().Be("Bashar al-Assad");
         }
 
+        [Theory]
+        // a bare title before a nisba of a state the knowledge base does not know
+        [InlineData("تحدث بوتين طويلا. ثم التقى الرئيس الزيمبابوي الوفد.", "الرئيس")]
+        // a former holder, no state named
+        [InlineData("تحدث بوتين طويلا. وانتقد الرئيس السابق القرار.", "الرئيس")]
+        public void Should_not_corefer_a_bare_title_that_names_someone_else(string text, string title)
+        {
+            // Given Putin named, then a title that cannot be him
+            var mentions = Recognizer.Recognize(text, null);
+
+            // Then the title links to no one
+            mentions.Should().NotContain(m => m.Text.StartsWith(title, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_let_a_bare_title_reach_back_only_about_one_article()
+        {
+            // Given Putin named, then three hundred filler words, then "the president"
+            var text = "تحدث بوتين. " + string.Concat(Enumerable.Repeat("كلام ", 300)) + "وقال الرئيس إن ذلك صحيح.";
+
+            // Then the title is too far to refer to him
+            Recognizer.Recognize(text, null).Should().NotContain(m => m.Text == "الرئيس");
+        }
+
         [Fact]
         public void Should_not_link_an_ambiguous_surname_without_a_full_mention()
         {

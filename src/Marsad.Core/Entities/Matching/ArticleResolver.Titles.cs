@@ -52,8 +52,10 @@ internal sealed partial class ArticleResolver
             }
             return j;
         }
-        if (scope is null && !title.Corefers)
+        if (scope is null && (!title.Corefers || offDate || (j < tokens.Count && LooksLikeUnknownNisba(j))))
         {
+            // Alone, only a coreferring title may name someone, and not the former holder or
+            // the holder of a state the knowledge base does not know (الرئيس السريلانكي).
             return j;
         }
         var end = offDate ? j : last.NextIndex;
@@ -97,7 +99,7 @@ internal sealed partial class ArticleResolver
             var holders = kb.FindHolders(role, scope, d);
             term = holders.Count == 1 ? holders[0] : null;
         }
-        term ??= MentionedHolder(role, scope, offDate ? null : date);
+        term ??= MentionedHolder(role, scope, offDate ? null : date, first.TokenIndex);
         if (term is not null)
         {
             EmitPerson(span, span, kb.FindActor(term.PersonId)!, term);
@@ -116,11 +118,27 @@ internal sealed partial class ArticleResolver
         }
     }
 
-    /// <summary>The term of the most recently named person who held the role (in the scope, on the date, when given).</summary>
-    private RoleTerm? MentionedHolder(RoleKind role, string? scope, DateOnly? on)
+    /// <summary>A definite word shaped like a nisba (ال...ي، ال...يه) that the gazetteer does not know.</summary>
+    private bool LooksLikeUnknownNisba(int index)
+    {
+        var norm = tokens[index].Norm;
+        return norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal)
+            && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal))
+            && gazetteer.Match(tokens, index) is null;
+    }
+
+    /// <summary>
+    /// The term of the most recently named person who held the role (in the scope, on the
+    /// date, when given). A title alone only reaches back <see cref="BareTitleReach"/> tokens.
+    /// </summary>
+    private RoleTerm? MentionedHolder(RoleKind role, string? scope, DateOnly? on, int atToken)
     {
         for (var k = _people.Count - 1; k >= 0; k--)
         {
+            if (scope is null && atToken - _peopleLastToken[k] > BareTitleReach)
+            {
+                continue;
+            }
             foreach (var term in kb.RolesOf(_people[k].Id))
             {
                 if (term.Role == role && (scope is null || term.Scope == scope) && (on is null || term.Covers(on.Value)))

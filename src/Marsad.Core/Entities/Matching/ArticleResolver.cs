@@ -27,7 +27,11 @@ internal sealed partial class ArticleResolver(
     };
 
     private readonly List<EntityMention> _mentions = [];
+    /// <summary>How far back (in tokens) a title alone may refer: about one news article.</summary>
+    private const int BareTitleReach = 250;
+
     private readonly List<Actor> _people = [];
+    private readonly List<int> _peopleLastToken = [];
     private readonly List<(int Start, Country Country, string Code)> _titleSlots = [];
 
     public IReadOnlyList<EntityMention> Run()
@@ -183,8 +187,14 @@ internal sealed partial class ArticleResolver(
     private void EmitPerson(GazetteerMatch first, GazetteerMatch last, Actor person, RoleTerm? term)
     {
         Emit(first, last, EntityType.Person, person.Name, person.WikidataId, person.Country, term?.Code ?? kb.CodeOn(person, date));
-        _people.Remove(person);
+        var known = _people.IndexOf(person);
+        if (known >= 0)
+        {
+            _people.RemoveAt(known);
+            _peopleLastToken.RemoveAt(known);
+        }
         _people.Add(person);
+        _peopleLastToken.Add(first.TokenIndex);
     }
 
     /// <summary>The offset where the phrase starts: after its proclitics and any marks on them.</summary>
