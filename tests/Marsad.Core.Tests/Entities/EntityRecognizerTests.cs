@@ -76,6 +76,32 @@ public sealed class EntityRecognizerTests
             mentions.Should().NotContain(m => m.Name == "Sergey Lavrov");
         }
 
+        [Theory]
+        // نائب before a title with a fixed state
+        [InlineData("بعث نائب خادم الحرمين الشريفين برقية تهنئة.", "نائب خادم الحرمين الشريفين", "SAU")]
+        // ولي ولي العهد: the deputy crown prince
+        [InlineData("استقبل ولي ولي العهد السعودي الوزير.", "ولي ولي العهد السعودي", "SAU")]
+        public void Should_read_a_deputy_before_a_title_as_someone_else(string text, string span, string country)
+        {
+            // Given a deputy's title in 2015, when the office has a holder
+            var mentions = Recognizer.Recognize(text, new DateOnly(2015, 8, 1));
+
+            // Then the mention covers the deputy's title and names only the state
+            var mention = Single(mentions, span);
+            mention.Name.Should().BeNull();
+            mention.Country.Should().Be(country);
+        }
+
+        [Fact]
+        public void Should_not_link_a_father_s_name_inside_a_patronymic_chain()
+        {
+            // Given a prince whose father and grandfather are a known king's names
+            var mentions = Recognizer.Recognize("أوضح الأمير بندر بن عبدالله بن عبدالعزيز أن المؤسسة تعمل.", new DateOnly(2015, 8, 1));
+
+            // Then King Abdullah is not found in the prince's name
+            mentions.Should().NotContain(m => m.Name == "King Abdullah of Saudi Arabia");
+        }
+
         [Fact]
         public void Should_link_the_name_after_a_title_and_not_the_title_separately()
         {

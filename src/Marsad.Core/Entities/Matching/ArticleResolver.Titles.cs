@@ -11,9 +11,18 @@ internal sealed partial class ArticleResolver
         "السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله", "المنتخب", "المنتخبه", "المقبل", "المقبله",
     };
 
+    /// <summary>Words that make the title after them a deputy's: نائب الرئيس، ولي ولي العهد.</summary>
+    private static readonly HashSet<string> DeputyPrefixes = new(StringComparer.Ordinal) { "نائب", "نائبه", "ولي", "مساعد", "وكيل" };
+
     private int HandleTitle(GazetteerMatch match)
     {
         var title = match.First(GazetteerEntryKind.Title)!.Title!;
+        if (match.CliticLength == 0 && match.TokenIndex > 0 && DeputyPrefixes.Contains(tokens[match.TokenIndex - 1].Norm))
+        {
+            // نائب خادم الحرمين الشريفين، ولي ولي العهد: the deputy of an office is not its holder.
+            match = match with { TokenIndex = match.TokenIndex - 1, TokenCount = match.TokenCount + 1 };
+            title = title with { Role = RoleKind.Deputy };
+        }
         var last = match;
         var j = match.NextIndex;
         Country? country = null;

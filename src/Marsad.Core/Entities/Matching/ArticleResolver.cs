@@ -26,6 +26,8 @@ internal sealed partial class ArticleResolver(
         "تحت", "تجاه", "تلك", "تلقاء", "بيروت", "وقت", "بيت", "ذات", "بات", "تم", "تمت", "مات",
     };
 
+    private static readonly HashSet<string> Patronymics = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
+
     private readonly List<EntityMention> _mentions = [];
     /// <summary>How far back (in tokens) a title alone may refer: about one news article.</summary>
     private const int BareTitleReach = 250;
@@ -75,6 +77,12 @@ internal sealed partial class ArticleResolver(
     private void Link(GazetteerMatch match)
     {
         var kind = match.Entries[0].Kind;
+        if (kind is GazetteerEntryKind.PersonName or GazetteerEntryKind.PersonShortName or GazetteerEntryKind.PersonContextName
+            && match.CliticLength == 0 && match.TokenIndex > 0 && Patronymics.Contains(tokens[match.TokenIndex - 1].Norm))
+        {
+            // بندر بن عبدالله بن عبدالعزيز: a name after بن is the father's, inside someone else's name.
+            return;
+        }
         switch (kind)
         {
             case GazetteerEntryKind.PersonName:
