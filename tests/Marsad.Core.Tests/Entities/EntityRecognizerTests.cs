@@ -76,6 +76,32 @@ public sealed class EntityRecognizerTests
             mentions.Should().NotContain(m => m.Name == "Sergey Lavrov");
         }
 
+        [Theory]
+        // نائب before a title with a fixed state
+        [InlineData("بعث نائب خادم الحرمين الشريفين برقية تهنئة.", "نائب خادم الحرمين الشريفين", "SAU")]
+        // ولي ولي العهد: the deputy crown prince
+        [InlineData("استقبل ولي ولي العهد السعودي الوزير.", "ولي ولي العهد السعودي", "SAU")]
+        public void Should_read_a_deputy_before_a_title_as_someone_else(string text, string span, string country)
+        {
+            // Given a deputy's title in 2015, when the office has a holder
+            var mentions = Recognizer.Recognize(text, new DateOnly(2015, 8, 1));
+
+            // Then the mention covers the deputy's title and names only the state
+            var mention = Single(mentions, span);
+            mention.Name.Should().BeNull();
+            mention.Country.Should().Be(country);
+        }
+
+        [Fact]
+        public void Should_not_link_a_father_s_name_inside_a_patronymic_chain()
+        {
+            // Given a prince whose father and grandfather are a known king's names
+            var mentions = Recognizer.Recognize("أوضح الأمير بندر بن عبدالله بن عبدالعزيز أن المؤسسة تعمل.", new DateOnly(2015, 8, 1));
+
+            // Then King Abdullah is not found in the prince's name
+            mentions.Should().NotContain(m => m.Name == "King Abdullah of Saudi Arabia");
+        }
+
         [Fact]
         public void Should_link_the_name_after_a_title_and_not_the_title_separately()
         {
@@ -134,6 +160,30 @@ public sealed class EntityRecognizerTests
             // Then the surname and the title link to the person the article named
             Single(mentions, "الأسد").Name.Should().Be("Bashar al-Assad");
             Single(mentions, "الرئيس").Name.Should().Be("Bashar al-Assad");
+        }
+
+        [Theory]
+        // a bare title before a nisba of a state the knowledge base does not know
+        [InlineData("تحدث بوتين طويلا. ثم التقى الرئيس الزيمبابوي الوفد.", "الرئيس")]
+        // a former holder, no state named
+        [InlineData("تحدث بوتين طويلا. وانتقد الرئيس السابق القرار.", "الرئيس")]
+        public void Should_not_corefer_a_bare_title_that_names_someone_else(string text, string title)
+        {
+            // Given Putin named, then a title that cannot be him
+            var mentions = Recognizer.Recognize(text, null);
+
+            // Then the title links to no one
+            mentions.Should().NotContain(m => m.Text.StartsWith(title, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_let_a_bare_title_reach_back_only_about_one_article()
+        {
+            // Given Putin named, then three hundred filler words, then "the president"
+            var text = "تحدث بوتين. " + string.Concat(Enumerable.Repeat("كلام ", 300)) + "وقال الرئيس إن ذلك صحيح.";
+
+            // Then the title is too far to refer to him
+            Recognizer.Recognize(text, null).Should().NotContain(m => m.Text == "الرئيس");
         }
 
         [Fact]

@@ -11,9 +11,18 @@ internal sealed partial class ArticleResolver
         "السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله", "المنتخب", "المنتخبه", "المقبل", "المقبله",
     };
 
+    /// <summary>Words that make the title after them a deputy's: نائب الرئيس، ولي ولي العهد.</summary>
+    private static readonly HashSet<string> DeputyPrefixes = new(StringComparer.Ordinal) { "نائب", "نائبه", "ولي", "مساعد", "وكيل" };
+
     private int HandleTitle(GazetteerMatch match)
     {
         var title = match.First(GazetteerEntryKind.Title)!.Title!;
+        if (match.CliticLength == 0 && match.TokenIndex > 0 && DeputyPrefixes.Contains(tokens[match.TokenIndex - 1].Norm))
+        {
+            // نائب خادم الحرمين الشريفين، ولي ولي العهد: the deputy of an office is not its holder.
+            match = match with { TokenIndex = match.TokenIndex - 1, TokenCount = match.TokenCount + 1 };
+            title = title with { Role = RoleKind.Deputy };
+        }
         var last = match;
         var j = match.NextIndex;
         Country? country = null;
@@ -52,8 +61,10 @@ internal sealed partial class ArticleResolver
             }
             return j;
         }
-        if (scope is null && !title.Corefers)
+        if (scope is null && (!title.Corefers || offDate || (j < tokens.Count && LooksLikeUnknownNisba(j))))
         {
+            // Alone, only a coreferring title may name someone, and not the former holder or
+            // the holder of a state the knowledge base does not know (الرئيس السريلانكي).
             return j;
         }
         var end = offDate ? j : last.NextIndex;
@@ -97,7 +108,7 @@ internal sealed partial class ArticleResolver
             var holders = kb.FindHolders(role, scope, d);
             term = holders.Count == 1 ? holders[0] : null;
         }
-        term ??= MentionedHolder(role, scope, offDate ? null : date);
+        term ??= MentionedHolder(role, scope, offDate ? null : date, first.TokenIndex);
         if (term is not null)
         {
             EmitPerson(span, span, kb.FindActor(term.PersonId)!, term);
@@ -116,11 +127,27 @@ internal sealed partial class ArticleResolver
         }
     }
 
-    /// <summary>The term of the most recently named person who held the role (in the scope, on the date, when given).</summary>
-    private RoleTerm? MentionedHolder(RoleKind role, string? scope, DateOnly? on)
+    /// <summary>A definite word shaped like a nisba (ال...ي، ال...يه) that the gazetteer does not know.</summary>
+    private bool LooksLikeUnknownNisba(int index)
+    {
+        var norm = tokens[index].Norm;
+        return norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal)
+            && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal))
+            && gazetteer.Match(tokens, index) is null;
+    }
+
+    /// <summary>
+    /// The term of the most recently named person who held the role (in the scope, on the
+    /// date, when given). A title alone only reaches back <see cref="BareTitleReach"/> tokens.
+    /// </summary>
+    private RoleTerm? MentionedHolder(RoleKind role, string? scope, DateOnly? on, int atToken)
     {
         for (var k = _people.Count - 1; k >= 0; k--)
         {
+            if (scope is null && atToken - _peopleLastToken[k] > BareTitleReach)
+            {
+                continue;
+            }
             foreach (var term in kb.RolesOf(_people[k].Id))
             {
                 if (term.Role == role && (scope is null || term.Scope == scope) && (on is null || term.Covers(on.Value)))

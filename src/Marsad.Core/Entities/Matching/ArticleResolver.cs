@@ -26,8 +26,14 @@ internal sealed partial class ArticleResolver(
         "تحت", "تجاه", "تلك", "تلقاء", "بيروت", "وقت", "بيت", "ذات", "بات", "تم", "تمت", "مات",
     };
 
+    private static readonly HashSet<string> Patronymics = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
+
     private readonly List<EntityMention> _mentions = [];
+    /// <summary>How far back (in tokens) a title alone may refer: about one news article.</summary>
+    private const int BareTitleReach = 250;
+
     private readonly List<Actor> _people = [];
+    private readonly List<int> _peopleLastToken = [];
     private readonly List<(int Start, Country Country, string Code)> _titleSlots = [];
 
     public IReadOnlyList<EntityMention> Run()
@@ -71,6 +77,12 @@ internal sealed partial class ArticleResolver(
     private void Link(GazetteerMatch match)
     {
         var kind = match.Entries[0].Kind;
+        if (kind is GazetteerEntryKind.PersonName or GazetteerEntryKind.PersonShortName or GazetteerEntryKind.PersonContextName
+            && match.CliticLength == 0 && match.TokenIndex > 0 && Patronymics.Contains(tokens[match.TokenIndex - 1].Norm))
+        {
+            // بندر بن عبدالله بن عبدالعزيز: a name after بن is the father's, inside someone else's name.
+            return;
+        }
         switch (kind)
         {
             case GazetteerEntryKind.PersonName:
@@ -183,8 +195,14 @@ internal sealed partial class ArticleResolver(
     private void EmitPerson(GazetteerMatch first, GazetteerMatch last, Actor person, RoleTerm? term)
     {
         Emit(first, last, EntityType.Person, person.Name, person.WikidataId, person.Country, term?.Code ?? kb.CodeOn(person, date));
-        _people.Remove(person);
+        var known = _people.IndexOf(person);
+        if (known >= 0)
+        {
+            _people.RemoveAt(known);
+            _peopleLastToken.RemoveAt(known);
+        }
         _people.Add(person);
+        _peopleLastToken.Add(first.TokenIndex);
     }
 
     /// <summary>The offset where the phrase starts: after its proclitics and any marks on them.</summary>
