@@ -21,16 +21,21 @@ internal static class CliticVariants
     private static readonly string[] Enclitics = ["هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ك"];
 
     /// <summary>The readings of <paramref name="word"/>, the word itself first, without duplicates.</summary>
-    public static IEnumerable<(string Stem, ReadingKind Kind)> Of(string word)
+    public static List<(string Stem, ReadingKind Kind)> Of(string word)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var bases = Proclitics(word).Where(r => seen.Add(r.Stem)).ToList();
-        foreach (var reading in bases)
+        var readings = new List<(string Stem, ReadingKind Kind)>(12);
+        void Add(string stem, ReadingKind kind)
         {
-            yield return reading;
+            if (stem.Length >= 2 && !readings.Exists(r => r.Stem == stem))
+            {
+                readings.Add((stem, kind));
+            }
         }
-        foreach (var (stem, kind) in bases)
+        AddProclitics(word, Add);
+        var bases = readings.Count;
+        for (var b = 0; b < bases; b++)
         {
+            var (stem, kind) = readings[b];
             foreach (var e in Enclitics)
             {
                 if (stem.Length - e.Length < 2 || !stem.EndsWith(e, StringComparison.Ordinal))
@@ -38,23 +43,22 @@ internal static class CliticVariants
                     continue;
                 }
                 var bare = stem[..^e.Length];
-                if (bare[^1] == 'ت' && seen.Add(bare[..^1] + "ه"))
+                if (bare[^1] == 'ت')
                 {
-                    yield return (bare[..^1] + "ه", ReadingKind.Definite);
+                    Add(bare[..^1] + "ه", ReadingKind.Definite);
                 }
-                if (seen.Add(bare))
-                {
-                    yield return (bare, e == "ه" ? ReadingKind.Heh : kind);
-                }
+                Add(bare, e == "ه" ? ReadingKind.Heh : kind);
             }
         }
-        foreach (var (stem, _) in bases)
+        for (var b = 0; b < bases; b++)
         {
-            if (stem.Length > 3 && stem[^1] == 'ا' && seen.Add(stem[..^1]))
+            var stem = readings[b].Stem;
+            if (stem.Length > 3 && stem[^1] == 'ا')
             {
-                yield return (stem[..^1], ReadingKind.Tanwin);
+                Add(stem[..^1], ReadingKind.Tanwin);
             }
         }
+        return readings;
     }
 
     /// <summary>True when a lexicon form of kind <paramref name="form"/> may be matched by a reading of kind <paramref name="kind"/>.</summary>
@@ -69,30 +73,28 @@ internal static class CliticVariants
     public static string WithoutConjunction(string word) =>
         word.Length > 2 && word[0] is 'و' or 'ف' ? word[1..] : word;
 
-    private static IEnumerable<(string Stem, ReadingKind Kind)> Proclitics(string word)
+    private static void AddProclitics(string word, Action<string, ReadingKind> add)
     {
-        yield return (word, ReadingKind.Plain);
-        var afterConjunction = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : null;
-        foreach (var w in afterConjunction is null ? [word] : new[] { word, afterConjunction })
+        add(word, ReadingKind.Plain);
+        var w = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        for (var pass = w == word ? 1 : 0; pass < 2; pass++, w = word)
         {
-            if (w != word)
-            {
-                yield return (w, ReadingKind.Plain);
-            }
+            add(w, ReadingKind.Plain);
             if (w.Length > 4 && w.StartsWith("لل", StringComparison.Ordinal))
             {
-                yield return (w[2..], ReadingKind.Definite);
+                add(w[2..], ReadingKind.Definite);
             }
-            var afterPreposition = w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك' ? w[1..] : null;
-            foreach (var x in afterPreposition is null ? [w] : new[] { w, afterPreposition })
+            if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal))
             {
-                if (x != w)
-                {
-                    yield return (x, ReadingKind.Plain);
-                }
+                add(w[2..], ReadingKind.Definite);
+            }
+            if (w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك')
+            {
+                var x = w[1..];
+                add(x, ReadingKind.Plain);
                 if (x.Length > 4 && x.StartsWith("ال", StringComparison.Ordinal))
                 {
-                    yield return (x[2..], ReadingKind.Definite);
+                    add(x[2..], ReadingKind.Definite);
                 }
             }
         }

@@ -2,23 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Marsad.Core.Events;
 
-/// <summary>One expected event of a gold sentence.</summary>
-/// <param name="Source">The source actor code (<c>RUSGOV</c>); null for <c>?</c> (not named in the sentence).</param>
-/// <param name="Target">The target actor code; null for <c>?</c>.</param>
-/// <param name="Plover">The PLOVER type.</param>
-/// <param name="Code">The CAMEO code.</param>
-/// <param name="Negated">True when the sentence says it did not happen.</param>
-/// <param name="Mode">The mode; null for an event told as happened.</param>
-internal sealed record GoldEvent(string? Source, string? Target, PloverType Plover, CameoCode Code, bool Negated, EventMode? Mode);
-
-/// <summary>One sentence of the gold set with its expected events (none for a sentence without event).</summary>
-/// <param name="Id">The record id (<c>ev001</c>).</param>
-/// <param name="Tags">The phenomena it exercises (<c>neg</c>, <c>coord</c>, <c>hard-negative</c>, ...).</param>
-/// <param name="Sentence">The sentence.</param>
-/// <param name="Events">The expected events.</param>
-/// <param name="Line">The 1-based line in the file.</param>
-internal sealed record GoldSentence(string Id, IReadOnlyList<string> Tags, string Sentence, IReadOnlyList<GoldEvent> Events, int Line);
-
 /// <summary>
 /// Reads <c>eval/events-gold/gold.tsv</c> (format in its README.md), validating every event
 /// against the CAMEO code table: an unknown code, a PLOVER type that is not the code's, a

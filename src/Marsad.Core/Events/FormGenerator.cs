@@ -41,6 +41,18 @@ internal static class FormGenerator
                 forms.Add((form, kind));
             }
         }
+        void AddPresent(string stem)
+        {
+            var presents = Present(stem).ToList();
+            foreach (var f in presents)
+            {
+                Add(f, WordForm.Present);
+            }
+            foreach (var f in presents)
+            {
+                Add("س" + f, WordForm.Future);
+            }
+        }
         foreach (var item in spec.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (item.Length < 3 || item[1] != ':')
@@ -57,16 +69,7 @@ internal static class FormGenerator
                     Add(Word(body, item), WordForm.Word);
                     break;
                 case 'p':
-                    var stem = Word(body, item);
-                    var onlyPresents = Present(stem).ToList();
-                    foreach (var f in onlyPresents)
-                    {
-                        Add(f, WordForm.Present);
-                    }
-                    foreach (var f in onlyPresents)
-                    {
-                        Add("س" + f, WordForm.Future);
-                    }
+                    AddPresent(Word(body, item));
                     break;
                 case 'v':
                     var slash = body.IndexOf('/', StringComparison.Ordinal);
@@ -80,15 +83,7 @@ internal static class FormGenerator
                     {
                         Add(f, WordForm.Past);
                     }
-                    var presents = Present(present).ToList();
-                    foreach (var f in presents)
-                    {
-                        Add(f, WordForm.Present);
-                    }
-                    foreach (var f in presents)
-                    {
-                        Add("س" + f, WordForm.Future);
-                    }
+                    AddPresent(present);
                     break;
                 default:
                     throw new FormatException($"'{item}': unknown item kind '{item[0]}' (v, p, n or w)");

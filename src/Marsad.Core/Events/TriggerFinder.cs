@@ -45,9 +45,10 @@ public sealed class TriggerFinder
         ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<TriggerCandidate>();
         var consumed = new HashSet<int>();
+        var readings = new List<(string Stem, ReadingKind Kind)>?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (consumed.Contains(i) || IsCueOnly(tokens[i].Norm) || Match(tokens, i) is not { } match)
+            if (consumed.Contains(i) || IsCueOnly(tokens[i].Norm) || Match(tokens, readings, i) is not { } match)
             {
                 continue;
             }
@@ -87,9 +88,13 @@ public sealed class TriggerFinder
     private bool IsCueOnly(string norm) =>
         _lexicon.IsCue(norm, CueKind.Negation) || _lexicon.IsCue(norm, CueKind.Complementizer);
 
-    private (LexiconHit Hit, string Stem, WordForm Form, int CompanionIndex)? Match(IReadOnlyList<EventToken> tokens, int i)
+    // Readings are computed once per word: a word is read as a trigger and as a companion.
+    private static List<(string Stem, ReadingKind Kind)> ReadingsOf(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i) =>
+        readings[i] ??= CliticVariants.Of(tokens[i].Norm);
+
+    private (LexiconHit Hit, string Stem, WordForm Form, int CompanionIndex)? Match(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i)
     {
-        foreach (var (stem, kind) in CliticVariants.Of(tokens[i].Norm))
+        foreach (var (stem, kind) in ReadingsOf(tokens, readings, i))
         {
             var hits = _lexicon.Lookup(stem);
             (LexiconHit Hit, int Companion)? bare = null;
@@ -103,7 +108,7 @@ public sealed class TriggerFinder
                 {
                     bare ??= (hit, -1);
                 }
-                else if (CompanionAfter(tokens, i, hit.Entry.Companions) is var c and >= 0)
+                else if (CompanionAfter(tokens, readings, i, hit.Entry.Companions) is var c and >= 0)
                 {
                     return (hit, stem, FormOf(kind, hit.Form), c);
                 }
@@ -119,12 +124,12 @@ public sealed class TriggerFinder
     private static WordForm FormOf(ReadingKind kind, WordForm form) =>
         kind is ReadingKind.Definite or ReadingKind.Tanwin ? WordForm.Noun : form;
 
-    private static int CompanionAfter(IReadOnlyList<EventToken> tokens, int i, IReadOnlyList<string> companions)
+    private static int CompanionAfter(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
     {
         var last = Math.Min(tokens.Count - 1, i + CompanionWindow);
         for (var j = i + 1; j <= last; j++)
         {
-            foreach (var (reading, _) in CliticVariants.Of(tokens[j].Norm))
+            foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
             {
                 foreach (var companion in companions)
                 {
