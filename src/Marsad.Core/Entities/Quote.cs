@@ -6,4 +6,11 @@ namespace Marsad.Core.Entities;
 /// <param name="Text">The quoted words.</param>
 /// <param name="Start">Offset of the quoted words in the article text.</param>
 /// <param name="End">Offset just past the quoted words (exclusive).</param>
-public sealed record Quote(string? Speaker, string? SpeakerText, string Text, int Start, int End);
+public sealed record Quote(string? Speaker, string? SpeakerText, string Text, int Start, int End)
+{
+    /// <summary>Offset of <see cref="SpeakerText"/> in the article text; null when there is no speaker text.</summary>
+    public int? SpeakerStart { get; init; }
+
+    /// <summary>Offset just past <see cref="SpeakerText"/> (exclusive); null when there is no speaker text.</summary>
+    public int? SpeakerEnd { get; init; }
+}

@@ -1,0 +1,304 @@
+namespace Marsad.Core.Entities.Quotes;
+
+/// <summary>
+/// Finds quotations in an article's text and the words naming who said them.
+/// Rules:
+/// <list type="bullet">
+/// <item>a direct quotation is the text between « and », “ and ”, or two straight double quotes, inside one paragraph;</item>
+/// <item>its speaker is the phrase after the last attribution verb (قال، أكد، أضاف، ...) of the clause before it (وقال الوزير: «...»), or after a verb or بحسب / حسب just after it («...»، قال الوزير);</item>
+/// <item>the speaker phrase runs from the verb to a comma, a colon, a sentence end, إن / أن, a preposition (في، خلال، أمام، عن، إلى، ...), a word starting with لل, or eight words;</item>
+/// <item>a verb with no phrase (وأضاف: «...»، وأضاف أن) or with هو / هي continues the previous speaker: the quotation gets that speaker's words and offsets;</item>
+/// <item>a quotation takes a speaker from before it only after a colon or comma, or when it has three words or more and ends its clause (a name in quotation marks inside the speaker's phrase or after أعلن تنظيم is not a quotation);</item>
+/// <item>a direct quotation with no attribution is kept only when it has six words or more (shorter ones are names and scare quotes), with a null speaker;</item>
+/// <item>reported speech is an attribution verb, an optional speaker phrase and إن / أن / بأن (or a colon) within ten words, outside any quotation marks: the quotation is the rest of the sentence, up to the next quotation mark;</item>
+/// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
+/// </list>
+/// </summary>
+public static class QuoteFinder
+{
+    private const int MaxSpeakerWords = 8;
+    private const int MaxGapWords = 10;
+
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
+    {
+        "ان", "بان", "وان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم",
+        "في", "خلال", "عبر", "امام", "امس", "اليوم", "يوم", "علي", "لدي", "ضمن", "حول", "عن", "الي", "مع",
+        "قائلا", "مؤكدا", "مضيفا", "موضحا", "مشيرا", "معتبرا", "ل", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لشبكه", "لتلفزيون",
+        "لاذاعه", "لمجله", "لوسائل", "مبتسما", "ضاحكا", "متسائلا", "مستدركا", "ساخرا", "معلقا", "بدوره", "بدورها",
+    };
+
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
+    {
+        "ان", "بان", "وان",
+    };
+
+    private static readonly HashSet<string> PronounComplementizers = new(StringComparer.Ordinal)
+    {
+        "انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
+
+    /// <summary>The quotations in <paramref name="text"/>, in text order, with offsets into it.</summary>
+    public static IReadOnlyList<Quote> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<Candidate>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            FindInParagraph(text, start, end, candidates);
+            start = end + 1;
+        }
+        return Resolve(text, candidates);
+    }
+
+    private static void FindInParagraph(string text, int from, int to, List<Candidate> candidates)
+    {
+        var words = QuoteWord.Split(text, from, to);
+        if (words.Count == 0)
+        {
+            return;
+        }
+        var marks = QuotationMarks.Find(text, from, to);
+        var used = new bool[words.Count];
+        var previousClose = from;
+        foreach (var (open, close) in marks)
+        {
+            var (innerStart, innerEnd) = Trim(text, open + 1, close);
+            if (innerStart >= innerEnd)
+            {
+                previousClose = close + 1;
+                continue;
+            }
+            var innerWords = words.Count(w => w.Start >= innerStart && w.End <= innerEnd);
+            var introduced = words.FindLastIndex(w => w.End <= open) is var p and >= 0 && words[p].EndsPhrase;
+            var closed = ClosesClause(text, close, to);
+            var speaker = ((introduced || innerWords >= 3) && (introduced || closed) ? Before(words, used, previousClose, open) : null)
+                ?? After(words, used, close, marks);
+            if (speaker is not null || innerWords >= 6)
+            {
+                candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
+            }
+            previousClose = close + 1;
+        }
+        for (var v = 0; v < words.Count; v++)
+        {
+            if (used[v] || !AttributionVerbs.IsVerb(words[v].Norm) || Inside(words[v].Start, marks))
+            {
+                continue;
+            }
+            if (Reported(words, v, marks, to) is { } candidate)
+            {
+                used[v] = true;
+                candidates.Add(candidate);
+            }
+        }
+    }
+
+    /// <summary>The speaker from the last attribution verb of the clause before a quotation mark.</summary>
+    private static SpeakerRef? Before(List<QuoteWord> words, bool[] used, int clauseFrom, int open)
+    {
+        var last = -1;
+        for (var i = 0; i < words.Count && words[i].End <= open; i++)
+        {
+            if (words[i].Start < clauseFrom)
+            {
+                continue;
+            }
+            if (words[i].EndsSentence && words[i].End < open)
+            {
+                last = -1;
+                continue;
+            }
+            if (AttributionVerbs.IsVerb(words[i].Norm) && !used[i])
+            {
+                last = i;
+            }
+        }
+        if (last < 0)
+        {
+            return null;
+        }
+        var (speaker, next) = Phrase(words, last, open);
+        var gap = 0;
+        for (var i = next; i < words.Count && words[i].End <= open; i++)
+        {
+            gap++;
+        }
+        if (gap > 4)
+        {
+            return null;
+        }
+        used[last] = true;
+        return speaker;
+    }
+
+    /// <summary>The speaker from a verb or بحسب just after a closing quotation mark.</summary>
+    private static SpeakerRef? After(List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks)
+    {
+        var first = words.FindIndex(w => w.Start > close);
+        if (first < 0 || words[first].Start > NextOpen(marks, close))
+        {
+            return null;
+        }
+        var w = words[first];
+        if (AttributionVerbs.IsVerb(w.Norm) || w.Norm is "بحسب" or "حسب" or "وبحسب" or "وفق" or "وفقا")
+        {
+            used[first] = true;
+            var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
+            return speaker;
+        }
+        return null;
+    }
+
+    /// <summary>Reported speech: verb, speaker phrase, then إن / أن or a colon, then the words up to the sentence end.</summary>
+    private static Candidate? Reported(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
+    {
+        var limit = Math.Min(NextOpen(marks, words[verb].End), paragraphEnd);
+        var (speaker, next) = Phrase(words, verb, limit);
+        var colon = next - 1 >= verb && words[next - 1].HasColon;
+        var from = -1;
+        if (colon)
+        {
+            from = next;
+        }
+        else
+        {
+            for (var i = next; i < words.Count && i <= next + MaxGapWords && words[i].End <= limit; i++)
+            {
+                if (Complementizers.Contains(words[i].Norm))
+                {
+                    from = i + 1;
+                    break;
+                }
+                if (PronounComplementizers.Contains(words[i].Norm))
+                {
+                    from = i;
+                    break;
+                }
+                if (words[i].EndsSentence)
+                {
+                    break;
+                }
+            }
+        }
+        if (from < 0 || from >= words.Count || words[from].Start >= limit)
+        {
+            return null;
+        }
+        var to = from;
+        while (to + 1 < words.Count && !words[to].EndsSentence && words[to + 1].End <= limit)
+        {
+            to++;
+        }
+        return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : null;
+    }
+
+    /// <summary>The speaker phrase after the verb at <paramref name="verb"/>, and the index of the word after it.</summary>
+    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit)
+    {
+        if (words[verb].EndsPhrase)
+        {
+            return (SpeakerRef.Previous, verb + 1);
+        }
+        var i = verb + 1;
+        var first = i;
+        while (i < words.Count && i - first < MaxSpeakerWords && words[i].End <= limit)
+        {
+            var norm = words[i].Norm;
+            if (PhraseStops.Contains(norm) || norm.StartsWith("لل", StringComparison.Ordinal) || AttributionVerbs.IsVerb(norm))
+            {
+                break;
+            }
+            i++;
+            if (words[i - 1].EndsPhrase)
+            {
+                break;
+            }
+        }
+        if (i == first || (i == first + 1 && Pronouns.Contains(words[first].Norm)))
+        {
+            return (SpeakerRef.Previous, i);
+        }
+        return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
+    }
+
+    private static List<Quote> Resolve(string text, List<Candidate> candidates)
+    {
+        var quotes = new List<Quote>();
+        SpeakerRef? last = null;
+        foreach (var c in candidates.OrderBy(c => c.Start))
+        {
+            var speaker = c.Speaker;
+            if (speaker == SpeakerRef.Previous)
+            {
+                speaker = last ?? SpeakerRef.None;
+            }
+            else if (speaker != SpeakerRef.None)
+            {
+                last = speaker;
+            }
+            quotes.Add(speaker.Start >= 0
+                ? new Quote(null, text[speaker.Start..speaker.End], text[c.Start..c.End], c.Start, c.End) { SpeakerStart = speaker.Start, SpeakerEnd = speaker.End }
+                : new Quote(null, null, text[c.Start..c.End], c.Start, c.End));
+        }
+        return quotes;
+    }
+
+    /// <summary>True when the closing mark ends the clause: punctuation or the paragraph end follows it before any word.</summary>
+    private static bool ClosesClause(string text, int close, int to)
+    {
+        for (var i = close + 1; i < to; i++)
+        {
+            if (".،,:؛;!?؟".Contains(text[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    private static bool Inside(int offset, List<(int Open, int Close)> marks) => marks.Exists(m => offset > m.Open && offset < m.Close);
+
+    private static int NextOpen(List<(int Open, int Close)> marks, int after)
+    {
+        foreach (var (open, _) in marks)
+        {
+            if (open >= after)
+            {
+                return open;
+            }
+        }
+        return int.MaxValue;
+    }
+
+    /// <summary>A quotation found before speakers are resolved in text order.</summary>
+    private sealed record Candidate(int Start, int End, SpeakerRef Speaker);
+
+    /// <summary>Offsets of a speaker phrase; <see cref="Previous"/> continues the last speaker, <see cref="None"/> is unknown.</summary>
+    private sealed record SpeakerRef(int Start, int End)
+    {
+        public static readonly SpeakerRef Previous = new(-1, -1);
+        public static readonly SpeakerRef None = new(-2, -2);
+    }
+}

@@ -1,0 +1,63 @@
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Entities.Quotes;
+
+/// <summary>
+/// A word of the text with its offsets, its normal form without surrounding punctuation,
+/// and the punctuation glued after it (or standing alone after it): a mark ends a speaker's name.
+/// </summary>
+internal readonly record struct QuoteWord(int Start, int End, string Norm, string Trail)
+{
+    /// <summary>The words of <paramref name="text"/> between <paramref name="from"/> and <paramref name="to"/>; punctuation-only runs become marks of the word before.</summary>
+    public static List<QuoteWord> Split(string text, int from, int to)
+    {
+        var words = new List<QuoteWord>();
+        var i = from;
+        while (i < to)
+        {
+            while (i < to && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            var start = i;
+            while (i < to && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            if (start == i)
+            {
+                break;
+            }
+            int wordStart = start, wordEnd = i;
+            while (wordStart < wordEnd && IsMark(text[wordStart]))
+            {
+                wordStart++;
+            }
+            while (wordEnd > wordStart && IsMark(text[wordEnd - 1]))
+            {
+                wordEnd--;
+            }
+            if (wordStart == wordEnd)
+            {
+                if (words.Count > 0)
+                {
+                    words[^1] = words[^1] with { Trail = words[^1].Trail + text[start..i] };
+                }
+                continue;
+            }
+            words.Add(new QuoteWord(wordStart, wordEnd, ArabicNormalizer.Normalize(text[wordStart..wordEnd]), text[wordEnd..i]));
+        }
+        return words;
+    }
+
+    /// <summary>True when a sentence ends after this word.</summary>
+    public bool EndsSentence => Trail.AsSpan().IndexOfAny(".!?؟") >= 0;
+
+    /// <summary>True when a mark after this word closes a name (comma, colon, semicolon, dash or sentence end).</summary>
+    public bool EndsPhrase => Trail.AsSpan().IndexOfAny(".!?؟،,:؛;-–") >= 0;
+
+    /// <summary>True when a colon follows this word.</summary>
+    public bool HasColon => Trail.Contains(':', StringComparison.Ordinal);
+
+    private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+}
