@@ -10,9 +10,9 @@ namespace Marsad.Core.Reading;
 /// white space skipped):
 /// <list type="bullet">
 /// <item><c>WARC/1.</c> at the very start: a WARC or WET archive.</item>
+/// <item><c>PK</c> and a ZIP signature at the very start: a ZIP archive.</item>
 /// <item><c>&lt;rss</c> or <c>&lt;feed</c>, or <c>&lt;?xml</c> followed by one of them (or <c>&lt;rdf:RDF</c>): a feed.</item>
 /// <item><c>&lt;?xml</c> followed by <c>&lt;html</c> (XHTML): HTML.</item>
-/// <item><c>PK</c> and a ZIP signature at the very start: a ZIP archive.</item>
 /// <item><c>{</c>: JSON Lines; <c>[</c> then <c>{</c>: a JSON array of records.</item>
 /// <item><c>&lt;!doctype</c>, <c>&lt;html</c>, <c>&lt;head</c>, <c>&lt;body</c>, <c>&lt;meta</c>, <c>&lt;title</c>, <c>&lt;!--</c>: HTML.</item>
 /// <item>Otherwise the extension decides (<c>.html</c>, <c>.xml</c>, <c>.jsonl</c>, <c>.warc</c>, ...), and plain text when it does not.</item>
