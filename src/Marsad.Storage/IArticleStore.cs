@@ -1,4 +1,6 @@
 using Marsad.Core.Documents;
+using Marsad.Core.Stories;
+using Marsad.Storage.Search;
 
 namespace Marsad.Storage;
 
@@ -28,4 +30,25 @@ public interface IArticleStore : IDisposable
 
     /// <summary>What the store holds, as <c>marsad stats</c> prints it.</summary>
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Ranked full-text search over the stored articles.</summary>
+    Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rebuilds every story and merged event from the stored articles, atomically; returns
+    /// the number of stories. Deterministic: the same articles give the same rows.
+    /// </summary>
+    Task<int> RebuildStoriesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored story, in founding order.</summary>
+    Task<IReadOnlyList<StoredStory>> GetStoriesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The stored story with this id, or null.</summary>
+    Task<StoredStory?> GetStoryAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The id of the story an article belongs to, or null before stories are built.</summary>
+    Task<string?> GetStoryIdOfArticleAsync(string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>The merged events that pass the filter, by date.</summary>
+    Task<IReadOnlyList<MergedEvent>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
 }

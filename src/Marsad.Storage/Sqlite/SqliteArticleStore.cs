@@ -13,7 +13,7 @@ namespace Marsad.Storage.Sqlite;
 /// a process killed at any moment leaves the store as of its last committed batch, and a
 /// re-run that skips recorded inputs ends where an uninterrupted run would.
 /// </remarks>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore
 {
     /// <summary>The database's file name inside the data folder.</summary>
     public const string FileName = "marsad.db";
@@ -89,7 +89,12 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             foreach (var entry in entries)
             {
-                switch (DocumentRows.Write(_writer, transaction, entry))
+                var outcome = DocumentRows.Write(_writer, transaction, entry);
+                if (outcome != WriteOutcome.Unchanged)
+                {
+                    SqliteSearchIndex.Index(_writer, transaction, entry.Document);
+                }
+                switch (outcome)
                 {
                     case WriteOutcome.Added: added++; break;
                     case WriteOutcome.Replaced: replaced++; break;
@@ -123,6 +128,7 @@ public sealed class SqliteArticleStore : IArticleStore
                        (SELECT count(DISTINCT source) FROM articles) AS Sources,
                        (SELECT count(*) FROM entities) AS Entities,
                        (SELECT count(*) FROM events) AS Events,
+                       (SELECT count(*) FROM stories) AS Stories,
                        (SELECT min(published) FROM articles) AS FirstDate,
                        (SELECT max(published) FROM articles) AS LastDate
                 """);
@@ -137,8 +143,7 @@ public sealed class SqliteArticleStore : IArticleStore
             Sources = row.Sources,
             Entities = row.Entities,
             Events = row.Events,
-            // The Stories stage does not store anything yet.
-            Stories = 0,
+            Stories = row.Stories,
             FirstDate = row.FirstDate is { } first ? DateOnly.ParseExact(first, "yyyy-MM-dd") : null,
             LastDate = row.LastDate is { } last ? DateOnly.ParseExact(last, "yyyy-MM-dd") : null,
             Bytes = bytes,
@@ -177,6 +182,8 @@ public sealed class SqliteArticleStore : IArticleStore
         public long Entities { get; set; }
 
         public long Events { get; set; }
+
+        public long Stories { get; set; }
 
         public string? FirstDate { get; set; }
 

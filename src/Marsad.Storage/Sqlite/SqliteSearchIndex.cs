@@ -13,9 +13,10 @@ namespace Marsad.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSearchIndex
 {
-    /// <summary>Indexes (or re-indexes) the article stored under <paramref name="rowid"/>.</summary>
-    public static void Index(SqliteConnection connection, SqliteTransaction transaction, long rowid, Document document)
+    /// <summary>Indexes (or re-indexes) a stored article, in the transaction that stored it.</summary>
+    public static void Index(SqliteConnection connection, SqliteTransaction transaction, Document document)
     {
+        var rowid = connection.ExecuteScalar<long>("SELECT rowid FROM articles WHERE id = @Id", new { document.Id }, transaction);
         var title = SearchTerms.Index(document.Title);
         var body = SearchTerms.Index(document.Text);
         connection.Execute(

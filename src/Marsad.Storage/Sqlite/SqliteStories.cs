@@ -92,14 +92,40 @@ internal static class SqliteStories
         return rows.Select(r => r.ToMergedEvent()).Where(filter.Matches).ToList();
     }
 
-    /// <summary>The number of stored stories.</summary>
-    public static long Count(SqliteConnection connection) => connection.ExecuteScalar<long>("SELECT count(*) FROM stories");
+    /// <summary>The id of the story an article belongs to, or null.</summary>
+    public static string? StoryOf(SqliteConnection connection, string articleId) =>
+        connection.QuerySingleOrDefault<string?>("SELECT story_id FROM story_articles WHERE article_id = @articleId", new { articleId });
 
     internal static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record StoryRow(string Id, string Title, string? FirstDate, string? LastDate, string Summary);
+    // Settable properties, not constructors: SQLite reports an all-null column's type as BLOB, which breaks constructor matching.
+    private sealed class StoryRow
+    {
+        public string Id { get; set; } = "";
 
-    private sealed record StoryArticleRow(string StoryId, string Id, string Input, string Title, string? Source, string? Published);
+        public string Title { get; set; } = "";
+
+        public string? FirstDate { get; set; }
+
+        public string? LastDate { get; set; }
+
+        public string Summary { get; set; } = "";
+    }
+
+    private sealed class StoryArticleRow
+    {
+        public string StoryId { get; set; } = "";
+
+        public string Id { get; set; } = "";
+
+        public string Input { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string? Source { get; set; }
+
+        public string? Published { get; set; }
+    }
 }
