@@ -51,6 +51,37 @@ public sealed class IngestVerbTests
     }
 
     [Fact]
+    public async Task Should_keep_what_it_analyzed_when_interrupted_and_finish_on_the_next_run()
+    {
+        // Given 600 pages and the store of an uninterrupted run
+        using var temp = new TempFolder();
+        var folder = ArabicNews.WriteFolder(temp.Sub("pages"), 600);
+        var reference = temp.Sub("reference");
+        (await CliRun.RunAsync("ingest", folder, "--data", reference)).Code.Should().Be(ExitCodes.Success);
+
+        // When a run is cancelled (as by Ctrl-C) once its first batch is committed, then run again
+        var data = temp.Sub("data");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var interrupt = new CancellationTokenSource();
+        var run = MarsadCli.RunAsync(["ingest", folder, "--data", data, "--batch-size", "1"], stdout, stderr, interrupt.Token);
+        while (!run.IsCompleted && StoreRows.CountInputs(data) < 1)
+        {
+            await Task.Delay(2);
+        }
+        await interrupt.CancelAsync();
+        var code = await run;
+        var again = await CliRun.RunAsync("ingest", folder, "--data", data);
+
+        // Then the interrupted run says so, and the next run ends with the uninterrupted store
+        code.Should().Be(ExitCodes.SomeFailed);
+        stderr.ToString().Should().Contain("marsad: ingest: interrupted; run the same command again to finish the rest").And.NotContain("   at ");
+        again.Code.Should().Be(ExitCodes.Success);
+        again.Stderr.Should().NotContain(" 0 skipped");
+        StoreRows.Dump(data).Should().Equal(StoreRows.Dump(reference));
+    }
+
+    [Fact]
     public async Task Should_report_each_broken_input_in_one_line_and_store_the_others()
     {
         // Given five pages, a missing file and a page without text
