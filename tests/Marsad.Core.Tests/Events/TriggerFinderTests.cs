@@ -35,6 +35,9 @@ public sealed class TriggerFinderTests
         [InlineData("أجرت البحرية مناورات مشتركة مع نظيرتها الهندية.", PloverType.Cooperate, "062", "مناورات")]         // companion beats the bare entry (150)
         [InlineData("رفضت الحكومة المبادرة الأممية جملة وتفصيلا.", PloverType.Reject, "127", "رفضت")]                  // companion picks the subcode
         [InlineData("فتحت النيابة تحقيقا في صفقة الأسلحة.", PloverType.Accuse, "090", "تحقيقا")]                       // accusative tanwin ا on a masdar
+        [InlineData("أدانت المحكمة العليا الوزير السابق بالرشوة.", PloverType.Accuse, "116", "أدانت")]                 // a court convicts; a government condemns (111)
+        [InlineData("نجا الرئيس من محاولة اغتيال في العاصمة.", PloverType.Assault, "185", "محاولة")]                    // attempt + assassination is one event
+        [InlineData("لم تلتق الوزيرة بنظيرها.", PloverType.Consult, "040", "تلتق")]                                     // jussive of a defective verb
         [InlineData("اِتَّهَمَتْ الحُكُومَةُ المُعَارَضَةَ بِالتَّحْرِيضِ.", PloverType.Accuse, "112", "اِتَّهَمَتْ")] // full diacritics
         public void Should_find_the_trigger_with_its_code_and_offsets(string sentence, PloverType type, string cameo, string word)
         {
