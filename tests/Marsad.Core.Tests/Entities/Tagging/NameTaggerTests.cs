@@ -92,6 +92,42 @@ public sealed class NameTaggerTests
         }
     }
 
+    public sealed class TagDocument
+    {
+        [Fact]
+        public void Should_return_one_list_per_sentence_agreeing_with_tag_on_a_lone_sentence()
+        {
+            // Given a one-sentence document
+            var tokens = Tokens("وقال الرئيس كمال بن عيسى إن الحوار مستمر .");
+
+            // When it is tagged as a document and alone
+            var document = NameTagger.Default.TagDocument([tokens]);
+
+            // Then both give the same spans
+            document.Should().ContainSingle();
+            document[0].Should().Equal(NameTagger.Default.Tag(tokens));
+        }
+
+        [Fact]
+        public void Should_find_a_bare_repeated_name_from_its_titled_mention()
+        {
+            // Given an article that introduces a person with a title, then repeats the surname alone
+            IReadOnlyList<string>[] sentences =
+            [
+                Tokens("استقبل الرئيس زيدان كوراني وفدا من رجال الأعمال في مكتبه أمس ."),
+                Tokens("وناقش الجانبان فرص الاستثمار في قطاع الطاقة ."),
+                Tokens("وأبدى كوراني استعداده لتقديم التسهيلات اللازمة ."),
+            ];
+
+            // When it is tagged as a document
+            var spans = NameTagger.Default.TagDocument(sentences);
+
+            // Then the bare surname in the third sentence is a person
+            spans[2].Select(s => (string.Join(' ', sentences[2].Skip(s.Start).Take(s.Length)), s.Type))
+                .Should().Contain(("كوراني", NameType.Person));
+        }
+    }
+
     public sealed class SaveAndLoad
     {
         [Fact]
