@@ -78,6 +78,25 @@ public sealed class NameTaggerTests
         }
 
         [Fact]
+        public void Should_keep_spans_inside_any_token_list()
+        {
+            // Given random token lists over Arabic words, clitics, Latin, digits, punctuation and empty tokens
+            string[] pieces = ["الرئيس", "في", "وبغداد", "للأمم", "محمد", "Obama", "2015", "،", ".", "«", "", "ـ", "\u064E", "قال", "بن"];
+            var random = new Random(11);
+            for (var n = 0; n < 300; n++)
+            {
+                var tokens = Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]).ToArray();
+
+                // When they are tagged
+                var spans = NameTagger.Default.Tag(tokens);
+
+                // Then every span is non-empty, inside the list, in order, with a confidence in [0, 1]
+                spans.Should().OnlyContain(s => s.Start >= 0 && s.End <= tokens.Length && s.Start < s.End && s.Confidence >= 0 && s.Confidence <= 1);
+                spans.Zip(spans.Skip(1)).Should().OnlyContain(p => p.First.End <= p.Second.Start);
+            }
+        }
+
+        [Fact]
         public void Should_tag_the_same_way_from_many_threads()
         {
             // Given one sentence and its tags on one thread
