@@ -7,6 +7,7 @@ namespace Marsad.Bench;
 /// Trains the NER model from ANERcorp's first 5/6 and the ANERGazet lists and writes it to
 /// <c>src/Marsad.Core/Resources/Models/ner.bin.gz</c>. Options: <c>--epochs N</c>,
 /// <c>--prune X</c>, <c>--out FILE</c>, <c>--no-gazetteer</c>, <c>--clusters K</c> (0: none),
+/// <c>--window N</c> (sentences around read by the second stage; 0: one stage),
 /// <c>--unlabeled-files N</c> (SaudiNewsNet days read for the word classes).
 /// </summary>
 public sealed class NerTrainHarness : IHarness
@@ -40,6 +41,9 @@ public sealed class NerTrainHarness : IHarness
                     break;
                 case "--unlabeled-files":
                     unlabeledFiles = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--window":
+                    options = options with { DocumentWindow = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
                     break;
                 case "--no-gazetteer":
                     gazetteer = false;

@@ -1,59 +1,80 @@
+using System.IO.Compression;
+using System.Text;
+
 namespace Marsad.Core.Entities.Tagging;
 
 /// <summary>
 /// A statistical tagger for Arabic names the knowledge base does not know: an averaged
 /// structured perceptron over BIO labels with Viterbi decoding, trained in the repository
-/// from ANERcorp (see <c>docs/ner.md</c>). Instances are immutable and thread-safe.
+/// from ANERcorp (see <c>docs/ner.md</c>). A second stage, when the model has one, reads
+/// what the first stage found in the surrounding sentences of the same document, so a name
+/// introduced with a title is also found where it is repeated bare. Instances are
+/// immutable and thread-safe.
 /// </summary>
 public sealed class NameTagger
 {
     private const string ResourceName = "Marsad.Core.Resources/Models/ner.bin.gz";
+    private const int Version = 3;
     private static readonly Lazy<NameTagger> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly NerModel _model;
+    private readonly NerModel _first;
+    private readonly NerModel? _second;
+    private readonly int _window;
 
-    internal NameTagger(NerModel model) => _model = model;
+    internal NameTagger(NerModel first, NerModel? second, int window)
+    {
+        _first = first;
+        _second = second;
+        _window = window;
+    }
+
+    private static ReadOnlySpan<byte> Magic => "MNER"u8;
 
     /// <summary>The tagger trained on ANERcorp, loaded from the embedded model on first use.</summary>
     public static NameTagger Default => LazyDefault.Value;
 
-    /// <summary>The number of weighted features in the model.</summary>
-    public int FeatureCount => _model.Rows.Count;
-
-    internal NerModel Model => _model;
+    /// <summary>The number of weighted features in the model (both stages).</summary>
+    public int FeatureCount => _first.Rows.Count + (_second?.Rows.Count ?? 0);
 
     /// <summary>
     /// The names in one sentence of <paramref name="tokens"/>, as token-index spans in
-    /// order. Punctuation should be separate tokens, as in the training corpus.
+    /// order. Punctuation should be separate tokens, as in the training corpus. Prefer
+    /// <see cref="TagDocument"/> when the sentences of the article are at hand.
     /// </summary>
     public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var n = tokens.Count;
-        if (n == 0)
-        {
-            return [];
-        }
-        var emissions = Emissions(tokens);
-        var labels = new int[n];
-        NerDecoder.Viterbi(emissions, _model.Transitions, labels);
-        var marginals = new double[n];
-        NerDecoder.Marginals(emissions, _model.ExpTransitions, labels, marginals);
-        return BioLabels.ToSpans(labels, marginals);
+        return TagDocument([tokens])[0];
     }
 
-    /// <summary>The best label of each token (for training and evaluation).</summary>
-    internal int[] Labels(IReadOnlyList<string> tokens)
+    /// <summary>
+    /// The names in each sentence of one document (an article), as token-index spans per
+    /// sentence: repeated names are recognized from their other mentions nearby.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var labels = new int[tokens.Count];
-        NerDecoder.Viterbi(Emissions(tokens), _model.Transitions, labels);
-        return labels;
+        ArgumentNullException.ThrowIfNull(sentences);
+        var features = sentences.Select(s => SentenceFeatures.Create(s, _first)).ToArray();
+        if (_second is null)
+        {
+            return [.. features.Select(f => Decode(_first, f, memory: null, marginals: true))];
+        }
+        var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f, memory: null, marginals: false)).ToArray();
+        var memory = DocumentMemory.Build(sentences, first, _window);
+        return [.. features.Select((f, j) => Decode(_second, f, memory[j], marginals: true))];
     }
 
     /// <summary>Writes the model (gzip'd binary) to <paramref name="stream"/>.</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        _model.Save(stream);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Version);
+        _first.Write(w, words: true);
+        w.Write(_second is not null);
+        w.Write(_window);
+        _second?.Write(w, words: false);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -63,7 +84,16 @@ public sealed class NameTagger
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            return new NameTagger(NerModel.Load(stream));
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var r = new BinaryReader(gzip, Encoding.UTF8);
+            if (!r.ReadBytes(4).AsSpan().SequenceEqual(Magic) || r.ReadInt32() != Version)
+            {
+                throw new InvalidDataException("Not a Marsad NER model (bad magic or version).");
+            }
+            var first = NerModel.Read(r, null);
+            var hasSecond = r.ReadBoolean();
+            var window = r.ReadInt32();
+            return new NameTagger(first, hasSecond ? NerModel.Read(r, first) : null, window);
         }
         catch (EndOfStreamException e)
         {
@@ -71,36 +101,23 @@ public sealed class NameTagger
         }
     }
 
-    private float[] Emissions(IReadOnlyList<string> tokens)
+    private static List<TaggedSpan> Decode(NerModel model, SentenceFeatures sentence, IReadOnlyDictionary<string, int>? memory, bool marginals)
     {
-        var n = tokens.Count;
-        var views = new NerToken[n];
-        for (var i = 0; i < n; i++)
+        var n = sentence.Tokens.Length;
+        if (n == 0)
         {
-            views[i] = NerToken.Create(tokens[i] ?? string.Empty, _model.Lexicon, _model.Clusters);
+            return [];
         }
-        var emissions = new float[n * BioLabels.Count];
-        var features = new List<uint>(64);
-        var weights = _model.Weights;
-        for (var i = 0; i < n; i++)
+        var emissions = sentence.Emissions(model, memory);
+        var labels = new int[n];
+        NerDecoder.Viterbi(emissions, model.Transitions, labels);
+        if (!marginals)
         {
-            features.Clear();
-            NerFeatures.Extract(views, i, features);
-            var target = emissions.AsSpan(i * BioLabels.Count, BioLabels.Count);
-            foreach (var f in features)
-            {
-                var row = _model.Table.Find(f);
-                if (row >= 0)
-                {
-                    var w = weights.AsSpan(row * BioLabels.Count, BioLabels.Count);
-                    for (var y = 0; y < BioLabels.Count; y++)
-                    {
-                        target[y] += w[y];
-                    }
-                }
-            }
+            return BioLabels.ToSpans(labels, []);
         }
-        return emissions;
+        var confidence = new double[n];
+        NerDecoder.Marginals(emissions, model.ExpTransitions, labels, confidence);
+        return BioLabels.ToSpans(labels, confidence);
     }
 
     private static NameTagger LoadDefault()

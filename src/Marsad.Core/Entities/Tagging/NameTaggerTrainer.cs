@@ -10,7 +10,8 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>every feature seen in training gets a row; each wrong token moves the gold label's weights up and the predicted label's down;</item>
 /// <item>weights are averaged over every step (the lazy w - u/c form), which generalizes far better than the last weights;</item>
 /// <item>sentences are shuffled each epoch with a fixed seed, so a model is reproducible;</item>
-/// <item>name lists and title words become per-word lexicon flags stored in the model, read by the features.</item>
+/// <item>name lists and title words become per-word lexicon flags stored in the model, read by the features;</item>
+/// <item>a second stage is trained with the document memory (<c>DocumentMemory</c>) built from first-stage output by k-fold jackknifing over contiguous blocks of sentences.</item>
 /// </list>
 /// </summary>
 public static class NameTaggerTrainer
@@ -24,8 +25,36 @@ public static class NameTaggerTrainer
         options ??= new NameTaggerTrainingOptions();
         var lexicon = BuildLexicon(options);
         var clusters = options.Clusters?.Classes ?? new Dictionary<string, int>();
+        var kept = sentences.Where(s => s.Tokens.Count > 0).ToList();
+        var first = TrainStage(kept, null, lexicon, clusters, options);
+        if (options.DocumentWindow <= 0 || options.Folds < 2 || kept.Count < options.Folds)
+        {
+            return new NameTagger(first, null, 0);
+        }
+        // The second stage must learn from first-stage output as noisy as at run time,
+        // so each block of sentences is tagged by a first stage that never saw it.
+        var predicted = new IReadOnlyList<TaggedSpan>[kept.Count];
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            int from = kept.Count * fold / options.Folds, to = kept.Count * (fold + 1) / options.Folds;
+            var rest = kept.Take(from).Concat(kept.Skip(to)).ToList();
+            var tagger = new NameTagger(TrainStage(rest, null, lexicon, clusters, options), null, 0);
+            for (var j = from; j < to; j++)
+            {
+                predicted[j] = tagger.Tag(kept[j].Tokens);
+            }
+        }
+        var memory = DocumentMemory.Build([.. kept.Select(s => s.Tokens)], predicted, options.DocumentWindow);
+        var second = TrainStage(kept, memory, lexicon, clusters, options);
+        return new NameTagger(first, second, options.DocumentWindow);
+    }
+
+    private static NerModel TrainStage(
+        List<LabeledSentence> sentences, IReadOnlyDictionary<string, int>[]? memory,
+        Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, NameTaggerTrainingOptions options)
+    {
         var index = new Dictionary<uint, int>();
-        var data = sentences.Where(s => s.Tokens.Count > 0).Select(s => Prepare(s, lexicon, clusters, index)).ToArray();
+        var data = sentences.Select((s, j) => Prepare(s, lexicon, clusters, memory?[j], index)).ToArray();
         var weights = new int[index.Count * L];
         var totals = new long[index.Count * L];
         var transitions = new int[(L + 1) * L];
@@ -60,7 +89,7 @@ public static class NameTaggerTrainer
                 step++;
             }
         }
-        return new NameTagger(Finish(lexicon, clusters, index, weights, totals, transitions, transitionTotals, step, options.PruneBelow));
+        return Finish(lexicon, clusters, index, weights, totals, transitions, transitionTotals, step, options.PruneBelow);
     }
 
     private static void Update(int[] weights, long[] totals, int at, int delta, long step)
@@ -124,13 +153,14 @@ public static class NameTaggerTrainer
     }
 
     private static Prepared Prepare(
-        LabeledSentence sentence, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, Dictionary<uint, int> index)
+        LabeledSentence sentence, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters,
+        IReadOnlyDictionary<string, int>? memory, Dictionary<uint, int> index)
     {
         var n = sentence.Tokens.Count;
         var views = new NerToken[n];
         for (var i = 0; i < n; i++)
         {
-            views[i] = NerToken.Create(sentence.Tokens[i], lexicon, clusters);
+            views[i] = NerToken.Create(sentence.Tokens[i], lexicon, clusters, memory);
         }
         var offsets = new int[n + 1];
         var features = new List<int>(n * 48);
@@ -139,6 +169,7 @@ public static class NameTaggerTrainer
         {
             hashes.Clear();
             NerFeatures.Extract(views, i, hashes);
+            NerFeatures.ExtractMemory(views, i, hashes);
             foreach (var h in hashes)
             {
                 if (!index.TryGetValue(h, out var f))

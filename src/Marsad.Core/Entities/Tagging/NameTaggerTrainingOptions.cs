@@ -6,6 +6,12 @@ public sealed record NameTaggerTrainingOptions
     /// <summary>Passes over the training sentences.</summary>
     public int Epochs { get; init; } = 12;
 
+    /// <summary>Sentences before and after that the second stage reads (0: one stage only).</summary>
+    public int DocumentWindow { get; init; } = 10;
+
+    /// <summary>Blocks for the jackknife that feeds the second stage its first-stage tags.</summary>
+    public int Folds { get; init; } = 5;
+
     /// <summary>Seed of the per-epoch shuffle, so training is reproducible.</summary>
     public int Seed { get; init; } = 17;
 

@@ -10,7 +10,8 @@ namespace Marsad.Core.Entities.Tagging;
 public sealed record NerEvaluation(NerScore Micro, IReadOnlyList<(NameType Type, NerScore Score)> PerType, int Tokens)
 {
     /// <summary>
-    /// Tags <paramref name="sentences"/> and scores the result against their gold spans,
+    /// Tags <paramref name="sentences"/> as one running document (the second stage reads
+    /// the sentences around each one, as in training) and scores the result against their gold spans,
     /// over <paramref name="types"/> only (all types when null): spans of other types are
     /// ignored on both sides.
     /// </summary>
@@ -23,10 +24,10 @@ public sealed record NerEvaluation(NerScore Micro, IReadOnlyList<(NameType Type,
         var predicted = new int[BioLabels.TypeCount];
         var gold = new int[BioLabels.TypeCount];
         var tokens = 0;
-        foreach (var sentence in sentences)
+        var tagged = tagger.TagDocument([.. sentences.Select(s => s.Tokens)]);
+        foreach (var (sentence, found) in sentences.Zip(tagged))
         {
             tokens += sentence.Tokens.Count;
-            var found = tagger.Tag(sentence.Tokens);
             var goldSet = sentence.Spans.Select(s => (s.Start, s.End, s.Type)).ToHashSet();
             foreach (var s in sentence.Spans)
             {

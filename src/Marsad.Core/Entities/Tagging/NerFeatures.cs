@@ -10,7 +10,8 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>the shape (digits, Latin, Arabic, punctuation; a length bucket) at i-1, i, i+1;</item>
 /// <item>each lexicon flag (list entries, title words) at i-2..i+2, and the flags of i-1 with the stem of i;</item>
 /// <item>the position in the sentence (first word);</item>
-/// <item>the distributional class of the word and of its stem, at i-2..i+2, the class bigrams, and the stem's class with the word before or after.</item>
+/// <item>the distributional class of the word and of its stem, at i-2..i+2, the class bigrams, and the stem's class with the word before or after;</item>
+/// <item>in the second stage, the types the first stage gave the same stem elsewhere in the document, alone and with those of the neighbours.</item>
 /// </list>
 /// </summary>
 internal static class NerFeatures
@@ -86,7 +87,21 @@ internal static class NerFeatures
         output.Add(Mix(Hash(143, prev.Stem), t.StemCluster));
     }
 
-    private static NerToken Boundary(string mark) => new(mark, mark, string.Empty, mark, LexiconFlags.None, -2, -2);
+    /// <summary>Appends the second stage's document-memory features of token <paramref name="i"/>.</summary>
+    public static void ExtractMemory(ReadOnlySpan<NerToken> tokens, int i, List<uint> output)
+    {
+        var t = tokens[i].Memory;
+        if (t != 0)
+        {
+            var prev = i > 0 ? tokens[i - 1].Memory : 0;
+            var next = i + 1 < tokens.Length ? tokens[i + 1].Memory : 0;
+            output.Add(Mix(Hash(150), t));
+            output.Add(Mix(Mix(Hash(151), t), prev));
+            output.Add(Mix(Mix(Hash(152), t), next));
+        }
+    }
+
+    private static NerToken Boundary(string mark) => new(mark, mark, string.Empty, mark, LexiconFlags.None, -2, -2, 0);
 
     private static ReadOnlySpan<char> Tail(string s, int n) => s.Length > n ? s.AsSpan(s.Length - n) : s;
 

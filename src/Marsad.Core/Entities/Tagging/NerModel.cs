@@ -1,20 +1,15 @@
-using System.IO.Compression;
-using System.Text;
-
 namespace Marsad.Core.Entities.Tagging;
 
 /// <summary>
 /// The tagger's parameters: a weight per (feature hash, label), label transition weights
 /// and the lexicon flags the features read. Immutable once built; shared by all threads.
-/// File format (gzip'd, little-endian): magic <c>MNER</c>, version, the lexicon (count,
-/// then word and flags), the transitions (start row then one row per label), then the
+/// Record format (little-endian, inside the file <see cref="NameTagger.Save"/> writes): the
+/// lexicon (count, then word and flags) and the word classes (count, then word and class)
+/// unless shared with a first stage, the transitions (start row then one row per label), then the
 /// feature rows (count, then hash, a 9-bit label mask and a half-precision weight per set bit).
 /// </summary>
 internal sealed class NerModel
 {
-    private const int Version = 2;
-    private static ReadOnlySpan<byte> Magic => "MNER"u8;
-
     public NerModel(
         IReadOnlyDictionary<string, LexiconFlags> lexicon,
         IReadOnlyDictionary<string, int> clusters,
@@ -52,23 +47,23 @@ internal sealed class NerModel
     /// <summary>Rows × Count weights.</summary>
     public float[] Weights { get; }
 
-    public void Save(Stream stream)
+    /// <summary>Writes the model; <paramref name="words"/> false leaves out the lexicon and classes a second stage shares with the first.</summary>
+    public void Write(BinaryWriter w, bool words)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gzip, Encoding.UTF8);
-        w.Write(Magic);
-        w.Write(Version);
-        w.Write(Lexicon.Count);
-        foreach (var (word, flags) in Lexicon.OrderBy(e => e.Key, StringComparer.Ordinal))
+        if (words)
         {
-            w.Write(word);
-            w.Write((byte)flags);
-        }
-        w.Write(Clusters.Count);
-        foreach (var (word, cluster) in Clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            w.Write(word);
-            w.Write((ushort)cluster);
+            w.Write(Lexicon.Count);
+            foreach (var (word, flags) in Lexicon.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                w.Write(word);
+                w.Write((byte)flags);
+            }
+            w.Write(Clusters.Count);
+            foreach (var (word, cluster) in Clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                w.Write(word);
+                w.Write((ushort)cluster);
+            }
         }
         foreach (var t in Transitions)
         {
@@ -99,25 +94,26 @@ internal sealed class NerModel
         }
     }
 
-    public static NerModel Load(Stream stream)
+    /// <summary>Reads a model written by <see cref="Write"/>; a second stage takes its lexicon and classes from <paramref name="shared"/>.</summary>
+    public static NerModel Read(BinaryReader r, NerModel? shared)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(gzip, Encoding.UTF8);
-        if (!r.ReadBytes(4).AsSpan().SequenceEqual(Magic) || r.ReadInt32() != Version)
+        var lexicon = shared?.Lexicon;
+        var clusters = shared?.Clusters;
+        if (shared is null)
         {
-            throw new InvalidDataException("Not a Marsad NER model (bad magic or version).");
-        }
-        var lexiconCount = r.ReadInt32();
-        var lexicon = new Dictionary<string, LexiconFlags>(lexiconCount, StringComparer.Ordinal);
-        for (var i = 0; i < lexiconCount; i++)
-        {
-            lexicon[r.ReadString()] = (LexiconFlags)r.ReadByte();
-        }
-        var clusterCount = r.ReadInt32();
-        var clusters = new Dictionary<string, int>(clusterCount, StringComparer.Ordinal);
-        for (var i = 0; i < clusterCount; i++)
-        {
-            clusters[r.ReadString()] = r.ReadUInt16();
+            var lexiconCount = r.ReadInt32();
+            var ownLexicon = new Dictionary<string, LexiconFlags>(lexiconCount, StringComparer.Ordinal);
+            for (var i = 0; i < lexiconCount; i++)
+            {
+                ownLexicon[r.ReadString()] = (LexiconFlags)r.ReadByte();
+            }
+            var clusterCount = r.ReadInt32();
+            var ownClusters = new Dictionary<string, int>(clusterCount, StringComparer.Ordinal);
+            for (var i = 0; i < clusterCount; i++)
+            {
+                ownClusters[r.ReadString()] = r.ReadUInt16();
+            }
+            (lexicon, clusters) = (ownLexicon, ownClusters);
         }
         var transitions = new float[(BioLabels.Count + 1) * BioLabels.Count];
         for (var i = 0; i < transitions.Length; i++)
@@ -139,6 +135,6 @@ internal sealed class NerModel
                 }
             }
         }
-        return new NerModel(lexicon, clusters, transitions, rows, weights);
+        return new NerModel(lexicon!, clusters!, transitions, rows, weights);
     }
 }

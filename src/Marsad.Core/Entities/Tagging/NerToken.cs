@@ -5,7 +5,8 @@ namespace Marsad.Core.Entities.Tagging;
 /// <summary>
 /// The per-token views the feature templates read: the normalized word, the word without
 /// its leading clitics, the clitics themselves, a coarse shape, the lexicon flags and the
-/// distributional classes of the word and of its stem (-1 when unknown).
+/// distributional classes of the word and of its stem (-1 when unknown), and the document
+/// memory: one bit per <see cref="NameType"/> the first stage gave this stem nearby.
 /// Clitic rules:
 /// <list type="bullet">
 /// <item>punctuation glued to either end of a word is ignored (unless the token is only punctuation);</item>
@@ -14,9 +15,10 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>nothing is stripped that would leave fewer than three letters.</item>
 /// </list>
 /// </summary>
-internal readonly record struct NerToken(string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster)
+internal readonly record struct NerToken(string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster, int Memory)
 {
-    public static NerToken Create(string token, IReadOnlyDictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters)
+    public static NerToken Create(
+        string token, IReadOnlyDictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, int>? memory)
     {
         var norm = TrimPunctuation(ArabicNormalizer.Normalize(token));
         var (clitics, stem) = StripClitics(norm);
@@ -26,8 +28,12 @@ internal readonly record struct NerToken(string Norm, string Stem, string Clitic
             flags |= lexicon.GetValueOrDefault(stem);
         }
         return new NerToken(
-            norm, stem, clitics, ShapeOf(norm), flags, clusters.GetValueOrDefault(norm, -1), clusters.GetValueOrDefault(stem, -1));
+            norm, stem, clitics, ShapeOf(norm), flags, clusters.GetValueOrDefault(norm, -1), clusters.GetValueOrDefault(stem, -1),
+            memory?.GetValueOrDefault(stem) ?? 0);
     }
+
+    /// <summary>The clitic-free stem of a token as written, the key of the document memory.</summary>
+    public static string StemOf(string token) => StripClitics(TrimPunctuation(ArabicNormalizer.Normalize(token))).Stem;
 
     public static (string Clitics, string Stem) StripClitics(string word)
     {
@@ -99,21 +105,25 @@ internal readonly record struct NerToken(string Norm, string Stem, string Clitic
         }
         var kind = (digit, latin, arabic, other) switch
         {
-            (true, false, false, _) => "num",
-            (false, true, false, false) => "latin",
-            (false, false, true, false) => "ar",
-            (false, false, false, true) => "punct",
-            _ => "mixed",
+            (true, false, false, _) => 0,
+            (false, true, false, false) => 1,
+            (false, false, true, false) => 2,
+            (false, false, false, true) => 3,
+            _ => 4,
         };
         var length = word.Length switch
         {
-            1 => "1",
-            2 => "2",
-            3 => "3",
-            <= 5 => "5",
-            <= 8 => "8",
-            _ => "L",
+            1 => 0,
+            2 => 1,
+            3 => 2,
+            <= 5 => 3,
+            <= 8 => 4,
+            _ => 5,
         };
-        return kind + length;
+        return Shapes[(kind * 6) + length];
     }
+
+    // Every (kind, length bucket) name built once: shapes are computed for every token.
+    private static readonly string[] Shapes =
+        [.. from kind in new[] { "num", "latin", "ar", "punct", "mixed" } from length in new[] { "1", "2", "3", "5", "8", "L" } select kind + length];
 }

@@ -78,6 +78,25 @@ public sealed class NameTaggerTests
         }
 
         [Fact]
+        public void Should_keep_spans_inside_any_token_list()
+        {
+            // Given random token lists over Arabic words, clitics, Latin, digits, punctuation and empty tokens
+            string[] pieces = ["الرئيس", "في", "وبغداد", "للأمم", "محمد", "Obama", "2015", "،", ".", "«", "", "ـ", "\u064E", "قال", "بن"];
+            var random = new Random(11);
+            for (var n = 0; n < 300; n++)
+            {
+                var tokens = Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]).ToArray();
+
+                // When they are tagged
+                var spans = NameTagger.Default.Tag(tokens);
+
+                // Then every span is non-empty, inside the list, in order, with a confidence in [0, 1]
+                spans.Should().OnlyContain(s => s.Start >= 0 && s.End <= tokens.Length && s.Start < s.End && s.Confidence >= 0 && s.Confidence <= 1);
+                spans.Zip(spans.Skip(1)).Should().OnlyContain(p => p.First.End <= p.Second.Start);
+            }
+        }
+
+        [Fact]
         public void Should_tag_the_same_way_from_many_threads()
         {
             // Given one sentence and its tags on one thread
@@ -89,6 +108,42 @@ public sealed class NameTaggerTests
 
             // Then all agree
             results.Should().OnlyContain(r => r.SequenceEqual(expected));
+        }
+    }
+
+    public sealed class TagDocument
+    {
+        [Fact]
+        public void Should_return_one_list_per_sentence_agreeing_with_tag_on_a_lone_sentence()
+        {
+            // Given a one-sentence document
+            var tokens = Tokens("وقال الرئيس كمال بن عيسى إن الحوار مستمر .");
+
+            // When it is tagged as a document and alone
+            var document = NameTagger.Default.TagDocument([tokens]);
+
+            // Then both give the same spans
+            document.Should().ContainSingle();
+            document[0].Should().Equal(NameTagger.Default.Tag(tokens));
+        }
+
+        [Fact]
+        public void Should_find_a_bare_repeated_name_from_its_titled_mention()
+        {
+            // Given an article that introduces a person with a title, then repeats the surname alone
+            IReadOnlyList<string>[] sentences =
+            [
+                Tokens("استقبل الرئيس زيدان كوراني وفدا من رجال الأعمال في مكتبه أمس ."),
+                Tokens("وناقش الجانبان فرص الاستثمار في قطاع الطاقة ."),
+                Tokens("وأبدى كوراني استعداده لتقديم التسهيلات اللازمة ."),
+            ];
+
+            // When it is tagged as a document
+            var spans = NameTagger.Default.TagDocument(sentences);
+
+            // Then the bare surname in the third sentence is a person
+            spans[2].Select(s => (string.Join(' ', sentences[2].Skip(s.Start).Take(s.Length)), s.Type))
+                .Should().Contain(("كوراني", NameType.Person));
         }
     }
 

@@ -25,8 +25,8 @@ public sealed class NameTaggerTrainerTests
     [Fact]
     public void Should_learn_the_contexts_of_a_synthetic_corpus()
     {
-        // Given a tagger trained on the synthetic corpus
-        var tagger = NameTaggerTrainer.Train(SyntheticCorpus(), new NameTaggerTrainingOptions { Epochs = 5 });
+        // Given a one-stage tagger trained on the synthetic corpus (no document to read)
+        var tagger = NameTaggerTrainer.Train(SyntheticCorpus(), new NameTaggerTrainingOptions { Epochs = 5, DocumentWindow = 0 });
 
         // When it tags a sentence with a name and a place it never saw
         string[] tokens = ["وصل", "السيد", "عادل", "إلى", "مكتبه", "في", "جدة", "."];
@@ -34,6 +34,20 @@ public sealed class NameTaggerTrainerTests
 
         // Then it finds both from their contexts
         spans.Select(s => (s.Start, s.End, s.Type)).Should().Equal((2, 3, NameType.Person), (6, 7, NameType.Location));
+    }
+
+    [Fact]
+    public void Should_train_a_second_stage_that_still_finds_the_names_of_its_training_data()
+    {
+        // Given a two-stage tagger trained on the synthetic corpus
+        var tagger = NameTaggerTrainer.Train(SyntheticCorpus(), new NameTaggerTrainingOptions { Epochs = 5, DocumentWindow = 3, Folds = 4 });
+
+        // When it tags a training sentence as a document
+        var sentence = SyntheticCorpus()[9];
+        var spans = tagger.TagDocument([sentence.Tokens])[0];
+
+        // Then it gives the gold spans
+        spans.Select(s => (s.Start, s.End, s.Type)).Should().Equal(sentence.Spans.Select(s => (s.Start, s.End, s.Type)));
     }
 
     [Fact]
