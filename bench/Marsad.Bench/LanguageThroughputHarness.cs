@@ -37,20 +37,38 @@ public sealed class LanguageThroughputHarness : IHarness
             }
         }
 
-        var sink = new CountingSink();
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        // First pass: the word cache fills as new words come (cold); second pass: every word is cached (warm).
+        var streamSeconds = 0.0;
+        foreach (var pass in new[] { "cold", "warm" })
+        {
+            var sink = new CountingSink();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            var start = Process.GetCurrentProcess().TotalProcessorTime;
+            foreach (var t in texts)
+            {
+                ArabicAnalyzer.Default.Stream(t, ref sink);
+            }
+            var seconds = (Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds;
+            clock.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            streamSeconds = pass == "cold" ? seconds : streamSeconds;
+            Console.WriteLine($"stream ({pass} cache): {sink.Count / 1e6:F2} M tokens in {seconds:F2} CPU s ({clock.Elapsed.TotalSeconds:F2} s wall) = {sink.Count / seconds / 1e6:F2} M tokens/s per core ({whitespaceTokens / seconds / 1e6:F2} M whitespace tokens/s), {sink.Split / (double)sink.Count:P1} split, {allocated / (double)sink.Count:F2} bytes allocated per token");
+        }
+
+        var tokenizeStart = Process.GetCurrentProcess().TotalProcessorTime;
+        long raw = 0;
         foreach (var t in texts)
         {
-            ArabicAnalyzer.Default.Stream(t, ref sink);
+            foreach (var _ in new ArabicTokenizer(t))
+            {
+                raw++;
+            }
         }
-        var streamSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        clock.Stop();
-        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        Console.WriteLine($"stream:  {sink.Count / 1e6:F2} M tokens in {streamSeconds:F2} CPU s ({clock.Elapsed.TotalSeconds:F2} s wall) = {sink.Count / streamSeconds / 1e6:F2} M tokens/s per core ({whitespaceTokens / streamSeconds / 1e6:F2} M whitespace tokens/s), {sink.Split / (double)sink.Count:P1} split, {allocated / (double)sink.Count:F2} bytes allocated per token (cache fills included)");
+        var tokenizeSeconds = (Process.GetCurrentProcess().TotalProcessorTime - tokenizeStart).TotalSeconds;
+        Console.WriteLine($"tokenize only: {raw / tokenizeSeconds / 1e6:F2} M tokens/s per core");
 
-        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         long materialized = 0;
         foreach (var t in texts)
         {
@@ -64,7 +82,7 @@ public sealed class LanguageThroughputHarness : IHarness
         {
             var ours = whitespaceTokens / streamSeconds;
             Console.WriteLine($"isri:    {rate / 1e6:F3} M whitespace tokens/s per core (NLTK ISRIStemmer.stem alone, CPU time)");
-            Console.WriteLine($"ratio:   {ours / rate:F1}x (full analysis per whitespace token vs ISRI stemming alone)");
+            Console.WriteLine($"ratio:   {ours / rate:F1}x (full analysis with a cold cache, per whitespace token, vs ISRI stemming alone)");
         }
         return 0;
     }

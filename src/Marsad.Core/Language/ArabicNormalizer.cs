@@ -25,7 +25,10 @@ public static class ArabicNormalizer
     private const char FirstPresentation = '\uFB50';
     private const char LastPresentation = '\uFEFC';
 
-    // Folded decompositions of the presentation forms, computed once so the hot path never calls string.Normalize.
+    // Fold of every code unit, computed once: the hot path reads a table instead of walking the rules.
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    // Folded decompositions of the presentation forms.
     private static readonly string[] PresentationFolds = BuildPresentationFolds();
 
     /// <summary>The most characters one input character can yield (the longest presentation-form ligature).</summary>
@@ -84,7 +87,9 @@ public static class ArabicNormalizer
     /// The normal form of one character taken alone, or <c>'\0'</c> when it is dropped;
     /// presentation forms and the decomposed hamza need their context: use <see cref="Normalize(string)"/> for them.
     /// </summary>
-    public static char Fold(char c) => c switch
+    public static char Fold(char c) => FoldTable[c];
+
+    private static char FoldRule(char c) => c switch
     {
         < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
         >= '\u064B' and <= '\u065F' => '\0', // harakat, tanween, shadda, sukun, combining hamza and madda
@@ -144,7 +149,7 @@ public static class ArabicNormalizer
             }
             return w;
         }
-        var f = Fold(c);
+        var f = FoldTable[c];
         if (f == '\0')
         {
             return w;
@@ -155,6 +160,16 @@ public static class ArabicNormalizer
             sourceIndex[w] = index;
         }
         return w + 1;
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            table[i] = FoldRule((char)i);
+        }
+        return table;
     }
 
     // Read from a table (Resources/Language/presentation-forms.tsv) because the runtime runs with invariant

@@ -10,6 +10,7 @@ namespace Marsad.Core.Language;
 /// <item>enclitics: ه ها هم هما هن ك كم كن نا ني, never after the article and never on a proper name; a final ي is left alone, as in news it is far more often the nisba suffix (عسكري، يمني) than "my";</item>
 /// <item>a word written with a final teh marbuta (ة) has no ه pronoun: مجزرة is not مجزر + ه;</item>
 /// <item>what follows ب ك ل or ال must be a noun, a name or (without the article) a particle; what follows س, or ل of purpose, an imperfect verb (سيعود، ليعلن);</item>
+/// <item>و/ف before a stopword of three letters or more is split off even where the whole could read as a verb form (وهنا → و + هنا); a cliticized stopword is no base (ولكنها → و + لكن + ها);</item>
 /// <item>a stopword written with the article loses it when the rest is a noun of three letters or more (اليوم → ال + يوم, but الذي stays);</item>
 /// <item>a word known whole (as a stem, a name, a stopword, or an inflection of a stem) is not split: وزير، بلد، لبنان، فرنسا، الذي، وصلت; except و/ف before a stopword or a known word of four letters or more (ولكن → و + لكن, وقالت → و + قالت, but فيما stays);</item>
 /// <item>the lexicon holds stems, so a base may also be an inflection: a noun with ات ان ون ين, a verb with a leading ي ت ن ا and a trailing وا ون ين ان تم ا ت ن (three letters of stem or more), except after an initial ال, which is read as the article (القوات);</item>
@@ -65,6 +66,11 @@ public static class CliticSegmenter
             return word[0] is 'و' or 'ف' && (ArabicStopwords.Contains(rest) || (rest.Length >= 4 && Any(rest) != Known.No))
                 ? new Segmentation(word[0] == 'و' ? Proclitics.Wa : Proclitics.Fa, 1, Enclitic.None, 0, '\0')
                 : Segmentation.None;
+        }
+        // و/ف before a function word of three letters or more is the conjunction (وهنا), though the whole may read as a verb form.
+        if (word[0] is 'و' or 'ف' && word.Length >= 4 && ArabicStopwords.Contains(word[1..]))
+        {
+            return new Segmentation(word[0] == 'و' ? Proclitics.Wa : Proclitics.Fa, 1, Enclitic.None, 0, '\0');
         }
         if (Any(word) != Known.No)
         {
@@ -160,8 +166,12 @@ public static class CliticSegmenter
             var particle = (flags & Proclitics.Al) == 0 && enclitic != Enclitic.Ya && ArabicStopwords.Contains(stem);
             return noun == Known.No && particle ? Known.Exact : noun;
         }
-        return noun == Known.Exact || ArabicStopwords.Contains(stem) ? Known.Exact : Best(noun, Verb(stem));
+        return noun == Known.Exact || IsBareStopword(stem) ? Known.Exact : Best(noun, Verb(stem));
     }
+
+    // The stopword lists hold cliticized forms (ولكن): as a base they would keep their conjunction (ولكنها is و + لكن + ها).
+    private static bool IsBareStopword(ReadOnlySpan<char> stem) =>
+        ArabicStopwords.Contains(stem) && !(stem.Length > 2 && stem[0] is 'و' or 'ف' && ArabicStopwords.Contains(stem[1..]));
 
     private static Known Any(ReadOnlySpan<char> word) =>
         ArabicLexicon.IsName(word) || ArabicStopwords.Contains(word) ? Known.Exact : Best(Noun(word, allowName: true), Verb(word));

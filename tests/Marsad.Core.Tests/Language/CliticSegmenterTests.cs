@@ -33,6 +33,9 @@ public sealed class CliticSegmenterTests
     [InlineData("الذي", "", "الذي", "")]           // stopword kept whole
     [InlineData("فيما", "", "فيما", "")]           // stopword starting with ف kept whole
     [InlineData("اليوم", "ال", "يوم", "")]         // stopword with the article before a noun
+    [InlineData("وهنا", "و", "هنا", "")]           // conjunction before an adverb, not the verb وهن + ا
+    [InlineData("ولكنها", "و", "لكن", "ها")]       // conjunction, particle and pronoun
+    [InlineData("ولي", "", "ولي", "")]             // ولي (guardian, as in ولي العهد) is not و + لي
     [InlineData("ليعلن", "ل", "يعلن", "")]         // lam of purpose before an imperfect verb
     [InlineData("وقالت", "و", "قالت", "")]         // conjunction before an inflected verb, though the stopword list holds وقالت
     [InlineData("عسكري", "", "عسكري", "")]         // nisba ي is not the pronoun "my"
