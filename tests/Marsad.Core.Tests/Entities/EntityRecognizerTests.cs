@@ -92,6 +92,22 @@ public sealed class EntityRecognizerTests
             mention.Country.Should().Be(country);
         }
 
+        [Theory]
+        // a bare title before an unknown given name: another king
+        [InlineData("قال سلمان إن الوقت مناسب. وفي عهد الملك فيصل بدأ المشروع.", "الملك", null, "King Salman")]
+        // a title with a nisba before an unknown given name: the state, not the minister
+        [InlineData("قال وزير الخارجية السعودي خالد للصحفيين إن الجولة انتهت.", "وزير الخارجية السعودي", "SAU", "Adel al-Jubeir")]
+        public void Should_not_give_the_title_to_the_holder_when_an_unknown_name_follows(string text, string title, string? country, string wrong)
+        {
+            var mentions = Recognizer.Recognize(text, new DateOnly(2016, 1, 1));
+
+            mentions.Should().NotContain(m => m.Name == wrong && m.Text.StartsWith(title, StringComparison.Ordinal));
+            if (country is not null)
+            {
+                Single(mentions, title).Country.Should().Be(country);
+            }
+        }
+
         [Fact]
         public void Should_not_link_a_father_s_name_inside_a_patronymic_chain()
         {

@@ -26,8 +26,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<Institution> institutions,
         IReadOnlyList<Seat> seats,
         IReadOnlyDictionary<string, Country> capitalOf,
-        IReadOnlyDictionary<string, PersonNames> personNames)
+        IReadOnlyDictionary<string, PersonNames> personNames,
+        IReadOnlySet<string> nameWords)
     {
+        NameWords = nameWords;
         Countries = countries;
         Actors = actors;
         Roles = roles;
@@ -93,6 +95,9 @@ public sealed class KnowledgeBase
     internal IReadOnlyDictionary<string, Country> CapitalOf { get; }
 
     internal IReadOnlyDictionary<string, PersonNames> PersonNames { get; }
+
+    /// <summary>Normalized words of people's names (given and family names), evidence that a name follows a title.</summary>
+    internal IReadOnlySet<string> NameWords { get; }
 
     /// <summary>The state with ISO3 code <paramref name="iso3"/>, or null.</summary>
     public Country? FindCountry(string iso3) => _byIso3.GetValueOrDefault(iso3);
