@@ -275,16 +275,16 @@ public sealed class EntityRecognizerTests
         public void Should_keep_tagger_candidates_that_overlap_nothing_and_give_them_the_title_state()
         {
             // Given an unknown name after a title with a nisba, proposed by another tagger
-            var text = "قال وزير الخارجية الروسي سيرغي ريابكوف إن الجولة انتهت.";
-            var start = text.IndexOf("سيرغي", StringComparison.Ordinal);
-            var candidate = new EntityMention("سيرغي ريابكوف", start, start + 13, EntityType.Person, null, null, null, null);
+            var text = "قال وزير الخارجية الروسي بافل سيدوروف إن الجولة انتهت.";
+            var start = text.IndexOf("بافل", StringComparison.Ordinal);
+            var candidate = new EntityMention("بافل سيدوروف", start, start + 12, EntityType.Person, null, null, null, null);
 
             // When recognized with the candidate
             var tokens = Marsad.Core.Entities.Matching.GazetteerTokenizer.Tokenize(text);
             var mentions = Recognizer.Recognize(text, tokens, new DateOnly(2016, 1, 1), [candidate]);
 
             // Then the candidate is kept with the title's state and the title is not resolved to Lavrov
-            Single(mentions, "سيرغي ريابكوف").Code.Should().Be("RUSGOV");
+            Single(mentions, "بافل سيدوروف").Code.Should().Be("RUSGOV");
             mentions.Should().NotContain(m => m.Name == "Sergey Lavrov");
         }
 

@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, Country> _byIso3;
     private readonly Dictionary<string, List<Actor>> _byNormalizedName;
     private readonly Dictionary<string, List<Actor>> _byCode;
+    private readonly Dictionary<string, List<Actor>> _byEnglishName;
     private readonly Dictionary<string, List<RoleTerm>> _rolesByPerson;
 
     internal KnowledgeBase(
@@ -52,6 +53,11 @@ public sealed class KnowledgeBase
         foreach (var actor in actors.Where(a => a.Code is not null))
         {
             Index(_byCode, actor.Code!, actor);
+        }
+        _byEnglishName = new(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in actors)
+        {
+            Index(_byEnglishName, actor.Name, actor);
         }
         _rolesByPerson = new(StringComparer.Ordinal);
         foreach (var term in roles)
@@ -108,6 +114,13 @@ public sealed class KnowledgeBase
     /// <summary>The actors one of whose Arabic names is <paramref name="arabicName"/> once normalized.</summary>
     public IReadOnlyList<Actor> FindByName(string arabicName) =>
         _byNormalizedName.GetValueOrDefault(ArabicNormalizer.Normalize(arabicName)) ?? [];
+
+    /// <summary>
+    /// The actors whose canonical English name is <paramref name="name"/> (case-insensitive): how
+    /// a later stage gets back from a mention's <see cref="EntityMention.Name"/> to coordinates.
+    /// Several when a name is shared (a city and a state, two places of one name).
+    /// </summary>
+    public IReadOnlyList<Actor> FindByEnglishName(string name) => _byEnglishName.GetValueOrDefault(name) ?? [];
 
     /// <summary>The actors whose own CAMEO code (outside dated roles) is <paramref name="code"/>.</summary>
     public IReadOnlyList<Actor> FindByCode(string code) => _byCode.GetValueOrDefault(code) ?? [];
