@@ -28,4 +28,15 @@ internal static class DerivedFileWriter
     }
 
     private static string Format(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+
+    public static void WriteNameWords(string path, IReadOnlyList<string> words)
+    {
+        using var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine("# Derived by tools/Marsad.KnowledgeBase.Builder from the ANERGazet person gazetteer: do not edit by hand.");
+        w.WriteLine("# One word of people's names a line (given and family names).");
+        foreach (var word in words)
+        {
+            w.WriteLine(word);
+        }
+    }
 }

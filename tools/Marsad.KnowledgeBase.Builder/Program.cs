@@ -1,6 +1,6 @@
 using Marsad.KnowledgeBase.Builder;
 
-// Rebuilds the derived knowledge-base files (countries.tsv, cities.tsv) from the public
+// Rebuilds the derived knowledge-base files (countries.tsv, cities.tsv, name-words.tsv) from the public
 // lists in ../shared/data. Hand-written files (people, roles, organizations, ...) are not touched.
 //   dotnet run --project tools/Marsad.KnowledgeBase.Builder -- [DATA_DIR] [OUTPUT_DIR]
 var repo = FindRepositoryRoot();
@@ -13,7 +13,9 @@ try
     Directory.CreateDirectory(output);
     DerivedFileWriter.WriteCountries(Path.Combine(output, "countries.tsv"), countries);
     DerivedFileWriter.WriteCities(Path.Combine(output, "cities.tsv"), cities);
-    Console.WriteLine($"{countries.Count} countries, {cities.Count} cities written to {output}");
+    var nameWords = NameWordSource.Read(data);
+    DerivedFileWriter.WriteNameWords(Path.Combine(output, "name-words.tsv"), nameWords);
+    Console.WriteLine($"{countries.Count} countries, {cities.Count} cities, {nameWords.Count} name words written to {output}");
     return 0;
 }
 catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)

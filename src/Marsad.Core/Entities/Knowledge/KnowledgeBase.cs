@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, Country> _byIso3;
     private readonly Dictionary<string, List<Actor>> _byNormalizedName;
     private readonly Dictionary<string, List<Actor>> _byCode;
+    private readonly Dictionary<string, List<Actor>> _byEnglishName;
     private readonly Dictionary<string, List<RoleTerm>> _rolesByPerson;
 
     internal KnowledgeBase(
@@ -26,8 +27,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<Institution> institutions,
         IReadOnlyList<Seat> seats,
         IReadOnlyDictionary<string, Country> capitalOf,
-        IReadOnlyDictionary<string, PersonNames> personNames)
+        IReadOnlyDictionary<string, PersonNames> personNames,
+        IReadOnlySet<string> nameWords)
     {
+        NameWords = nameWords;
         Countries = countries;
         Actors = actors;
         Roles = roles;
@@ -50,6 +53,11 @@ public sealed class KnowledgeBase
         foreach (var actor in actors.Where(a => a.Code is not null))
         {
             Index(_byCode, actor.Code!, actor);
+        }
+        _byEnglishName = new(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in actors)
+        {
+            Index(_byEnglishName, actor.Name, actor);
         }
         _rolesByPerson = new(StringComparer.Ordinal);
         foreach (var term in roles)
@@ -94,6 +102,9 @@ public sealed class KnowledgeBase
 
     internal IReadOnlyDictionary<string, PersonNames> PersonNames { get; }
 
+    /// <summary>Normalized words of people's names (given and family names), evidence that a name follows a title.</summary>
+    internal IReadOnlySet<string> NameWords { get; }
+
     /// <summary>The state with ISO3 code <paramref name="iso3"/>, or null.</summary>
     public Country? FindCountry(string iso3) => _byIso3.GetValueOrDefault(iso3);
 
@@ -103,6 +114,13 @@ public sealed class KnowledgeBase
     /// <summary>The actors one of whose Arabic names is <paramref name="arabicName"/> once normalized.</summary>
     public IReadOnlyList<Actor> FindByName(string arabicName) =>
         _byNormalizedName.GetValueOrDefault(ArabicNormalizer.Normalize(arabicName)) ?? [];
+
+    /// <summary>
+    /// The actors whose canonical English name is <paramref name="name"/> (case-insensitive): how
+    /// a later stage gets back from a mention's <see cref="EntityMention.Name"/> to coordinates.
+    /// Several when a name is shared (a city and a state, two places of one name).
+    /// </summary>
+    public IReadOnlyList<Actor> FindByEnglishName(string name) => _byEnglishName.GetValueOrDefault(name) ?? [];
 
     /// <summary>The actors whose own CAMEO code (outside dated roles) is <paramref name="code"/>.</summary>
     public IReadOnlyList<Actor> FindByCode(string code) => _byCode.GetValueOrDefault(code) ?? [];

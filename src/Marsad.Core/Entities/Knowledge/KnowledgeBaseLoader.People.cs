@@ -41,7 +41,12 @@ internal sealed partial class KnowledgeBaseLoader
             {
                 throw row.Error(Invariant($"the term ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})"));
             }
-            var code = row.Optional(5) ?? DefaultCode(row, scope);
+            // A UN envoy's scope is the state he is sent to; he acts for the UN.
+            var code = row.Optional(5) ?? (role == RoleKind.UnEnvoy ? "IGOUNO" : DefaultCode(row, scope));
+            if (role == RoleKind.UnEnvoy && !_countriesByIso3.ContainsKey(scope))
+            {
+                throw row.Error($"a UN envoy's scope must be a state, not '{scope}'");
+            }
             roles.Add(new RoleTerm(personId, role, scope, from, to, code));
         }
         return roles;

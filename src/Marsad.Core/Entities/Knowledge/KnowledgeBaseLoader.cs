@@ -28,7 +28,8 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         var roles = ReadRoles();
         var titles = ReadTitles();
         var institutions = ReadInstitutions();
-        return new KnowledgeBase(_countries, _actors, roles, titles, institutions, seats, _capitalOf, _personNames);
+        var nameWords = ReadNameWords(excluded);
+        return new KnowledgeBase(_countries, _actors, roles, titles, institutions, seats, _capitalOf, _personNames, nameWords);
     }
 
     private sealed record StateExtra(string? WikidataId, IReadOnlyList<string> Nisbas, IReadOnlyList<string> Plurals, IReadOnlyList<string> Names);
@@ -115,6 +116,16 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         const string file = "excluded-names.tsv";
         using var reader = source.Open(file);
         return TsvFile.Read(file, reader, 1).Select(row => ArabicNormalizer.Normalize(row.Required(0, "name"))).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private HashSet<string> ReadNameWords(HashSet<string> excluded)
+    {
+        const string file = "name-words.tsv";
+        using var reader = source.Open(file);
+        return TsvFile.Read(file, reader, 1)
+            .Select(row => ArabicNormalizer.Normalize(row.Required(0, "word")))
+            .Where(word => !excluded.Contains(word))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private void ReadCities(HashSet<string> handWritten, HashSet<string> excluded)

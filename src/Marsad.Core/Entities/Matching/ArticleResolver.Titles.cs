@@ -61,6 +61,17 @@ internal sealed partial class ArticleResolver
             }
             return j;
         }
+        if (j < tokens.Count && kb.NameWords.Contains(tokens[j].Norm) && gazetteer.Match(tokens, j) is null)
+        {
+            // An unknown name follows (الملك فيصل، وزير الخارجية الروسي سيرغي ...): the title is that
+            // person's, not the office holder's; it still tells the state.
+            if (scope is not null && StateOf(scope) is { } namedCountry)
+            {
+                _titleSlots.Add((tokens[j].Start, namedCountry, namedCountry.Iso3 + "GOV"));
+                EmitUnresolved(match with { TokenCount = last.NextIndex - match.TokenIndex }, scope);
+            }
+            return j;
+        }
         if (scope is null && (!title.Corefers || offDate || (j < tokens.Count && LooksLikeUnknownNisba(j))))
         {
             // Alone, only a coreferring title may name someone, and not the former holder or

@@ -43,6 +43,7 @@ public sealed class KnowledgeBaseTests
             kb.FindByName("قسد").Should().ContainSingle().Which.Code.Should().Be("SYRREB");
             kb.FindByCode("IGOUNO").Should().Contain(a => a.Name == "United Nations");
             kb.FindActor("khamenei")!.WikidataId.Should().Be("Q57336");
+            kb.FindByEnglishName("Aleppo").Should().ContainSingle().Which.Location.Should().NotBeNull();
         }
 
         [Theory]
