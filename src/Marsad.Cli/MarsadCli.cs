@@ -14,10 +14,10 @@ public static class MarsadCli
         root.Subcommands.Add(IngestVerb.Create());
         root.Subcommands.Add(StatsVerb.Create());
         root.Subcommands.Add(AnalyzeVerb.Create());
-        root.Subcommands.Add(NotYetVerb.Create("events", "The stored events, merged across articles and outlets."));
-        root.Subcommands.Add(NotYetVerb.Create("stories", "The stored stories: articles about the same happening, across outlets."));
-        root.Subcommands.Add(NotYetVerb.Create("search", "Ranked full-text search over stored articles, Arabic-aware."));
-        root.Subcommands.Add(NotYetVerb.Create("timeline", "How relations between two actors moved over time."));
+        root.Subcommands.Add(EventsVerb.Create());
+        root.Subcommands.Add(StoriesVerb.Create());
+        root.Subcommands.Add(SearchVerb.Create());
+        root.Subcommands.Add(TimelineVerb.Create());
         root.Subcommands.Add(NotYetVerb.Create("serve", "The web dashboard and HTTP API."));
         return root;
     }

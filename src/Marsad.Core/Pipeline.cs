@@ -1,6 +1,8 @@
 using System.IO.Hashing;
 using System.Text;
 using Marsad.Core.Documents;
+using Marsad.Core.Entities;
+using Marsad.Core.Entities.Quotes;
 using Marsad.Core.Extraction;
 using Marsad.Core.Language;
 using Marsad.Core.Reading;
@@ -19,6 +21,8 @@ public sealed class Pipeline
     public Document Process(RawPage page)
     {
         var article = _extractor.Extract(page);
+        var entities = EntityRecognizer.Default.Recognize(article.Text, article.Published ?? article.ReferenceDate);
+        var quotes = QuoteFinder.Find(article.Text).Select(q => LinkSpeaker(q, entities)).ToList();
         return new Document
         {
             Id = ContentId(article.Text),
@@ -30,7 +34,20 @@ public sealed class Pipeline
             PublishedFrom = article.PublishedFrom,
             Language = LanguageDetector.Detect(article.Text),
             Text = article.Text,
+            Entities = entities,
+            Quotes = quotes,
         };
+    }
+
+    // A quote's speaker is the linked actor of the entity its speaker words name.
+    private static Quote LinkSpeaker(Quote quote, IReadOnlyList<EntityMention> entities)
+    {
+        if (quote.SpeakerStart is not { } start || quote.SpeakerEnd is not { } end)
+        {
+            return quote;
+        }
+        var entity = entities.FirstOrDefault(e => e.Name is not null && e.Start < end && e.End > start);
+        return entity is null ? quote : quote with { Speaker = entity.Name };
     }
 
     /// <summary>The document id: XxHash128 of the normalized text with runs of whitespace collapsed, as lower-case hex.</summary>

@@ -40,6 +40,9 @@ public interface IArticleStore : IDisposable
     /// </summary>
     Task<int> RebuildStoriesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>True when articles changed since stories were last rebuilt (also after an ingest killed before its rebuild).</summary>
+    Task<bool> StoriesAreStaleAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every stored story, in founding order.</summary>
     Task<IReadOnlyList<StoredStory>> GetStoriesAsync(CancellationToken cancellationToken = default);
 

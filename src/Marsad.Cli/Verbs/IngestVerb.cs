@@ -99,6 +99,12 @@ internal static class IngestVerb
                     }
                 }
                 await FlushAsync(batch, ct).ConfigureAwait(false);
+                if (await store.StoriesAreStaleAsync(ct).ConfigureAwait(false))
+                {
+                    // Stories are a function of all stored articles: rebuilt whole, in one transaction.
+                    await display.WriteLineAsync("marsad: ingest: grouping articles into stories").ConfigureAwait(false);
+                    await store.RebuildStoriesAsync(ct).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Marsad.Core.Documents;
-using Marsad.Storage;
-using Marsad.Storage.Sqlite;
 
 namespace Marsad.Cli.Verbs;
 
@@ -17,28 +15,12 @@ internal static class StatsVerb
             Example: marsad stats --data ~/marsad-data
             """);
         command.Options.Add(data);
-        command.SetAction(async (result, ct) =>
+        command.SetAction((result, ct) => StoreAccess.WithStoreAsync(result, data, async (store, output) =>
         {
-            var error = result.InvocationConfiguration.Error;
-            var folder = DataOption.Resolve(result, data);
-            if (!SqliteArticleStore.Exists(folder))
-            {
-                await error.WriteLineAsync($"marsad: {Path.GetFullPath(folder)}: no store here (marsad ingest creates one)").ConfigureAwait(false);
-                return ExitCodes.NothingProcessed;
-            }
-            try
-            {
-                using var store = SqliteArticleStore.Open(folder);
-                var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
-                await result.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(stats, DocumentJson.Options)).ConfigureAwait(false);
-                return ExitCodes.Success;
-            }
-            catch (StoreException e)
-            {
-                await error.WriteLineAsync($"marsad: {e.Message}").ConfigureAwait(false);
-                return ExitCodes.NothingProcessed;
-            }
-        });
+            var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
+            await output.WriteLineAsync(JsonSerializer.Serialize(stats, DocumentJson.Options)).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }));
         return command;
     }
 }

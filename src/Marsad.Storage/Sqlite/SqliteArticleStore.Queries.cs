@@ -24,6 +24,15 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <inheritdoc/>
+    public Task<bool> StoriesAreStaleAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_readLock)
+        {
+            return Task.FromResult(SqliteStories.AreStale(_reader));
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<StoredStory>> GetStoriesAsync(CancellationToken cancellationToken = default)
     {
         lock (_readLock)

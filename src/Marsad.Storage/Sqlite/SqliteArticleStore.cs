@@ -101,6 +101,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
                     default: unchanged++; break;
                 }
             }
+            if (added + replaced > 0)
+            {
+                _writer.Execute("UPDATE store_state SET value = 1 WHERE key = 'stories_stale'", transaction: transaction);
+            }
             transaction.Commit();
         }
         return Task.FromResult(new StoreWriteResult(added, replaced, unchanged));

@@ -54,6 +54,7 @@ internal static class SqliteStories
             """,
             stories.SelectMany(s => s.Events).Select(MergedEventRow.From),
             transaction);
+        connection.Execute("UPDATE store_state SET value = 0 WHERE key = 'stories_stale'", transaction: transaction);
         transaction.Commit();
         return stories.Count;
     }
@@ -91,6 +92,10 @@ internal static class SqliteStories
             new { from = Iso(filter.From), to = Iso(filter.To) });
         return rows.Select(r => r.ToMergedEvent()).Where(filter.Matches).ToList();
     }
+
+    /// <summary>True when articles changed since stories were last built.</summary>
+    public static bool AreStale(SqliteConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT value FROM store_state WHERE key = 'stories_stale'") != 0;
 
     /// <summary>The id of the story an article belongs to, or null.</summary>
     public static string? StoryOf(SqliteConnection connection, string articleId) =>

@@ -52,3 +52,11 @@ CREATE INDEX merged_events_date ON merged_events (date);
 CREATE INDEX merged_events_story ON merged_events (story_id);
 CREATE INDEX merged_events_source ON merged_events (source_code);
 CREATE INDEX merged_events_target ON merged_events (target_code);
+
+-- Set in the transaction of every write that changes an article, cleared in the one that
+-- rebuilds stories: an ingest killed between the two leaves it set, and its re-run rebuilds.
+CREATE TABLE store_state (
+    key   TEXT NOT NULL PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO store_state (key, value) VALUES ('stories_stale', 0);
