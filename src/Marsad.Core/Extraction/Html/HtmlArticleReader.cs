@@ -120,8 +120,9 @@ internal static class HtmlArticleReader
             var lines = article.TextContent.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0);
             return string.Join('\n', lines);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or UriFormatException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A third-party Readability port on arbitrary markup: its failure only means this fallback has nothing.
             return "";
         }
     }
