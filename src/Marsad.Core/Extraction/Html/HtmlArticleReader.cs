@@ -25,10 +25,13 @@ internal static class HtmlArticleReader
 {
     private const int Enough = 250;
 
+    // A parser carries its configuration and context; building one per page costs more than parsing small pages.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     /// <summary>Reads <paramref name="html"/>; <paramref name="url"/> helps SmartReader resolve the page.</summary>
     public static HtmlArticle Read(string html, string? url)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser.Value!.ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);
         var pageTitle = document.Title;
         var body = document.Body ?? document.DocumentElement;
