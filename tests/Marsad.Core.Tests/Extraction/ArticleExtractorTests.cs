@@ -253,4 +253,24 @@ public sealed class ArticleExtractorTests
         var common = g.Sum(kv => Math.Min(kv.Value, p.GetValueOrDefault(kv.Key)));
         return (p.Count == 0 ? 0 : (double)common / p.Values.Sum(), (double)common / g.Values.Sum());
     }
+
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool Should_never_throw_and_keep_date_and_source_together(string? content, bool html, bool withFetch)
+    {
+        // Given any content, as HTML or text, with or without a crawl date
+        var page = new RawPage
+        {
+            Origin = "p",
+            Content = html ? $"<html><body><p>{content}</p><div>{content}</div></body></html>" : content ?? "",
+            Kind = html ? ContentKind.Html : ContentKind.Text,
+            FetchDate = withFetch ? new DateTimeOffset(2020, 1, 2, 0, 0, 0, TimeSpan.Zero) : null,
+        };
+
+        // When it is extracted
+        var article = Extractor.Extract(page);
+
+        // Then a date has a source exactly when it exists, and the text has no empty lines
+        return (article.Published is null) == (article.PublishedFrom is null)
+            && !article.Text.Split('\n').Any(l => l.Length == 0 && article.Text.Length > 0);
+    }
 }

@@ -25,10 +25,13 @@ internal static class HtmlArticleReader
 {
     private const int Enough = 250;
 
+    // A parser carries its configuration and context; building one per page costs more than parsing small pages.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     /// <summary>Reads <paramref name="html"/>; <paramref name="url"/> helps SmartReader resolve the page.</summary>
     public static HtmlArticle Read(string html, string? url)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser.Value!.ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);
         var pageTitle = document.Title;
         var body = document.Body ?? document.DocumentElement;
@@ -120,8 +123,9 @@ internal static class HtmlArticleReader
             var lines = article.TextContent.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0);
             return string.Join('\n', lines);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or UriFormatException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A third-party Readability port on arbitrary markup: its failure only means this fallback has nothing.
             return "";
         }
     }

@@ -14,15 +14,16 @@ internal sealed record CrawlText(string Title, string Text);
 /// <list type="bullet">
 /// <item>prose: long enough and with a share of function words (في، من، أن…) as running text has, or a full sentence ending in punctuation;</item>
 /// <item>boilerplate: lines with a copyright, "go to top", comment-form, related-articles, sharing or menu phrase (<c>Resources/Extraction/boilerplate-lines.txt</c>), lines that are only a date or time, and lines the same site repeats on other pages of the run (<see cref="BoilerplateMemory"/>);</item>
-/// <item>the article is the stretch of lines with the most prose, where each non-prose line costs and a boilerplate line costs more, so menus and lists of short headlines break it;</item>
-/// <item>inside that stretch, prose lines are kept, and so are subheadings: short lines without final punctuation followed by prose.</item>
+/// <item>the article is the stretch of lines with the most prose, where each other line costs, so runs of menu items and short headlines break it while a lone line between paragraphs does not;</item>
+/// <item>inside that stretch, prose lines are kept, and so are subheadings: short lines followed by prose, unless they follow a boilerplate line (the headline after "اقرأ أيضا").</item>
 /// </list>
 /// </summary>
 internal static class CrawlTextReader
 {
-    private const int ShortLineCost = 60;
-    private const int BoilerplateCost = 250;
+    private const int ShortLineCost = 50;
+    private const int BoilerplateCost = 80;
     private const int MaxSubheadingWords = 14;
+    private const int MaxGap = 2;
 
     /// <summary>Reads <paramref name="content"/>; <paramref name="site"/> and <paramref name="memory"/> enable cross-page repetition.</summary>
     public static CrawlText Read(string content, string site, BoilerplateMemory? memory)
@@ -46,6 +47,7 @@ internal static class CrawlTextReader
         {
             if (kinds[i] == LineKind.Prose
                 || (kinds[i] == LineKind.Short && i + 1 < end && kinds[i + 1] == LineKind.Prose && Words(body[i]) <= MaxSubheadingWords
+                    && (i == 0 || kinds[i - 1] != LineKind.Boilerplate)
                     && !headline.Contains(ArabicNormalizer.Normalize(body[i]), StringComparison.Ordinal)))
             {
                 kept.Add(body[i]);
@@ -127,12 +129,33 @@ internal static class CrawlTextReader
                 sum = 0;
                 start = i + 1;
             }
-            else if (sum > best)
+            else if (sum >= best)
             {
                 (best, bestStart, bestEnd) = (sum, start, i + 1);
             }
         }
+        // A gap of one or two lines ("read also" and its link, a photo credit) does not end the article.
+        while (NextProse(kinds, bestEnd, +1) is { } next && next - bestEnd <= MaxGap)
+        {
+            bestEnd = next + 1;
+        }
+        while (NextProse(kinds, bestStart - 1, -1) is { } previous && bestStart - 1 - previous <= MaxGap)
+        {
+            bestStart = previous;
+        }
         return (bestStart, bestEnd);
+    }
+
+    private static int? NextProse(List<LineKind> kinds, int from, int step)
+    {
+        for (var i = from; i >= 0 && i < kinds.Count; i += step)
+        {
+            if (kinds[i] == LineKind.Prose)
+            {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -2,28 +2,6 @@ using Marsad.Core.Language;
 
 namespace Marsad.Core.Extraction.Text;
 
-/// <summary>The kinds of boilerplate line a phrase can mark.</summary>
-internal enum BoilerplateKind
-{
-    /// <summary>Copyright and rights lines.</summary>
-    Copyright,
-
-    /// <summary>"Go to top" buttons.</summary>
-    Top,
-
-    /// <summary>Comment counts and comment forms.</summary>
-    Comments,
-
-    /// <summary>Headers of related, latest or most-read article lists.</summary>
-    Related,
-
-    /// <summary>Sharing and follow buttons, printing.</summary>
-    Share,
-
-    /// <summary>Site menus and service links.</summary>
-    Menu,
-}
-
 /// <summary>
 /// The word lists of crawl-text classification, loaded from the embedded files
 /// <c>Resources/Extraction/function-words.txt</c> and <c>boilerplate-lines.txt</c>
