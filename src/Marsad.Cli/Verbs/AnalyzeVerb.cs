@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.Core.Documents;
 using Marsad.Core.Language;
+using Marsad.Core.Language.Dates;
 
 namespace Marsad.Cli.Verbs;
 
@@ -49,19 +50,20 @@ internal static class AnalyzeVerb
                 input = await stdin().ReadToEndAsync(ct).ConfigureAwait(false);
             }
             var analyzed = ArabicAnalyzer.Default.Analyze(input);
-            var json = JsonSerializer.Serialize(ToJson(analyzed), DocumentJson.Options);
+            var dates = DateRecognizer.Find(input, result.GetValue(date) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+            var json = JsonSerializer.Serialize(ToJson(analyzed, dates), DocumentJson.Options);
             await result.InvocationConfiguration.Output.WriteLineAsync(json).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static AnalysisJson ToJson(AnalyzedText analyzed) => new(
+    private static AnalysisJson ToJson(AnalyzedText analyzed, IReadOnlyList<DateMention> dates) => new(
         [.. analyzed.Sentences.Select(s => new SentenceJson(
             s.Start,
             s.End,
             [.. analyzed.TokensOf(s).Select(t => new TokenJson(t.Text, t.Start, t.End, t.Norm, t.Stem, t.Prefixes, t.Suffixes))]))],
-        []);
+        [.. dates.Select(d => new DateJson(d.Text, d.Start, d.End, d.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))]);
 
     private sealed record AnalysisJson(IReadOnlyList<SentenceJson> Sentences, IReadOnlyList<DateJson> Dates);
 

@@ -30,6 +30,18 @@ public sealed class AnalyzeVerbTests
     }
 
     [Fact]
+    public async Task Should_resolve_relative_dates_against_the_given_date()
+    {
+        // Given yesterday and an explicit date with both month names
+        var (_, stdout, _) = await Run("analyze", "وصل الوفد أمس، ويعود في 25 نوفمبر/تشرين الثاني 2015.", "--date", "2015-11-23");
+
+        // Then both are dates with their values and spans
+        using var json = JsonDocument.Parse(stdout);
+        var dates = json.RootElement.GetProperty("dates").EnumerateArray().Select(d => (d.GetProperty("text").GetString(), d.GetProperty("value").GetString())).ToList();
+        dates.Should().Equal(("أمس", "2015-11-22"), ("25 نوفمبر/تشرين الثاني 2015", "2015-11-25"));
+    }
+
+    [Fact]
     public async Task Should_keep_arabic_readable_in_the_output()
     {
         // Given an Arabic word; When it is analyzed
