@@ -6,9 +6,10 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause, else the first after it;</item>
-/// <item>verbal noun: the actor of the clause before it is its agent (أعربت الرياض عن تأييدها); without one, the actor right after the noun is (رفض طهران طلب موسكو);</item>
+/// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verb with no subject in the clause (… وبحثا، يعتزم X أن يزور): the nearest actor before it in the sentence;</item>
-/// <item>target: the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
+/// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…);</item>
+/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
 /// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
 /// </list>
@@ -32,8 +33,9 @@ internal static class ArgumentRoles
         if (trigger.Form == WordForm.Noun)
         {
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
-            sources = before >= 0 ? Chain(frame, actors, Head(frame, actors, before))
-                : agent >= 0 ? Chain(frame, actors, agent)
+            var definite = frame.Words[i].Prefixes.Contains("ال");
+            sources = agent >= 0 && (definite || before < 0) ? Chain(frame, actors, agent)
+                : before >= 0 ? Chain(frame, actors, Head(frame, actors, before))
                 : [];
         }
         else
@@ -85,6 +87,10 @@ internal static class ArgumentRoles
         // From the trigger, not its companion: the object often stands between them (زودت واشنطن كييف بصواريخ).
         var from = Math.Max(trigger.TokenIndex, sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
         bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from;
+        if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
+        {
+            return Chain(frame, actors, direct);
+        }
         var prepositions = trigger.Entry.TargetPrepositions;
         if (prepositions.Count > 0)
         {

@@ -184,6 +184,13 @@ internal sealed class SentenceFrame
                     continue;
                 }
             }
+            // آلاف الطلاب، مئات المحتجين: the second noun names the group.
+            if (i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i + 1].Norm) is { } inner)
+            {
+                slots.Add(new ActorSlot(i, i + 1, new EventActor(text[words[i].Start..words[i + 1].End], null, null, inner), false, null));
+                covered[i + 1] = true;
+                continue;
+            }
             slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, null, sector), false, null));
         }
     }
