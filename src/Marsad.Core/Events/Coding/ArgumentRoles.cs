@@ -5,9 +5,9 @@ namespace Marsad.Core.Events.Coding;
 /// Rules, inside the trigger's clause unless said otherwise:
 /// <list type="bullet">
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
-/// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause, else the first after it;</item>
+/// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
-/// <item>a verb with no subject in the clause (… وبحثا، يعتزم X أن يزور): the nearest actor before it in the sentence;</item>
+/// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…);</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
@@ -50,7 +50,10 @@ internal static class ArgumentRoles
         if (sources.Count == 0 && trigger.Form != WordForm.Noun)
         {
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
-            sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier)) : [];
+            var later = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
+                : later >= 0 ? Chain(frame, actors, later)
+                : [];
         }
         if (sources.Count == 0)
         {
@@ -79,7 +82,7 @@ internal static class ArgumentRoles
         {
             return Chain(frame, actors, Head(frame, actors, before));
         }
-        return next >= 0 ? Chain(frame, actors, next) : [];
+        return [];
     }
 
     private static List<ActorSlot> Targets(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, List<ActorSlot> sources, int clauseEnd)

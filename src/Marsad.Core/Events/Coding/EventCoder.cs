@@ -12,7 +12,7 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
 /// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع) recalls the background: it is not an event;</item>
-/// <item>an event needs a source; a target may be missing only for the types that need none (PROTEST, MOBILIZE, RETREAT, COERCE, ASSAULT);</item>
+/// <item>an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea); a target may be missing only for the types that need none (PROTEST, MOBILIZE, RETREAT, COERCE, ASSAULT);</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
 /// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
@@ -105,7 +105,7 @@ public sealed class EventCoder
                 var args = ArgumentRoles.Find(frame, c, _roles);
                 foreach (var (source, found) in Pairs(args))
                 {
-                    var target = found ?? PlaceAsTarget(frame, source, plover);
+                    var target = found ?? PlaceAsTarget(frame, source);
                     if ((target is null && !TargetOptional(plover)) || !seen.Add((source.Key, target?.Key, plover)))
                     {
                         continue;
@@ -148,13 +148,9 @@ public sealed class EventCoder
     public static bool TargetOptional(PloverType type) =>
         type is PloverType.Protest or PloverType.Mobilize or PloverType.Retreat or PloverType.Coerce or PloverType.Assault;
 
-    // Aid to, or an attack in, another state without a named recipient is toward that state (قدمت اليابان منحة … في الأردن).
-    private static ActorSlot? PlaceAsTarget(SentenceFrame frame, ActorSlot source, PloverType type)
+    // An act in another state without a named target is toward that state (قدمت اليابان منحة … في الأردن).
+    private static ActorSlot? PlaceAsTarget(SentenceFrame frame, ActorSlot source)
     {
-        if (TargetOptional(type) && type != PloverType.Assault)
-        {
-            return null;
-        }
         foreach (var s in frame.Slots)
         {
             if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country)

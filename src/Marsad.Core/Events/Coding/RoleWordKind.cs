@@ -17,4 +17,7 @@ public enum RoleWordKind
 
     /// <summary>A group noun that acts without a name (المتظاهرون، مسلحون، الشرطة).</summary>
     Agent,
+
+    /// <summary>A noun that, with a possessive pronoun, names the state of the actor before it (بلاده → that actor's country).</summary>
+    Anaphor,
 }

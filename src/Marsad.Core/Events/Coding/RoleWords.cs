@@ -35,7 +35,10 @@ public sealed class RoleWords
     public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && k == kind;
 
     /// <summary>The CAMEO sector code of the generic agent <paramref name="norm"/> (<c>CVL</c>, <c>MIL</c>); null when it is none.</summary>
-    public string? SectorOf(string norm) => _sectors.GetValueOrDefault(norm);
+    public string? SectorOf(string norm) => Is(norm, RoleWordKind.Agent) ? _sectors.GetValueOrDefault(norm) : null;
+
+    /// <summary>The CAMEO sector code of the anaphor <paramref name="norm"/> (بلاد → <c>GOV</c>); null when it is none.</summary>
+    public string? AnaphorSectorOf(string norm) => Is(norm, RoleWordKind.Anaphor) ? _sectors.GetValueOrDefault(norm) : null;
 
     /// <summary>Reads a word list: tab-separated <c>kind, word, sector, gloss</c>; <c>-</c> for an empty field, <c>#</c> comments.</summary>
     /// <exception cref="EventResourceException">A line is malformed; the message names file and line.</exception>
@@ -52,7 +55,7 @@ public sealed class RoleWords
             }
             if (!Enum.TryParse<RoleWordKind>(f[0], ignoreCase: true, out var kind) || !char.IsAsciiLetterLower(f[0][0]))
             {
-                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind (relative, locative, between, background, agent)");
+                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind (relative, locative, between, background, agent, anaphor)");
             }
             var word = ArabicNormalizer.Normalize(f[1].Trim());
             if (word.Length == 0 || !kinds.TryAdd(word, kind))
@@ -60,9 +63,9 @@ public sealed class RoleWords
                 throw new EventResourceException(fileName, line, $"word '{f[1]}' is empty or listed twice");
             }
             var hasSector = f[2] != "-";
-            if (hasSector != (kind == RoleWordKind.Agent) || (hasSector && (f[2].Length != 3 || !f[2].All(char.IsAsciiLetterUpper))))
+            if (hasSector != (kind is RoleWordKind.Agent or RoleWordKind.Anaphor) || (hasSector && (f[2].Length != 3 || !f[2].All(char.IsAsciiLetterUpper))))
             {
-                throw new EventResourceException(fileName, line, $"sector '{f[2]}': an agent needs a three-letter CAMEO role code, other kinds '-'");
+                throw new EventResourceException(fileName, line, $"sector '{f[2]}': an agent or anaphor needs a three-letter CAMEO role code, other kinds '-'");
             }
             if (hasSector)
             {

@@ -14,6 +14,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>the complementizer أن/إن (بأن) opens the reported clause;</item>
 /// <item>و/ف before a verb opens a coordinated clause (… وبحثا).</item>
 /// </list>
+/// Besides the entity mentions, the slots hold generic agents (المتظاهرون → CVL) and
+/// anaphors (بلاده → the state of the nearest actor before it).
 /// </summary>
 internal sealed class SentenceFrame
 {
@@ -164,6 +166,14 @@ internal sealed class SentenceFrame
     {
         for (var i = 0; i < words.Count; i++)
         {
+            if (!covered[i] && AnaphorSector(words[i], roles) is { } own
+                && slots.LastOrDefault(s => s.LastWord < i && !s.IsPlace && s.Actor.Country is not null) is { } antecedent)
+            {
+                // بلاده after وزير الخارجية الإيراني: the minister's state.
+                var country = antecedent.Actor.Country!;
+                slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, country, country + own), false, null));
+                continue;
+            }
             if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector)
             {
                 continue;
@@ -193,6 +203,24 @@ internal sealed class SentenceFrame
             }
             slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, null, sector), false, null));
         }
+    }
+
+    // The segmenter leaves a final ه on short stems (ة is normalized to ه), so بلاده may come unsplit.
+    private static string? AnaphorSector(Token w, RoleWords roles)
+    {
+        if (w.Suffixes.Count > 0)
+        {
+            return roles.AnaphorSectorOf(w.Norm);
+        }
+        foreach (var pronoun in (ReadOnlySpan<string>)["ها", "هم", "ه"])
+        {
+            if (w.Norm.Length > pronoun.Length + 2 && w.Norm.EndsWith(pronoun, StringComparison.Ordinal)
+                && roles.AnaphorSectorOf(w.Norm[..^pronoun.Length]) is { } sector)
+            {
+                return sector;
+            }
+        }
+        return null;
     }
 
     private static EventLocation? PlaceOf(EntityMention m, KnowledgeBase knowledge)

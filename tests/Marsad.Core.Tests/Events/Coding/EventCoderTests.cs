@@ -84,6 +84,16 @@ public sealed class EventCoderTests
         }
 
         [Fact]
+        public void Should_read_his_country_as_the_speakers_state()
+        {
+            // Given "the Kuwaiti minister announced that his country (بلاده) rejects ..."
+            var events = Code("أعلن وزير الخارجية الكويتي أن بلاده ترفض التدخل الإيراني في شؤون المنطقة.");
+
+            // Then the rejection is Kuwait's
+            events.Should().Contain(e => e.Plover == PloverType.Reject && e.Source!.Country == "KWT");
+        }
+
+        [Fact]
         public void Should_code_an_accusation_as_the_speakers_act()
         {
             // Given an accusation stated by a government
@@ -227,7 +237,7 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.533 R 0.495 by the events-eval harness
+            // Given our gold set (eval/events-gold), measured P 0.547 R 0.508 by the events-eval harness
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -240,8 +250,8 @@ public sealed class EventCoderTests
             }
 
             // Then precision and recall at (source country, target country, type) stay within 0.02 of it
-            score.Precision.Should().BeGreaterThanOrEqualTo(0.513);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.475);
+            score.Precision.Should().BeGreaterThanOrEqualTo(0.527);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.488);
         }
     }
 }
