@@ -8,7 +8,7 @@ namespace Marsad.Bench;
 /// <summary>
 /// Shows how the event coder reads sentences: the words with their clause breaks, the actor
 /// slots, the trigger candidates and the coded events.
-/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-trace SENTENCE...</c>.
+/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-trace [--date YYYY-MM-DD] SENTENCE...</c>.
 /// </summary>
 public sealed class EventCoderTraceHarness : IHarness
 {
@@ -18,10 +18,23 @@ public sealed class EventCoderTraceHarness : IHarness
 
     public int Run(string[] args)
     {
-        foreach (var text in args)
+        DateOnly? date = null;
+        var texts = new List<string>();
+        for (var k = 0; k < args.Length; k++)
+        {
+            if (args[k] == "--date" && k + 1 < args.Length)
+            {
+                date = DateOnly.Parse(args[++k], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                texts.Add(args[k]);
+            }
+        }
+        foreach (var text in texts)
         {
             var analysis = ArabicAnalyzer.Default.Analyze(text);
-            var mentions = EntityRecognizer.Default.Recognize(text, null);
+            var mentions = EntityRecognizer.Default.Recognize(text, date);
             Console.WriteLine(text);
             Console.WriteLine("  mentions: " + string.Join(" | ", mentions.Select(m => $"{m.Text}:{m.Type}:{m.Code ?? m.Country ?? "-"}")));
             foreach (var sentence in analysis.Sentences)
@@ -37,7 +50,7 @@ public sealed class EventCoderTraceHarness : IHarness
                     Console.WriteLine($"  trigger {c.TokenIndex}:{c.Stem} {c.Form} {c.Cameo} {c.Plover} neg={c.Negated} mode={c.Mode} → src [{string.Join(",", a.Sources.Select(s => s.Key))}] tgt [{string.Join(",", a.Targets.Select(s => s.Key))}]{(a.Reciprocal ? " reciprocal" : "")}");
                 }
             }
-            foreach (var e in EventCoder.Default.Code(analysis, mentions, null))
+            foreach (var e in EventCoder.Default.Code(analysis, mentions, date))
             {
                 Console.WriteLine($"  EVENT {e.Source?.Code}>{e.Target?.Code} {e.Plover} {e.Cameo} neg={e.Negated} mode={e.Mode} trigger={e.Trigger} place={e.Location?.Name}");
             }

@@ -125,33 +125,39 @@ public sealed class EventEvalHarness : IHarness
         return sentences;
     }
 
+    // Best of three passes each: the machine is shared, so the fastest pass is the least disturbed one.
     private static void MeasureSpeed(EventCoder coder, List<string> sentences)
     {
         var prepared = sentences.Select(s => (Analysis: ArabicAnalyzer.Default.Analyze(s), Entities: EntityRecognizer.Default.Recognize(s, null))).ToList();
-        var events = 0;
-        foreach (var (a, e) in prepared)
-        {
-            events += coder.Code(a, e, null).Count;
-        }
-        var watch = Stopwatch.StartNew();
-        const int Rounds = 3;
-        for (var r = 0; r < Rounds; r++)
+        var events = prepared.Sum(p => coder.Code(p.Analysis, p.Entities, null).Count);
+        var codeRate = BestRate(prepared.Count, () =>
         {
             foreach (var (a, e) in prepared)
             {
                 coder.Code(a, e, null);
             }
-        }
-        watch.Stop();
-        var codeRate = Rounds * prepared.Count / watch.Elapsed.TotalSeconds;
-        watch.Restart();
-        foreach (var s in sentences)
+        });
+        var fullRate = BestRate(sentences.Count, () =>
         {
-            coder.Code(s, null);
+            foreach (var s in sentences)
+            {
+                coder.Code(s, null);
+            }
+        });
+        Console.WriteLine($"speed, one thread, best of 3 passes over {sentences.Count} real sentences ({events} events): coder alone {codeRate:F0} sentences/s; analyzer + entity recognizer + coder {fullRate:F0} sentences/s");
+    }
+
+    private static double BestRate(int count, Action pass)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var r = 0; r < 3; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            pass();
+            watch.Stop();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
         }
-        watch.Stop();
-        var fullRate = sentences.Count / watch.Elapsed.TotalSeconds;
-        Console.WriteLine($"speed, one thread, {sentences.Count} real sentences ({events} events): coder alone {codeRate:F0} sentences/s; analyzer + entity recognizer + coder {fullRate:F0} sentences/s");
+        return count / best.TotalSeconds;
     }
 
     private static string Show(Event e) =>

@@ -7,6 +7,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
+/// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…);</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
@@ -47,7 +48,7 @@ internal static class ArgumentRoles
         {
             return new EventArguments(between, [], Reciprocal: true);
         }
-        if (sources.Count == 0 && trigger.Form != WordForm.Noun)
+        if (sources.Count == 0 && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i])))
         {
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
             var later = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
@@ -131,6 +132,11 @@ internal static class ArgumentRoles
         }
         return [];
     }
+
+    // للاحتجاج، احتجاجا: "in order to protest", "in protest": the act of the main clause's subject.
+    private static bool IsPurpose(Language.Token word) =>
+        (word.Prefixes.Count > 0 && word.Prefixes[^1] is "ل" or "ال" && word.Prefixes.Contains("ل"))
+        || (word.Prefixes.Count == 0 && word.Norm.Length > 3 && word.Norm[^1] == 'ا');
 
     private static bool Carries(Language.Token word, IReadOnlyList<string> prepositions)
     {

@@ -222,6 +222,16 @@ public sealed class EventCoderTests
         }
 
         [Fact]
+        public void Should_give_a_purpose_noun_the_main_subject()
+        {
+            // Given "students went out, to protest against ..." (ل + verbal noun after a comma)
+            var events = Code("خرج آلاف الطلاب في القاهرة، للاحتجاج على رفع رسوم الجامعات.");
+
+            // Then the protest is the students'
+            events.Should().Contain(e => e.Plover == PloverType.Protest && e.Source!.Code == "EGYEDU");
+        }
+
+        [Fact]
         public void Should_give_no_event_without_a_source()
         {
             // Given an attack with no actor at all
