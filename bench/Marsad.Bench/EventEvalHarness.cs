@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using Marsad.Core.Entities;
+using Marsad.Core.Events;
+using Marsad.Core.Events.Coding;
+using Marsad.Core.Language;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// Measures the event coder against the issue 6 targets: our gold set (P/R at source country,
+/// target country, PLOVER type), the UniversalPetrarch Arabic gold (type recall, source-country
+/// accuracy), the arabic-event-gsr detection sets (P/R per type, ambiguous left out) and
+/// throughput of the events stage on one core.
+/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-eval [--errors]</c>.
+/// </summary>
+public sealed class EventEvalHarness : IHarness
+{
+    public string Name => "events-eval";
+
+    public string Description => "event coder vs our gold set, UniversalPetrarch gold and arabic-event-gsr; throughput";
+
+    public int Run(string[] args)
+    {
+        var errors = args.Contains("--errors");
+        var coder = EventCoder.Default;
+        var data = Path.Combine(EventGoldFile.RepositoryRoot(), "..", "shared", "data");
+        ScoreGold(coder, errors);
+        var all = new List<string>();
+        all.AddRange(ScoreUniversalPetrarch(coder, data, errors));
+        foreach (var (file, type) in new[] { ("protest_detection_dev.csv", PloverType.Protest), ("assault_detection_dev.csv", PloverType.Assault) })
+        {
+            all.AddRange(ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, errors));
+        }
+        MeasureSpeed(coder, all);
+        return 0;
+    }
+
+    private static void ScoreGold(EventCoder coder, bool errors)
+    {
+        using var reader = new StreamReader(EventGoldFile.GoldPath());
+        var gold = EventGoldSet.Load(reader, "gold.tsv", CameoCodes.Default);
+        var total = new GoldScore(0, 0, 0);
+        foreach (var s in gold)
+        {
+            var coded = coder.Code(s.Sentence, null);
+            var score = GoldScore.Of(s, coded);
+            total += score;
+            if (errors && (score.FalsePositives > 0 || score.FalseNegatives > 0))
+            {
+                Console.WriteLine($"  {s.Id} {s.Sentence}\n     gold: {string.Join(" ; ", s.Events.Select(e => $"{e.Source ?? "?"}>{e.Target ?? "?"} {e.Plover.ToName()}"))}\n     coded: {string.Join(" ; ", coded.Select(Show))}");
+            }
+        }
+        Console.WriteLine($"our gold set ({gold.Count} sentences): P={total.Precision:F3} R={total.Recall:F3} (tp {total.TruePositives}, fp {total.FalsePositives}, fn {total.FalseNegatives}) at (source country, target country, PLOVER)");
+    }
+
+    private static List<string> ScoreUniversalPetrarch(EventCoder coder, string data, bool errors)
+    {
+        var sentences = new List<string>();
+        int total = 0, found = 0, withCountry = 0, countryOk = 0, countryFoundBase = 0;
+        foreach (var line in File.ReadLines(Path.Combine(data, "universalpetrarch", "arabic_events_gold_dev.tsv")).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 10 || !PloverTypes.TryParse(f[3], out var type))
+            {
+                continue;
+            }
+            sentences.Add(f[9]);
+            total++;
+            var date = DateOnly.TryParseExact(f[1], "yyyyMMdd", out var d) ? d : (DateOnly?)null;
+            var ofType = coder.Code(f[9], date).Where(e => e.Plover == type).ToList();
+            found += ofType.Count > 0 ? 1 : 0;
+            var goldCountry = f[4].Split(' ')[0];
+            if (goldCountry != "None")
+            {
+                withCountry++;
+                var ok = ofType.Any(e => GoldScore.Country(e.Source) == goldCountry);
+                countryOk += ok ? 1 : 0;
+                countryFoundBase += ofType.Count > 0 ? 1 : 0;
+                if (errors && !ok)
+                {
+                    Console.WriteLine($"  UP {type.ToName()} src={goldCountry}: {f[9]}\n     coded: {string.Join(" ; ", ofType.Select(Show))}");
+                }
+            }
+        }
+        var countryOfFound = countryFoundBase == 0 ? 0 : (double)countryOk / countryFoundBase;
+        Console.WriteLine($"universalpetrarch gold ({total}): type recall {(double)found / total:F3} ({found}/{total}); source country where gold names one: {(double)countryOk / Math.Max(1, withCountry):F3} of all {withCountry}, {countryOfFound:F3} of the {countryFoundBase} with an event of the type");
+        return sentences;
+    }
+
+    private static List<string> ScoreDetection(EventCoder coder, string path, PloverType type, bool errors)
+    {
+        var sentences = new List<string>();
+        int tp = 0, fp = 0, fn = 0, tn = 0, hard = 0, hardAlarm = 0;
+        foreach (var row in EventEvalCsv.Read(path).Skip(1))
+        {
+            var label = row[2];
+            var text = row[^1];
+            sentences.Add(text);
+            if (label == "ambiguous")
+            {
+                continue;
+            }
+            var said = coder.Code(text, null).Any(e => e.Plover == type && !e.Negated && e.Mode is null);
+            var yes = label == "yes";
+            if (label == "difficult no")
+            {
+                hard++;
+                hardAlarm += said ? 1 : 0;
+            }
+            if (errors && said != yes)
+            {
+                Console.WriteLine($"  {(said ? "FP" : "FN")} {type.ToName()} [{label}] {text}");
+            }
+            (tp, fp, fn, tn) = (yes, said) switch
+            {
+                (true, true) => (tp + 1, fp, fn, tn),
+                (false, true) => (tp, fp + 1, fn, tn),
+                (true, false) => (tp, fp, fn + 1, tn),
+                _ => (tp, fp, fn, tn + 1),
+            };
+        }
+        var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        Console.WriteLine($"{Path.GetFileName(path)}: {type.ToName()} P={p:F3} R={r:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); alarms on 'difficult no' {hardAlarm}/{hard}");
+        return sentences;
+    }
+
+    // Best of three passes each: the machine is shared, so the fastest pass is the least disturbed one.
+    private static void MeasureSpeed(EventCoder coder, List<string> sentences)
+    {
+        var prepared = sentences.Select(s => (Analysis: ArabicAnalyzer.Default.Analyze(s), Entities: EntityRecognizer.Default.Recognize(s, null))).ToList();
+        var events = prepared.Sum(p => coder.Code(p.Analysis, p.Entities, null).Count);
+        var codeRate = BestRate(prepared.Count, () =>
+        {
+            foreach (var (a, e) in prepared)
+            {
+                coder.Code(a, e, null);
+            }
+        });
+        var fullRate = BestRate(sentences.Count, () =>
+        {
+            foreach (var s in sentences)
+            {
+                coder.Code(s, null);
+            }
+        });
+        Console.WriteLine($"speed, one thread, best of 3 passes over {sentences.Count} real sentences ({events} events): coder alone {codeRate:F0} sentences/s; analyzer + entity recognizer + coder {fullRate:F0} sentences/s");
+    }
+
+    private static double BestRate(int count, Action pass)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var r = 0; r < 3; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            pass();
+            watch.Stop();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+        return count / best.TotalSeconds;
+    }
+
+    private static string Show(Event e) =>
+        $"{e.Source?.Code ?? e.Source?.Text}>{e.Target?.Code ?? e.Target?.Text ?? "-"} {e.Plover.ToName()} {e.Cameo}{(e.Negated ? " neg" : "")}{(e.Mode is null ? "" : " " + e.Mode)} [{e.Trigger}]";
+}

@@ -1,0 +1,13 @@
+namespace Marsad.Core.Events.Coding;
+
+/// <summary>An actor that may fill a role in one sentence: where it stands and how it is coded.</summary>
+/// <param name="FirstWord">Index of its first word in the sentence's words.</param>
+/// <param name="LastWord">Index of its last word.</param>
+/// <param name="Actor">The actor as an event names it.</param>
+/// <param name="IsPlace">True when the sentence uses it as a place (في طهران), not as a participant.</param>
+/// <param name="Location">Where it is, for a place; null otherwise or when unknown.</param>
+internal sealed record ActorSlot(int FirstWord, int LastWord, EventActor Actor, bool IsPlace, EventLocation? Location)
+{
+    /// <summary>The key events are deduplicated on: the code, else the country, else the words.</summary>
+    public string Key => Actor.Code ?? Actor.Country ?? Actor.Text;
+}

@@ -1,0 +1,171 @@
+namespace Marsad.Core.Events.Coding;
+
+/// <summary>
+/// Assigns source and target to a trigger from Arabic word order, without a parser.
+/// Rules, inside the trigger's clause unless said otherwise:
+/// <list type="bullet">
+/// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
+/// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
+/// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
+/// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
+/// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
+/// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…);</item>
+/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
+/// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
+/// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
+/// </list>
+/// </summary>
+internal static class ArgumentRoles
+{
+    private const int SvoGap = 3;
+    private const int VsoGap = 2;
+    private const int PrepositionReach = 4;
+
+    /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
+    public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles)
+    {
+        var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
+        var i = trigger.TokenIndex;
+        var after = Math.Max(i, trigger.CompanionIndex);
+        var clauseStart = frame.ClauseStart(i);
+        var clauseEnd = frame.ClauseEnd(after);
+        var before = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= clauseStart);
+        List<ActorSlot> sources;
+        if (trigger.Form == WordForm.Noun)
+        {
+            var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
+            var definite = frame.Words[i].Prefixes.Contains("ال");
+            sources = agent >= 0 && (definite || before < 0) ? Chain(frame, actors, agent)
+                : before >= 0 ? Chain(frame, actors, Head(frame, actors, before))
+                : [];
+        }
+        else
+        {
+            sources = VerbSubject(frame, actors, i, after, clauseStart, clauseEnd, before);
+        }
+        var between = Between(frame, actors, roles, after, clauseEnd);
+        if (sources.Count == 0 && between.Count >= 2)
+        {
+            return new EventArguments(between, [], Reciprocal: true);
+        }
+        if (sources.Count == 0 && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i])))
+        {
+            var earlier = actors.FindLastIndex(s => s.LastWord < i);
+            var later = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
+                : later >= 0 ? Chain(frame, actors, later)
+                : [];
+        }
+        if (sources.Count == 0)
+        {
+            return new EventArguments([], [], false);
+        }
+        var targets = between.Count > 0 ? between : Targets(frame, actors, trigger, sources, clauseEnd);
+        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0);
+    }
+
+    private static List<ActorSlot> VerbSubject(SentenceFrame frame, List<ActorSlot> actors, int i, int after, int clauseStart, int clauseEnd, int before)
+    {
+        if (before >= 0)
+        {
+            var head = Head(frame, actors, before);
+            if (actors[head].FirstWord - clauseStart <= 1 && i - actors[before].LastWord <= SvoGap)
+            {
+                return Chain(frame, actors, head);
+            }
+        }
+        var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+        if (next >= 0 && actors[next].FirstWord - i <= VsoGap)
+        {
+            return Chain(frame, actors, next);
+        }
+        if (before >= 0)
+        {
+            return Chain(frame, actors, Head(frame, actors, before));
+        }
+        return [];
+    }
+
+    private static List<ActorSlot> Targets(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, List<ActorSlot> sources, int clauseEnd)
+    {
+        // From the trigger, not its companion: the object often stands between them (زودت واشنطن كييف بصواريخ).
+        var from = Math.Max(trigger.TokenIndex, sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from;
+        if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
+        {
+            return Chain(frame, actors, direct);
+        }
+        var prepositions = trigger.Entry.TargetPrepositions;
+        if (prepositions.Count > 0)
+        {
+            for (var w = from + 1; w < frame.Words.Count && w <= from + 1 + PrepositionReach; w++)
+            {
+                if (Carries(frame.Words[w], prepositions))
+                {
+                    var marked = actors.FindIndex(s => Free(s) && s.FirstWord >= w && s.FirstWord <= w + PrepositionReach);
+                    if (marked >= 0)
+                    {
+                        return Chain(frame, actors, marked);
+                    }
+                    break;
+                }
+            }
+        }
+        var inClause = actors.FindIndex(s => Free(s) && s.FirstWord <= clauseEnd);
+        if (inClause >= 0)
+        {
+            return Chain(frame, actors, inClause);
+        }
+        var later = actors.FindIndex(Free);
+        return later >= 0 ? Chain(frame, actors, later) : [];
+    }
+
+    private static List<ActorSlot> Between(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int after, int clauseEnd)
+    {
+        for (var w = after + 1; w <= clauseEnd; w++)
+        {
+            if (roles.Is(frame.Words[w].Norm, RoleWordKind.Between))
+            {
+                var first = actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= w + 2);
+                return first >= 0 ? Chain(frame, actors, first) : [];
+            }
+        }
+        return [];
+    }
+
+    // للاحتجاج، احتجاجا: "in order to protest", "in protest": the act of the main clause's subject.
+    private static bool IsPurpose(Language.Token word) =>
+        (word.Prefixes.Count > 0 && word.Prefixes[^1] is "ل" or "ال" && word.Prefixes.Contains("ل"))
+        || (word.Prefixes.Count == 0 && word.Norm.Length > 3 && word.Norm[^1] == 'ا');
+
+    private static bool Carries(Language.Token word, IReadOnlyList<string> prepositions)
+    {
+        foreach (var p in prepositions)
+        {
+            if (word.Norm == p && word.Prefixes.Count == 0 || (p.Length == 1 && word.Prefixes.Contains(p)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Head(SentenceFrame frame, List<ActorSlot> actors, int k)
+    {
+        while (k > 0 && frame.Coordinated(actors[k - 1], actors[k]))
+        {
+            k--;
+        }
+        return k;
+    }
+
+    private static List<ActorSlot> Chain(SentenceFrame frame, List<ActorSlot> actors, int k)
+    {
+        var chain = new List<ActorSlot> { actors[k] };
+        while (k + 1 < actors.Count && frame.Coordinated(actors[k], actors[k + 1]))
+        {
+            chain.Add(actors[++k]);
+        }
+        return chain;
+    }
+}

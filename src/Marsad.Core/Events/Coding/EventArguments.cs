@@ -1,0 +1,7 @@
+namespace Marsad.Core.Events.Coding;
+
+/// <summary>The sources and targets found for one trigger; several when actors are coordinated.</summary>
+/// <param name="Sources">Who acts; empty when the sentence names no one.</param>
+/// <param name="Targets">Who is acted upon; empty when none is found.</param>
+/// <param name="Reciprocal">True when each source acts toward the others (اتفقت أرمينيا وأذربيجان، المفاوضات بين X وY).</param>
+internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnlyList<ActorSlot> Targets, bool Reciprocal);

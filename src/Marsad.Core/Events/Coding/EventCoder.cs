@@ -1,0 +1,192 @@
+using Marsad.Core.Entities;
+using Marsad.Core.Entities.Knowledge;
+using Marsad.Core.Language;
+using Marsad.Core.Language.Dates;
+
+namespace Marsad.Core.Events.Coding;
+
+/// <summary>
+/// Codes the events of a text: the trigger finder's candidates, with their actors found by
+/// <see cref="ArgumentRoles"/>, their date and their place.
+/// Rules:
+/// <list type="bullet">
+/// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
+/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع) recalls the background: it is not an event;</item>
+/// <item>an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea); a target may be missing only for the types that need none (PROTEST, MOBILIZE, RETREAT, COERCE, ASSAULT);</item>
+/// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
+/// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
+/// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
+/// <item>place: the first place the sentence puts after a locative (في طهران) or names as a region, with the knowledge base's coordinates.</item>
+/// </list>
+/// Thread-safe: it holds only immutable lexicons.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly Lazy<EventCoder> LazyDefault = new(() =>
+        new EventCoder(TriggerLexicon.Default, RoleWords.Default, KnowledgeBase.Default, EntityRecognizer.Default));
+
+    private readonly TriggerLexicon _lexicon;
+    private readonly TriggerFinder _finder;
+    private readonly RoleWords _roles;
+    private readonly KnowledgeBase _knowledge;
+    private readonly EntityRecognizer _recognizer;
+
+    /// <summary>Creates a coder over the given lexicons, knowledge base and recognizer (the latter for <see cref="Code(string, DateOnly?)"/>).</summary>
+    public EventCoder(TriggerLexicon lexicon, RoleWords roles, KnowledgeBase knowledge, EntityRecognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(recognizer);
+        _lexicon = lexicon;
+        _finder = new TriggerFinder(lexicon);
+        _roles = roles;
+        _knowledge = knowledge;
+        _recognizer = recognizer;
+    }
+
+    /// <summary>The coder over the embedded lexicons and knowledge base.</summary>
+    public static EventCoder Default => LazyDefault.Value;
+
+    /// <summary>Analyzes and recognizes <paramref name="text"/> itself, then codes it (for tests and harnesses; the pipeline calls the other overload).</summary>
+    public IReadOnlyList<Event> Code(string text, DateOnly? referenceDate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Code(ArabicAnalyzer.Default.Analyze(text), _recognizer.Recognize(text, referenceDate), referenceDate);
+    }
+
+    /// <summary>The events of <paramref name="analysis"/>, sentence by sentence, in text order.</summary>
+    /// <param name="analysis">The analyzed text.</param>
+    /// <param name="entities">The entity mentions of the same text, offsets into <see cref="AnalyzedText.Text"/>.</param>
+    /// <param name="referenceDate">The publication date: relative dates resolve against it, and it is the date of events whose sentence names none.</param>
+    public IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(entities);
+        var text = analysis.Text;
+        var mentions = entities.OrderBy(m => m.Start).ToList();
+        IReadOnlyList<DateMention>? dates = null;
+        var events = new List<Event>();
+        var m = 0;
+        foreach (var sentence in analysis.Sentences)
+        {
+            while (m < mentions.Count && mentions[m].Start < sentence.Start)
+            {
+                m++;
+            }
+            var end = m;
+            while (end < mentions.Count && mentions[end].End <= sentence.End)
+            {
+                end++;
+            }
+            var inSentence = mentions.GetRange(m, end - m);
+            var frame = SentenceFrame.Build(text, analysis, sentence, inSentence, _lexicon, _roles, _knowledge);
+            var tokens = new List<EventToken>(frame.Words.Count);
+            foreach (var w in frame.Words)
+            {
+                tokens.Add(new EventToken(w.Start, w.End, ArabicNormalizer.Normalize(w.Text)));
+            }
+            var candidates = _finder.Find(tokens);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+            dates ??= DateRecognizer.Find(text, referenceDate);
+            var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End)?.Value ?? referenceDate;
+            var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
+            var seen = new HashSet<(string, string?, PloverType)>();
+            foreach (var c in candidates)
+            {
+                var mode = ModeReader.Read(c, tokens, _lexicon);
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c))
+                {
+                    continue;
+                }
+                var args = ArgumentRoles.Find(frame, c, _roles);
+                foreach (var (source, found) in Pairs(args))
+                {
+                    var target = found ?? PlaceAsTarget(frame, source);
+                    if ((target is null && !TargetOptional(plover)) || !seen.Add((source.Key, target?.Key, plover)))
+                    {
+                        continue;
+                    }
+                    events.Add(new Event
+                    {
+                        Source = source.Actor,
+                        Target = target?.Actor,
+                        Plover = plover,
+                        Cameo = c.Cameo,
+                        QuadClass = c.Entry.Code.QuadClass,
+                        Goldstein = c.Entry.Code.Goldstein,
+                        Negated = c.Negated,
+                        Mode = mode?.ToModeString(),
+                        Date = date,
+                        Location = place,
+                        Trigger = text[c.Start..c.End],
+                        Sentence = text[sentence.Start..sentence.End],
+                        Start = sentence.Start,
+                        End = sentence.End,
+                    });
+                }
+            }
+            m = end;
+        }
+        return events;
+    }
+
+    // بعد هجوم، منذ هجمات: a verbal noun after a temporal or causal word recalls what led to the news.
+    private bool IsBackground(SentenceFrame frame, TriggerCandidate c)
+    {
+        if (c.Form != WordForm.Noun)
+        {
+            return false;
+        }
+        return c.TokenIndex > 0 && _roles.Is(frame.Words[c.TokenIndex - 1].Norm, RoleWordKind.Background);
+    }
+
+    /// <summary>True for the types an actor can perform alone: a protest, a mobilization, a withdrawal, an arrest or attack whose victims go unnamed.</summary>
+    public static bool TargetOptional(PloverType type) =>
+        type is PloverType.Protest or PloverType.Mobilize or PloverType.Retreat or PloverType.Coerce or PloverType.Assault;
+
+    // An act in another state without a named target is toward that state (قدمت اليابان منحة … في الأردن).
+    private static ActorSlot? PlaceAsTarget(SentenceFrame frame, ActorSlot source)
+    {
+        foreach (var s in frame.Slots)
+        {
+            if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country)
+            {
+                return s with { IsPlace = false, Actor = new EventActor(s.Actor.Text, s.Location.Name, country, country) };
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<(ActorSlot Source, ActorSlot? Target)> Pairs(EventArguments args)
+    {
+        if (args.Reciprocal)
+        {
+            foreach (var s in args.Sources)
+            {
+                foreach (var t in args.Sources)
+                {
+                    if (!ReferenceEquals(s, t))
+                    {
+                        yield return (s, t);
+                    }
+                }
+            }
+            yield break;
+        }
+        foreach (var s in args.Sources)
+        {
+            if (args.Targets.Count == 0)
+            {
+                yield return (s, null);
+            }
+            foreach (var t in args.Targets)
+            {
+                yield return (s, t);
+            }
+        }
+    }
+}

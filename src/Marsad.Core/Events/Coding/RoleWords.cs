@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Events.Coding;
+
+/// <summary>
+/// The function words and generic agents the argument rules read
+/// (<c>Resources/Events/Coding/roles.tsv</c>, format in docs/event-coding.md), matched on the
+/// analyzer's normalized base (clitics and the article removed).
+/// </summary>
+public sealed class RoleWords
+{
+    /// <summary>The embedded file name, relative to the events resources.</summary>
+    public const string FileName = "Coding/roles.tsv";
+
+    private static readonly Lazy<RoleWords> LazyDefault = new(() =>
+    {
+        using var reader = EventResources.Open(FileName);
+        return Load(reader, FileName);
+    });
+
+    private readonly FrozenDictionary<string, RoleWordKind> _kinds;
+    private readonly FrozenDictionary<string, string> _sectors;
+
+    private RoleWords(FrozenDictionary<string, RoleWordKind> kinds, FrozenDictionary<string, string> sectors)
+    {
+        _kinds = kinds;
+        _sectors = sectors;
+    }
+
+    /// <summary>The embedded word list.</summary>
+    public static RoleWords Default => LazyDefault.Value;
+
+    /// <summary>True when the normalized base <paramref name="norm"/> is a word of kind <paramref name="kind"/>.</summary>
+    public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && k == kind;
+
+    /// <summary>The CAMEO sector code of the generic agent <paramref name="norm"/> (<c>CVL</c>, <c>MIL</c>); null when it is none.</summary>
+    public string? SectorOf(string norm) => Is(norm, RoleWordKind.Agent) ? _sectors.GetValueOrDefault(norm) : null;
+
+    /// <summary>The CAMEO sector code of the anaphor <paramref name="norm"/> (بلاد → <c>GOV</c>); null when it is none.</summary>
+    public string? AnaphorSectorOf(string norm) => Is(norm, RoleWordKind.Anaphor) ? _sectors.GetValueOrDefault(norm) : null;
+
+    /// <summary>Reads a word list: tab-separated <c>kind, word, sector, gloss</c>; <c>-</c> for an empty field, <c>#</c> comments.</summary>
+    /// <exception cref="EventResourceException">A line is malformed; the message names file and line.</exception>
+    public static RoleWords Load(TextReader reader, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var kinds = new Dictionary<string, RoleWordKind>(StringComparer.Ordinal);
+        var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, f) in EventResources.DataLines(reader))
+        {
+            if (f.Length != 4)
+            {
+                throw new EventResourceException(fileName, line, $"expected 4 tab-separated fields (kind, word, sector, gloss), found {f.Length}");
+            }
+            if (!Enum.TryParse<RoleWordKind>(f[0], ignoreCase: true, out var kind) || !char.IsAsciiLetterLower(f[0][0]))
+            {
+                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind (relative, locative, between, background, agent, anaphor)");
+            }
+            var word = ArabicNormalizer.Normalize(f[1].Trim());
+            if (word.Length == 0 || !kinds.TryAdd(word, kind))
+            {
+                throw new EventResourceException(fileName, line, $"word '{f[1]}' is empty or listed twice");
+            }
+            var hasSector = f[2] != "-";
+            if (hasSector != (kind is RoleWordKind.Agent or RoleWordKind.Anaphor) || (hasSector && (f[2].Length != 3 || !f[2].All(char.IsAsciiLetterUpper))))
+            {
+                throw new EventResourceException(fileName, line, $"sector '{f[2]}': an agent or anaphor needs a three-letter CAMEO role code, other kinds '-'");
+            }
+            if (hasSector)
+            {
+                sectors[word] = f[2];
+            }
+        }
+        return new RoleWords(kinds.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

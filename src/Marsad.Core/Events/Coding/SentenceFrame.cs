@@ -1,0 +1,283 @@
+using Marsad.Core.Entities;
+using Marsad.Core.Entities.Knowledge;
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Events.Coding;
+
+/// <summary>
+/// One sentence as the argument rules read it: its words (punctuation left out), where its
+/// clauses break, and the actors in it in word order.
+/// Clause breaks:
+/// <list type="bullet">
+/// <item>a comma, semicolon, colon, bracket or quotation mark between two words;</item>
+/// <item>a relative or circumstantial word (الذي، التي، حيث، فيما) opens a clause;</item>
+/// <item>the complementizer أن/إن (بأن) opens the reported clause;</item>
+/// <item>و/ف before a verb opens a coordinated clause (… وبحثا).</item>
+/// </list>
+/// Besides the entity mentions, the slots hold generic agents (المتظاهرون → CVL) and
+/// anaphors (بلاده → the state of the nearest actor before it).
+/// </summary>
+internal sealed class SentenceFrame
+{
+    private const int MaxCoordinationGap = 1;
+
+    private SentenceFrame(List<Token> words, bool[] breakBefore, List<ActorSlot> slots)
+    {
+        Words = words;
+        BreakBefore = breakBefore;
+        Slots = slots;
+    }
+
+    /// <summary>The word and number tokens of the sentence.</summary>
+    public List<Token> Words { get; }
+
+    /// <summary>True at word i when a clause starts there.</summary>
+    public bool[] BreakBefore { get; }
+
+    /// <summary>The actors and places, ordered by first word.</summary>
+    public List<ActorSlot> Slots { get; }
+
+    /// <summary>Builds the frame; <paramref name="mentions"/> are the entity mentions inside the sentence, in text order.</summary>
+    public static SentenceFrame Build(
+        string text, AnalyzedText analysis, Sentence sentence, IReadOnlyList<EntityMention> mentions,
+        TriggerLexicon lexicon, RoleWords roles, KnowledgeBase knowledge)
+    {
+        var words = new List<Token>(sentence.TokenCount);
+        var punctuationBefore = new List<bool>(sentence.TokenCount);
+        var pendingBreak = false;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            var token = analysis.Tokens[k];
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words.Add(token);
+                punctuationBefore.Add(pendingBreak);
+                pendingBreak = false;
+            }
+            else if (IsClauseMark(token.Text))
+            {
+                pendingBreak = true;
+            }
+        }
+        var breaks = new bool[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            breaks[i] = i == 0 || punctuationBefore[i] || roles.Is(w.Norm, RoleWordKind.Relative)
+                || IsComplementizer(w, lexicon)
+                || (HasConjunction(w) && IsVerbLike(w, lexicon));
+        }
+        var slots = new List<ActorSlot>(mentions.Count);
+        var covered = new bool[words.Count];
+        foreach (var m in mentions)
+        {
+            var (first, last) = WordSpan(words, m.Start, m.End);
+            if (first < 0)
+            {
+                continue;
+            }
+            for (var i = first; i <= last; i++)
+            {
+                covered[i] = true;
+            }
+            var isPlace = m.Type is EntityType.Loc
+                || (m.Type is EntityType.Gpe && first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Locative) && !words[first - 1].Prefixes.Contains("ب"));
+            var actor = new EventActor(m.Text, m.Name, m.Country, m.Code ?? m.Country);
+            slots.Add(new ActorSlot(first, last, actor, isPlace, isPlace ? PlaceOf(m, knowledge) : null));
+        }
+        AddAgents(text, words, covered, slots, roles);
+        slots.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
+        var frame = new SentenceFrame(words, breaks, slots);
+        // في سوريا وتركيا: a place coordinated with a place is a place.
+        for (var k = 1; k < slots.Count; k++)
+        {
+            if (slots[k - 1].IsPlace && !slots[k].IsPlace && slots[k].FirstWord == slots[k - 1].LastWord + 1
+                && HasConjunction(words[slots[k].FirstWord]))
+            {
+                slots[k] = slots[k] with { IsPlace = true, Location = PlaceOf(slots[k].Actor, knowledge) };
+            }
+        }
+        GiveAgentsACountry(slots);
+        return frame;
+    }
+
+    // An unnamed group (المحتجون، السكان) is most often of the state the sentence is about:
+    // the place's country, else the first named actor's.
+    private static void GiveAgentsACountry(List<ActorSlot> slots)
+    {
+        var country = slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null)?.Location?.Country
+            ?? slots.FirstOrDefault(s => !s.IsPlace && s.Actor.Country is not null)?.Actor.Country;
+        if (country is null)
+        {
+            return;
+        }
+        for (var k = 0; k < slots.Count; k++)
+        {
+            var a = slots[k].Actor;
+            if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } sector)
+            {
+                slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector } };
+            }
+        }
+    }
+
+    private static EventLocation? PlaceOf(EventActor actor, KnowledgeBase knowledge) =>
+        PlaceOf(new EntityMention(actor.Text, 0, 0, EntityType.Gpe, actor.Name, null, actor.Country, actor.Code), knowledge);
+
+
+    /// <summary>The first word of the clause holding word <paramref name="i"/>.</summary>
+    public int ClauseStart(int i)
+    {
+        while (i > 0 && !BreakBefore[i])
+        {
+            i--;
+        }
+        return i;
+    }
+
+    /// <summary>The last word of the clause holding word <paramref name="i"/>.</summary>
+    public int ClauseEnd(int i)
+    {
+        i++;
+        while (i < Words.Count && !BreakBefore[i])
+        {
+            i++;
+        }
+        return i - 1;
+    }
+
+    /// <summary>
+    /// True when slot <paramref name="b"/> is coordinated with the slot <paramref name="a"/> just before it:
+    /// <paramref name="b"/>'s first word carries و right after <paramref name="a"/>, or a lone و stands between them.
+    /// </summary>
+    public bool Coordinated(ActorSlot a, ActorSlot b)
+    {
+        var gap = b.FirstWord - a.LastWord - 1;
+        if (gap < 0 || gap > MaxCoordinationGap || a.IsPlace || b.IsPlace)
+        {
+            return false;
+        }
+        return gap == 0
+            ? Words[b.FirstWord].Prefixes.Count > 0 && Words[b.FirstWord].Prefixes[0] == "و"
+            : Words[a.LastWord + 1].Norm == "و";
+    }
+
+    private static void AddAgents(string text, List<Token> words, bool[] covered, List<ActorSlot> slots, RoleWords roles)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!covered[i] && AnaphorSector(words[i], roles) is { } own
+                && slots.LastOrDefault(s => s.LastWord < i && !s.IsPlace && s.Actor.Country is not null) is { } antecedent)
+            {
+                // بلاده after وزير الخارجية الإيراني: the minister's state.
+                var country = antecedent.Actor.Country!;
+                slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, country, country + own), false, null));
+                continue;
+            }
+            if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector)
+            {
+                continue;
+            }
+            // A nisba or state right after the noun (المتظاهرون المصريون، الجيش السوري) gives its country.
+            var next = slots.FindIndex(s => s.FirstWord == i + 1 && !s.IsPlace);
+            if (next >= 0)
+            {
+                var state = slots[next];
+                if (state.Actor.Country is { } country && state.Actor.Name is null or { Length: > 0 })
+                {
+                    var span = text[words[i].Start..words[state.LastWord].End];
+                    slots[next] = state with
+                    {
+                        FirstWord = i,
+                        Actor = new EventActor(span, state.Actor.Name, country, state.Actor.Code is { Length: > 3 } c ? c : country + sector),
+                    };
+                    continue;
+                }
+            }
+            // آلاف الطلاب، مئات المحتجين: the second noun names the group.
+            if (i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i + 1].Norm) is { } inner)
+            {
+                slots.Add(new ActorSlot(i, i + 1, new EventActor(text[words[i].Start..words[i + 1].End], null, null, inner), false, null));
+                covered[i + 1] = true;
+                continue;
+            }
+            slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, null, sector), false, null));
+        }
+    }
+
+    // The segmenter leaves a final ه on short stems (ة is normalized to ه), so بلاده may come unsplit.
+    private static string? AnaphorSector(Token w, RoleWords roles)
+    {
+        if (w.Suffixes.Count > 0)
+        {
+            return roles.AnaphorSectorOf(w.Norm);
+        }
+        foreach (var pronoun in (ReadOnlySpan<string>)["ها", "هم", "ه"])
+        {
+            if (w.Norm.Length > pronoun.Length + 2 && w.Norm.EndsWith(pronoun, StringComparison.Ordinal)
+                && roles.AnaphorSectorOf(w.Norm[..^pronoun.Length]) is { } sector)
+            {
+                return sector;
+            }
+        }
+        return null;
+    }
+
+    private static EventLocation? PlaceOf(EntityMention m, KnowledgeBase knowledge)
+    {
+        foreach (var actor in knowledge.FindByName(m.Text))
+        {
+            if (actor.Location is { } p)
+            {
+                return new EventLocation(actor.Name, actor.Country ?? m.Country, p.Latitude, p.Longitude);
+            }
+        }
+        if (m.Country is { } iso && knowledge.FindCountry(iso) is { } country && (m.Name is null || m.Name == country.Name))
+        {
+            return new EventLocation(country.Name, iso, country.Centroid?.Latitude, country.Centroid?.Longitude);
+        }
+        return m.Name is { } name ? new EventLocation(name, m.Country, null, null) : null;
+    }
+
+    private static (int First, int Last) WordSpan(List<Token> words, int start, int end)
+    {
+        int first = -1, last = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].End > start && words[i].Start < end)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return (first, last);
+    }
+
+    private static bool IsClauseMark(string text) => text is "،" or "," or "؛" or ";" or ":" or "(" or ")" or "«" or "»" or "\"" or "“" or "”" or "-" or "–";
+
+    private static bool HasConjunction(Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
+
+    private static bool IsComplementizer(Token w, TriggerLexicon lexicon) =>
+        w.Norm is "ان" && (w.Prefixes.Count == 0 || w.Prefixes[0] is "ب" or "و") || lexicon.IsCue(ArabicNormalizer.Normalize(w.Text), CueKind.Complementizer);
+
+    private static bool IsVerbLike(Token w, TriggerLexicon lexicon)
+    {
+        if (w.Prefixes.Contains("ال"))
+        {
+            return false;
+        }
+        var bare = CliticVariants.WithoutConjunction(ArabicNormalizer.Normalize(w.Text));
+        if (lexicon.IsReportingVerb(bare))
+        {
+            return true;
+        }
+        foreach (var hit in lexicon.Lookup(bare))
+        {
+            if (hit.Form is WordForm.Past or WordForm.Present or WordForm.Future)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
