@@ -3,6 +3,7 @@ using System.Text;
 using Marsad.Core.Documents;
 using Marsad.Core.Entities;
 using Marsad.Core.Entities.Quotes;
+using Marsad.Core.Events.Coding;
 using Marsad.Core.Extraction;
 using Marsad.Core.Language;
 using Marsad.Core.Reading;
@@ -10,7 +11,7 @@ using Marsad.Core.Reading;
 namespace Marsad.Core;
 
 /// <summary>
-/// The analysis of one page, stage by stage: Extraction, Language, Entities, Events.
+/// The analysis of one page, stage by stage: Extraction, Language, Entities (with quotes), Events.
 /// A pure function of its input and the knowledge base, safe to call from many threads.
 /// </summary>
 public sealed class Pipeline
@@ -21,8 +22,11 @@ public sealed class Pipeline
     public Document Process(RawPage page)
     {
         var article = _extractor.Extract(page);
-        var entities = EntityRecognizer.Default.Recognize(article.Text, article.Published ?? article.ReferenceDate);
+        var date = article.Published ?? article.ReferenceDate;
+        var entities = EntityRecognizer.Default.Recognize(article.Text, date);
         var quotes = QuoteFinder.Find(article.Text).Select(q => LinkSpeaker(q, entities)).ToList();
+        // Events carry no date when the article has none: a story may lend one later (EventMerger).
+        var events = EventCoder.Default.Code(ArabicAnalyzer.Default.Analyze(article.Text), entities, date);
         return new Document
         {
             Id = ContentId(article.Text),
@@ -36,6 +40,7 @@ public sealed class Pipeline
             Text = article.Text,
             Entities = entities,
             Quotes = quotes,
+            Events = events,
         };
     }
 
