@@ -54,7 +54,7 @@ public sealed class ArticleExtractor
         }
         else
         {
-            var crawl = CrawlTextReader.Read(page.Content, SiteKey.Of(page.Url, page.Source), _memory);
+            var crawl = CrawlTextReader.Read(page.Content, SiteKey.Of(page.Url, page.Source), _memory, page.Title);
             text = crawl.Text;
             var split = TitleSplitter.Split(page.Title ?? crawl.Title, null);
             title = split.Headline;

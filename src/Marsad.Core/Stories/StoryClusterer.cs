@@ -5,7 +5,7 @@ namespace Marsad.Core.Stories;
 /// <list type="bullet">
 /// <item>a near-duplicate (shingle Jaccard ≥ 0.8) of an article already placed joins that article's story;</item>
 /// <item>otherwise the candidate stories are those sharing a key term with the article and, for a dated article, whose dates are within <see cref="StoryOptions.WindowDays"/>;</item>
-/// <item>the score is the cosine of key terms against the story's centroid, mixed with the share of the article's actors the story already has, plus a bonus for a shared event;</item>
+/// <item>the score is the cosine of key terms against the story's centroid, plus a bonus for the share of the article's actors the story already has and one for a shared event;</item>
 /// <item>the best candidate above the threshold takes the article, else it founds a new story;</item>
 /// <item>an undated article needs a higher score, and joins without moving the story's dates.</item>
 /// </list>
@@ -117,7 +117,7 @@ public sealed class StoryClusterer
         var best = -1;
         var bestScore = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
         var seen = new HashSet<int>();
-        foreach (var term in TopTerms(vector))
+        foreach (var term in vector.Terms)
         {
             if (!_storiesByTerm.TryGetValue(term, out var candidates))
             {
@@ -139,13 +139,14 @@ public sealed class StoryClusterer
         return best;
     }
 
-    // Candidates come from the heaviest terms only: a story and an article about one
-    // happening share some of them, and common words would make every story a candidate.
+    // A story is indexed by its heaviest terms only, and looked up by all of the article's:
+    // reports of one happening share some of them even when their headlines differ, while
+    // indexing every term would make each story a candidate for every article.
     private static IEnumerable<ulong> TopTerms(TermVector vector) =>
         vector.Terms.Select((t, i) => (t, w: vector.Weights[i])).OrderByDescending(p => p.w).Take(IndexedTerms).Select(p => p.t);
 
-    /// <summary>How many of its heaviest terms index a story and query an article.</summary>
-    private const int IndexedTerms = 12;
+    /// <summary>How many of its heaviest terms index a story.</summary>
+    private const int IndexedTerms = 24;
 
     private double Score(StoryState story, StoryArticle article, TermVector vector)
     {
@@ -157,8 +158,9 @@ public sealed class StoryClusterer
         var score = cosine;
         if (article.Actors.Count > 0 && story.Actors.Count > 0)
         {
-            var shared = article.Actors.Distinct(StringComparer.Ordinal).Count(story.Actors.Contains);
-            score = (1 - _options.ActorWeight) * cosine + _options.ActorWeight * shared / article.Actors.Distinct(StringComparer.Ordinal).Count();
+            // Shared actors add to the evidence; actors one report names and the other does not take nothing away.
+            var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
+            score += _options.ActorWeight * actors.Count(story.Actors.Contains) / actors.Count;
         }
         if (article.EventKeys.Any(story.EventKeys.Contains))
         {

@@ -18,8 +18,8 @@ public sealed record StoryOptions
     /// <summary>The least term similarity for any join: shared actors alone never make one story.</summary>
     public double MinimumTermSimilarity { get; init; } = 0.25;
 
-    /// <summary>Share of the score given to shared actors when both sides have some; the rest is key-term cosine.</summary>
-    public double ActorWeight { get; init; } = 0.3;
+    /// <summary>Added to the score, times the share of the article's actors the story already has.</summary>
+    public double ActorWeight { get; init; } = 0.15;
 
     /// <summary>Added to the score when the article and the story share an event (same source, target and type).</summary>
     public double SharedEventBonus { get; init; } = 0.1;

@@ -133,6 +133,21 @@ public sealed class ArticleExtractorTests
             article.Source.Should().Be("شبكة الأفق الإخبارية");
         }
 
+        [Theory]
+        // a JSON Lines record: its title is a field, so its text's first line is article text
+        [InlineData("قمة عربية في بيروت", "افتتح القادة العرب أعمال القمة الاقتصادية في بيروت اليوم بحضور عشرين وفدا.\nوناقش المشاركون ملفات التجارة والطاقة والنقل.", true)]
+        // the same record whose text repeats the title on its first line, as crawlers often store it
+        [InlineData("قمة عربية في بيروت", "قمة عربية في بيروت\nافتتح القادة العرب أعمال القمة الاقتصادية في بيروت اليوم بحضور عشرين وفدا.\nوناقش المشاركون ملفات التجارة والطاقة والنقل.", false)]
+        public void Should_read_the_first_line_as_text_when_the_record_carries_another_title(string title, string text, bool firstLineIsText)
+        {
+            var article = Extractor.Extract(Text(text) with { Title = title });
+
+            article.Title.Should().Be(title);
+            article.Text.Should().StartWith("افتتح القادة العرب");
+            article.Text.Should().NotContain(title);
+            firstLineIsText.Should().Be(!text.StartsWith(title, StringComparison.Ordinal));
+        }
+
         [Fact]
         public void Should_leave_the_date_unknown_when_only_the_sidebar_has_dates()
         {

@@ -25,8 +25,12 @@ internal static class CrawlTextReader
     private const int MaxSubheadingWords = 14;
     private const int MaxGap = 2;
 
-    /// <summary>Reads <paramref name="content"/>; <paramref name="site"/> and <paramref name="memory"/> enable cross-page repetition.</summary>
-    public static CrawlText Read(string content, string site, BoilerplateMemory? memory)
+    /// <summary>
+    /// Reads <paramref name="content"/>; <paramref name="site"/> and <paramref name="memory"/> enable cross-page repetition.
+    /// When the record carries its own title (<paramref name="knownTitle"/>, e.g. a JSON Lines
+    /// <c>title</c>), the first line is the title only if it repeats that title; otherwise it is text.
+    /// </summary>
+    public static CrawlText Read(string content, string site, BoilerplateMemory? memory, string? knownTitle = null)
     {
         var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
             .Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
@@ -36,8 +40,9 @@ internal static class CrawlTextReader
         {
             return new CrawlText("", "");
         }
-        var title = lines[0];
-        var body = lines.Skip(1).ToList();
+        var firstIsTitle = knownTitle is null || SameTitle(lines[0], knownTitle);
+        var title = firstIsTitle ? lines[0] : knownTitle!;
+        var body = lines.Skip(firstIsTitle ? 1 : 0).ToList();
         memory?.Observe(site, body);
         var kinds = body.Select(l => Classify(l, site, memory)).ToList();
         var (start, end) = BestStretch(body, kinds);
@@ -54,6 +59,12 @@ internal static class CrawlTextReader
             }
         }
         return new CrawlText(title, string.Join('\n', kept));
+    }
+
+    private static bool SameTitle(string line, string title)
+    {
+        var (a, b) = (ArabicNormalizer.Normalize(line).Trim(), ArabicNormalizer.Normalize(title).Trim());
+        return b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
     }
 
     private enum LineKind
