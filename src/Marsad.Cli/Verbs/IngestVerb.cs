@@ -32,9 +32,11 @@ internal static class IngestVerb
             an interrupted run, run again, finishes the rest. Errors go to stderr, one line each, naming the input.
             Example: marsad ingest crawl/ feeds/aljazeera.xml --data ~/marsad-data
             """);
+        var report = new Option<bool>("--report") { Description = "Then print what the store holds: its stories and their merged events." };
         reading.AddTo(command);
         command.Options.Add(data);
         command.Options.Add(batchSize);
+        command.Options.Add(report);
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
@@ -57,6 +59,10 @@ internal static class IngestVerb
                 var code = await RunDisplay.RunAsync(error, "ingest", counts.DescribeLiveStored, display =>
                     ingest.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), display, ct)).ConfigureAwait(false);
                 await error.WriteLineAsync($"marsad: ingest: {counts.DescribeStored()}").ConfigureAwait(false);
+                if (result.GetValue(report))
+                {
+                    await StoreReport.WriteAsync(store, result.InvocationConfiguration.Output, ct).ConfigureAwait(false);
+                }
                 return code;
             }
         });
