@@ -9,9 +9,10 @@ namespace Marsad.Bench;
 /// <summary>
 /// Measures the event coder against the issue 6 targets: our gold set (P/R at source country,
 /// target country, PLOVER type), the UniversalPetrarch Arabic gold (type recall, source-country
-/// accuracy), the arabic-event-gsr detection sets (P/R per type, ambiguous left out) and
+/// accuracy), the arabic-event-gsr detection sets (P/R per type, ambiguous left out, on the
+/// half the event filter was not trained on, and on the training half for comparison) and
 /// throughput of the events stage on one core.
-/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-eval [--errors]</c>.
+/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-eval [--errors] [--filter]</c>.
 /// </summary>
 public sealed class EventEvalHarness : IHarness
 {
@@ -22,14 +23,16 @@ public sealed class EventEvalHarness : IHarness
     public int Run(string[] args)
     {
         var errors = args.Contains("--errors");
-        var coder = EventCoder.Default;
+        var coder = args.Contains("--filter") ? EventCoder.Filtered : EventCoder.Default;
+        Console.WriteLine(coder.Filter is null ? "rules only" : "rules + event filter on PROTEST and ASSAULT");
         var data = Path.Combine(EventGoldFile.RepositoryRoot(), "..", "shared", "data");
         ScoreGold(coder, errors);
         var all = new List<string>();
         all.AddRange(ScoreUniversalPetrarch(coder, data, errors));
         foreach (var (file, type) in new[] { ("protest_detection_dev.csv", PloverType.Protest), ("assault_detection_dev.csv", PloverType.Assault) })
         {
-            all.AddRange(ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, errors));
+            all.AddRange(ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, errors, "test half", id => !EventFilter.IsTraining(id)));
+            ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, false, "training half (the filter saw it)", EventFilter.IsTraining);
         }
         MeasureSpeed(coder, all);
         return 0;
@@ -87,7 +90,7 @@ public sealed class EventEvalHarness : IHarness
         return sentences;
     }
 
-    private static List<string> ScoreDetection(EventCoder coder, string path, PloverType type, bool errors)
+    private static List<string> ScoreDetection(EventCoder coder, string path, PloverType type, bool errors, string part, Func<string, bool> include)
     {
         var sentences = new List<string>();
         int tp = 0, fp = 0, fn = 0, tn = 0, hard = 0, hardAlarm = 0;
@@ -96,7 +99,7 @@ public sealed class EventEvalHarness : IHarness
             var label = row[2];
             var text = row[^1];
             sentences.Add(text);
-            if (label == "ambiguous")
+            if (label == "ambiguous" || !include(row[0]))
             {
                 continue;
             }
@@ -121,7 +124,7 @@ public sealed class EventEvalHarness : IHarness
         }
         var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
         var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
-        Console.WriteLine($"{Path.GetFileName(path)}: {type.ToName()} P={p:F3} R={r:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); alarms on 'difficult no' {hardAlarm}/{hard}");
+        Console.WriteLine($"{Path.GetFileName(path)}, {part}: {type.ToName()} P={p:F3} R={r:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); alarms on 'difficult no' {hardAlarm}/{hard}");
         return sentences;
     }
 

@@ -15,6 +15,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea); a target may be missing only for the types that need none (PROTEST, MOBILIZE, RETREAT, COERCE, ASSAULT);</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
+/// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
 /// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
 /// <item>place: the first place the sentence puts after a locative (في طهران) or names as a region, with the knowledge base's coordinates.</item>
 /// </list>
@@ -24,6 +25,8 @@ public sealed class EventCoder
 {
     private static readonly Lazy<EventCoder> LazyDefault = new(() =>
         new EventCoder(TriggerLexicon.Default, RoleWords.Default, KnowledgeBase.Default, EntityRecognizer.Default));
+
+    private static readonly Lazy<EventCoder> LazyFiltered = new(() => Default.WithFilter(EventFilter.Default));
 
     private readonly TriggerLexicon _lexicon;
     private readonly TriggerFinder _finder;
@@ -45,8 +48,20 @@ public sealed class EventCoder
         _recognizer = recognizer;
     }
 
-    /// <summary>The coder over the embedded lexicons and knowledge base.</summary>
+    /// <summary>The statistical filter applied to the types it covers; null for rules only.</summary>
+    internal EventFilter? Filter { get; private init; }
+
+    /// <summary>This coder with <paramref name="filter"/> applied.</summary>
+    internal EventCoder WithFilter(EventFilter filter) => new(_lexicon, _roles, _knowledge, _recognizer) { Filter = filter };
+
+    /// <summary>The coder over the embedded lexicons and knowledge base, rules only.</summary>
     public static EventCoder Default => LazyDefault.Value;
+
+    /// <summary>
+    /// The default coder with the embedded <see cref="EventFilter"/> on PROTEST and ASSAULT. Opt-in: it
+    /// raises precision on arabic-event-gsr but costs recall on the other sets (docs/evaluation-events.md).
+    /// </summary>
+    internal static EventCoder Filtered => LazyFiltered.Value;
 
     /// <summary>Analyzes and recognizes <paramref name="text"/> itself, then codes it (for tests and harnesses; the pipeline calls the other overload).</summary>
     public IReadOnlyList<Event> Code(string text, DateOnly? referenceDate)
@@ -59,7 +74,11 @@ public sealed class EventCoder
     /// <param name="analysis">The analyzed text.</param>
     /// <param name="entities">The entity mentions of the same text, offsets into <see cref="AnalyzedText.Text"/>.</param>
     /// <param name="referenceDate">The publication date: relative dates resolve against it, and it is the date of events whose sentence names none.</param>
-    public IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate)
+    public IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate) =>
+        Code(analysis, entities, referenceDate, null);
+
+    /// <summary>Codes without the filter, handing each candidate's type and features to <paramref name="record"/> (for training).</summary>
+    internal IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Action<PloverType, List<string>>? record)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(entities);
@@ -103,6 +122,15 @@ public sealed class EventCoder
                     continue;
                 }
                 var args = ArgumentRoles.Find(frame, c, _roles);
+                if (args.Sources.Count > 0 && (record is not null || Filter?.Covers(plover) == true))
+                {
+                    var features = EventFeatures.Of(frame, c, args, mode, plover);
+                    record?.Invoke(plover, features);
+                    if (record is null && Filter!.Score(features) <= 0)
+                    {
+                        continue;
+                    }
+                }
                 foreach (var (source, found) in Pairs(args))
                 {
                     var target = found ?? PlaceAsTarget(frame, source);
