@@ -40,8 +40,15 @@ public interface IArticleStore : IDisposable
     /// </summary>
     Task<int> RebuildStoriesAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>True when articles changed since stories were last rebuilt (also after an ingest killed before its rebuild).</summary>
+    /// <summary>True when articles changed since stories were last rebuilt and the store compacted (also after an ingest killed before then).</summary>
     Task<bool> StoriesAreStaleAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rewrites the store compactly after an ingest changed it, so that equal contents take
+    /// equal space whatever the history of writes (interrupted runs included). Call it after
+    /// <see cref="RebuildStoriesAsync"/>: it marks stories and store up to date.
+    /// </summary>
+    Task CompactAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Every stored story, in founding order.</summary>
     Task<IReadOnlyList<StoredStory>> GetStoriesAsync(CancellationToken cancellationToken = default);

@@ -110,6 +110,7 @@ internal static class IngestVerb
                     // Stories are a function of all stored articles: rebuilt whole, in one transaction.
                     await display.WriteLineAsync("marsad: ingest: grouping articles into stories").ConfigureAwait(false);
                     await store.RebuildStoriesAsync(ct).ConfigureAwait(false);
+                    await store.CompactAsync(ct).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -54,7 +54,6 @@ internal static class SqliteStories
             """,
             stories.SelectMany(s => s.Events).Select(MergedEventRow.From),
             transaction);
-        connection.Execute("UPDATE store_state SET value = 0 WHERE key = 'stories_stale'", transaction: transaction);
         transaction.Commit();
         return stories.Count;
     }

@@ -42,7 +42,7 @@ public sealed class ArabicNormalizerTests
         result.Should().Be(expected);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_pass_the_lucene_normalization_pairs()
     {
         // Given Lucene's normalization test pairs

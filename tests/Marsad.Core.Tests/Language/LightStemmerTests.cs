@@ -51,7 +51,7 @@ public sealed class LightStemmerTests
         stem.ToString().Should().Be(expected);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_pass_the_lucene_stem_pairs()
     {
         // Given Lucene's light stemmer test pairs

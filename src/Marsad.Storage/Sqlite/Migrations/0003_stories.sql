@@ -53,8 +53,9 @@ CREATE INDEX merged_events_story ON merged_events (story_id);
 CREATE INDEX merged_events_source ON merged_events (source_code);
 CREATE INDEX merged_events_target ON merged_events (target_code);
 
--- Set in the transaction of every write that changes an article, cleared in the one that
--- rebuilds stories: an ingest killed between the two leaves it set, and its re-run rebuilds.
+-- Set in the transaction of every write that changes an article, cleared once stories are
+-- rebuilt and the store compacted: an ingest killed in between leaves it set, and its re-run
+-- finishes the job.
 CREATE TABLE store_state (
     key   TEXT NOT NULL PRIMARY KEY,
     value INTEGER NOT NULL

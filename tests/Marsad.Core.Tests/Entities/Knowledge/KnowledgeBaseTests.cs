@@ -23,7 +23,7 @@ public sealed class KnowledgeBaseTests
             russia.Demonyms.Should().Contain(["روسي", "الروسية", "الروس"]);
         }
 
-        [Fact]
+        [SkippableFact]
         public void Should_hold_every_state_of_the_public_country_list()
         {
             // Given the mledoze country list the builder reads

@@ -27,7 +27,7 @@ public sealed class NerEvaluationTests
         result.PerType.Single(p => p.Type == NameType.Location).Score.Should().Be(new NerScore(0, 0, 1));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_keep_the_measured_f1_on_the_anercorp_test_split()
     {
         // Given ANERcorp's last sixth, which the model never saw
