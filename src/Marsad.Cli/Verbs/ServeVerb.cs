@@ -52,6 +52,7 @@ internal static class ServeVerb
             }
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             await output.WriteLineAsync($"marsad: serving {Path.GetFullPath(folder)} on {string.Join(", ", addresses)}{(key is null ? " (read-only)" : " (ingest open with the API key)")}").ConfigureAwait(false);
+            await output.FlushAsync(ct).ConfigureAwait(false);
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return ExitCodes.Success;
