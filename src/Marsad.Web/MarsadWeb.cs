@@ -52,9 +52,7 @@ public static class MarsadWeb
     // Clients never see a stack trace: a bad parameter is a 400, anything else a bare 500.
     private static async Task GuardAsync(HttpContext context, RequestDelegate next)
     {
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
-        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        SecureHeaders(context.Response);
         try
         {
             await next(context).ConfigureAwait(false);
@@ -69,8 +67,17 @@ public static class MarsadWeb
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Marsad.Web").LogError(e, "request failed: {Path}", context.Request.Path);
             }
             context.Response.Clear();
+            SecureHeaders(context.Response);
             var result = IsApi(context.Request) ? ApiEndpoints.Error(status, message) : Layout.ErrorPage(status, "خطأ", message);
             await result.ExecuteAsync(context).ConfigureAwait(false);
         }
+    }
+
+    // No script may run even where encoding were missed; nothing is loaded from elsewhere.
+    private static void SecureHeaders(HttpResponse response)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+        response.Headers["Referrer-Policy"] = "no-referrer";
     }
 }
