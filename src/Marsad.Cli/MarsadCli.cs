@@ -18,7 +18,7 @@ public static class MarsadCli
         root.Subcommands.Add(StoriesVerb.Create());
         root.Subcommands.Add(SearchVerb.Create());
         root.Subcommands.Add(TimelineVerb.Create());
-        root.Subcommands.Add(NotYetVerb.Create("serve", "The web dashboard and HTTP API."));
+        root.Subcommands.Add(ServeVerb.Create());
         return root;
     }
 
