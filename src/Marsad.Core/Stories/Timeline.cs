@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Marsad.Core.Events;
 
 namespace Marsad.Core.Stories;
@@ -54,13 +55,14 @@ public sealed record Timeline(string A, string B, TimelineGranularity Granularit
 }
 
 /// <summary>The length of a timeline's periods.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TimelineGranularity>))]
 public enum TimelineGranularity
 {
     /// <summary>Calendar months.</summary>
-    Month,
+    [JsonStringEnumMemberName("month")] Month,
 
     /// <summary>ISO weeks, Monday to Sunday.</summary>
-    Week,
+    [JsonStringEnumMemberName("week")] Week,
 }
 
 /// <summary>One period of a timeline.</summary>

@@ -66,6 +66,8 @@ public sealed class FailingStoreTests : IAsyncLifetime
 
         public Task<bool> StoriesAreStaleAsync(CancellationToken cancellationToken = default) => throw Fail();
 
+        public Task CompactAsync(CancellationToken cancellationToken = default) => throw Fail();
+
         public Task<IReadOnlyList<StoredStory>> GetStoriesAsync(CancellationToken cancellationToken = default) => throw Fail();
 
         public Task<StoredStory?> GetStoryAsync(string id, CancellationToken cancellationToken = default) => throw Fail();
