@@ -24,6 +24,7 @@ internal static class CrawlTextReader
     private const int BoilerplateCost = 80;
     private const int MaxSubheadingWords = 14;
     private const int MaxGap = 2;
+    private const int MaxSiteSuffix = 40;
 
     /// <summary>
     /// Reads <paramref name="content"/>; <paramref name="site"/> and <paramref name="memory"/> enable cross-page repetition.
@@ -64,7 +65,12 @@ internal static class CrawlTextReader
     private static bool SameTitle(string line, string title)
     {
         var (a, b) = (ArabicNormalizer.Normalize(line).Trim(), ArabicNormalizer.Normalize(title).Trim());
-        return b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+        // The title line may carry a site name after it, or be a shortened title; a paragraph
+        // that merely contains the title's words is text.
+        return b.Length > 0 && a.Length > 0
+            && (a == b
+                || (a.StartsWith(b, StringComparison.Ordinal) && a.Length <= b.Length + MaxSiteSuffix)
+                || (b.Contains(a, StringComparison.Ordinal) && a.Length * 2 >= b.Length));
     }
 
     private enum LineKind
