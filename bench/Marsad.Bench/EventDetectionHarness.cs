@@ -1,4 +1,3 @@
-using System.Text;
 using Marsad.Core.Events;
 
 namespace Marsad.Bench;
@@ -46,7 +45,7 @@ public sealed class EventDetectionHarness : IHarness
     private static void Detect(string path, PloverType type, bool verbsOnly, bool showMisses)
     {
         int tp = 0, fp = 0, fn = 0, tn = 0, hardNo = 0, hardAlarm = 0;
-        foreach (var row in ReadCsv(path).Skip(1))
+        foreach (var row in EventEvalCsv.Read(path).Skip(1))
         {
             var label = row[2];
             if (label == "ambiguous")
@@ -83,58 +82,4 @@ public sealed class EventDetectionHarness : IHarness
         TriggerFinder.Default.Find(WordSplitter.Split(sentence))
             .Where(c => c.Plover == type && !c.Negated && c.Mode is null && (!verbsOnly || c.Form != WordForm.Noun))
             .Select(c => c.Stem);
-
-    // RFC 4180 rows: quoted fields may hold commas, doubled quotes and newlines.
-    private static IEnumerable<List<string>> ReadCsv(string path)
-    {
-        var text = File.ReadAllText(path);
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                yield return row;
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
-        }
-    }
 }
