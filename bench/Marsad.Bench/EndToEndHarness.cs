@@ -62,7 +62,7 @@ public sealed class EndToEndHarness : IHarness
         long documents = 0, failed = 0, chars = 0;
         var cpu = CpuSeconds();
         var clock = Stopwatch.StartNew();
-        foreach (var item in runner.RunAsync(SaudiNewsNetCorpus.Read(corpus, limit)).ToBlockingEnumerable())
+        foreach (var item in runner.RunAsync(NewsCorpusReader.Read(corpus, limit)).ToBlockingEnumerable())
         {
             if (item.Document is { } document)
             {
@@ -93,7 +93,7 @@ public sealed class EndToEndHarness : IHarness
             {
                 var runner = new DocumentRunner(new Pipeline());
                 var batch = new List<StoreEntry>(200);
-                foreach (var item in runner.RunAsync(SaudiNewsNetCorpus.Read(corpus, limit), page => store.HasInput(page.Origin, PageFingerprint.Of(page))).ToBlockingEnumerable())
+                foreach (var item in runner.RunAsync(NewsCorpusReader.Read(corpus, limit), page => store.HasInput(page.Origin, PageFingerprint.Of(page))).ToBlockingEnumerable())
                 {
                     if (item is { Document: { } document, Page: { } page } && !string.IsNullOrWhiteSpace(document.Text))
                     {

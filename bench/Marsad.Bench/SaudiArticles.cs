@@ -10,7 +10,7 @@ public sealed record SaudiArticle(string Day, string Source, string Title, strin
 
     /// <summary>Every article with content, day by day.</summary>
     public static IEnumerable<SaudiArticle> ReadAll() =>
-        SaudiNewsNetCorpus.Read(Folder).Select(r => r.Page).OfType<RawPage>().Select(p => new SaudiArticle(
+        NewsCorpusReader.Read(Folder).Select(r => r.Page).OfType<RawPage>().Select(p => new SaudiArticle(
             Day: p.Origin[(p.Origin.IndexOf('/', StringComparison.Ordinal) + 1)..p.Origin.IndexOf(".zip", StringComparison.Ordinal)],
             Source: p.Source ?? "",
             Title: p.Title ?? "",

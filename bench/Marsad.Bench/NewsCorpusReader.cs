@@ -14,7 +14,7 @@ namespace Marsad.Bench;
 /// Each page is the title line then the article, as a crawl stores it, so extraction runs;
 /// <c>date_extracted</c> is when the crawler fetched it, hence <see cref="RawPage.FetchDate"/>.
 /// </remarks>
-public static class SaudiNewsNetCorpus
+public static class NewsCorpusReader
 {
     /// <summary>The pages of every zip in <paramref name="folder"/>, in file order, at most <paramref name="limit"/>.</summary>
     public static IEnumerable<ReadResult> Read(string folder, int limit = int.MaxValue)
