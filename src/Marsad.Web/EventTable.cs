@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Core.Documents;
+using Marsad.Core.Events;
 using Marsad.Core.Stories;
 
 namespace Marsad.Web;
@@ -50,7 +51,7 @@ public static class EventTable
     [
         e.Id, Iso(e.Date), e.Source?.Name ?? e.Source?.Text, e.Source?.Country, e.Source?.Code,
         e.Target?.Name ?? e.Target?.Text, e.Target?.Country, e.Target?.Code,
-        JsonSerializer.Serialize(e.Plover, DocumentJson.Options).Trim('"'), e.Cameo,
+        e.Plover.ToName(), e.Cameo,
         e.QuadClass.ToString(CultureInfo.InvariantCulture), e.Goldstein.ToString(CultureInfo.InvariantCulture), e.Negated ? "true" : "false",
         e.Location?.Name, e.Location?.Lat?.ToString(CultureInfo.InvariantCulture), e.Location?.Lon?.ToString(CultureInfo.InvariantCulture),
         e.NumArticles.ToString(CultureInfo.InvariantCulture), e.NumSources.ToString(CultureInfo.InvariantCulture),

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using Marsad.Core.Documents;
 using Marsad.Core.Events;
 using Marsad.Storage;
 using Marsad.Web;
@@ -16,7 +14,7 @@ internal static class EventsVerb
         var actor = new Option<string?>("--actor") { Description = "The source actor (CAMEO code RUSGOV, country RUS, or name); without --target, either side." };
         var target = new Option<string?>("--target") { Description = "The target actor (CAMEO code, country or name)." };
         var type = new Option<string?>("--type") { Description = "The PLOVER type (CONSULT, ASSAULT, ...)." };
-        type.AcceptOnlyFromAmong([.. Enum.GetValues<PloverType>().Select(t => JsonSerializer.Serialize(t, DocumentJson.Options).Trim('"'))]);
+        type.AcceptOnlyFromAmong([.. Enum.GetValues<PloverType>().Select(t => t.ToName())]);
         var from = StoreAccess.DateOption("--from", "Events on or after");
         var to = StoreAccess.DateOption("--to", "Events on or before");
         var format = StoreAccess.FormatOption("tsv", "csv", "json");
@@ -34,7 +32,7 @@ internal static class EventsVerb
             {
                 Actor = result.GetValue(actor),
                 Target = result.GetValue(target),
-                Type = result.GetValue(type) is { } t ? JsonSerializer.Deserialize<PloverType>($"\"{t}\"", DocumentJson.Options) : null,
+                Type = result.GetValue(type) is { } t && PloverTypes.TryParse(t, out var parsed) ? parsed : null,
                 From = result.GetValue(from),
                 To = result.GetValue(to),
             };

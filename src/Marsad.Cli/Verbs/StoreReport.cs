@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using Marsad.Core.Documents;
+using Marsad.Core.Events;
 using Marsad.Storage;
 
 namespace Marsad.Cli.Verbs;
@@ -21,7 +20,7 @@ internal static class StoreReport
             await output.WriteLineAsync($"■ {story.Title}  ({date}; {story.Articles.Count} articles: {outlets})").ConfigureAwait(false);
             foreach (var e in events[story.Id])
             {
-                var type = JsonSerializer.Serialize(e.Plover, DocumentJson.Options).Trim('"');
+                var type = e.Plover.ToName();
                 var negated = e.Negated ? "NOT " : "";
                 var source = e.Source?.Name ?? e.Source?.Text ?? "?";
                 var target = e.Target?.Name ?? e.Target?.Text ?? "—";

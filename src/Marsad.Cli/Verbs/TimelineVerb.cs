@@ -68,7 +68,7 @@ internal static class TimelineVerb
         foreach (var p in timeline.Periods)
         {
             var types = string.Join(' ', Enum.GetValues<PloverType>().Where(t => p.ByPlover[(int)t] > 0)
-                .Select(t => $"{JsonSerializer.Serialize(t, DocumentJson.Options).Trim('"')}:{p.ByPlover[(int)t]}"));
+                .Select(t => $"{t.ToName()}:{p.ByPlover[(int)t]}"));
             var goldstein = p.MeanGoldstein?.ToString("F1", CultureInfo.InvariantCulture) ?? "-";
             await output.WriteLineAsync($"{p.Start:yyyy-MM-dd}\t{p.Events}\t{string.Join('\t', p.ByQuadClass)}\t{goldstein}\t{types}").ConfigureAwait(false);
         }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Marsad.Core.Documents;
 using Marsad.Core.Events;
 using Marsad.Core.Stories;
 
@@ -53,7 +51,7 @@ internal sealed class MergedEventRow
         TargetName = e.Target?.Name,
         TargetCountry = e.Target?.Country,
         TargetCode = e.Target?.Code,
-        Plover = JsonSerializer.Serialize(e.Plover, DocumentJson.Options).Trim('"'),
+        Plover = e.Plover.ToName(),
         e.Cameo,
         e.QuadClass,
         e.Goldstein,
@@ -79,7 +77,7 @@ internal sealed class MergedEventRow
         Date = SqliteStories.Date(date),
         Source = source_text is null && source_name is null && source_code is null ? null : new EventActor(source_text ?? "", source_name, source_country, source_code),
         Target = target_text is null && target_name is null && target_code is null ? null : new EventActor(target_text ?? "", target_name, target_country, target_code),
-        Plover = JsonSerializer.Deserialize<PloverType>($"\"{plover}\"", DocumentJson.Options),
+        Plover = PloverTypes.TryParse(plover, out var type) ? type : throw new InvalidDataException($"merged_events: unknown PLOVER type '{plover}'"),
         Cameo = cameo,
         QuadClass = (int)quad_class,
         Goldstein = goldstein,

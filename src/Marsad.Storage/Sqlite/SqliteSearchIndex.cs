@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using Marsad.Core.Documents;
+using Marsad.Core.Events;
 using Marsad.Storage.Search;
 using Microsoft.Data.Sqlite;
 
@@ -84,7 +85,7 @@ internal static class SqliteSearchIndex
         if (request.EventType is { } type)
         {
             where.Append(" AND EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.plover = @plover)");
-            parameters.Add("plover", type.ToString().ToUpperInvariant());
+            parameters.Add("plover", type.ToName());
         }
         return (where.ToString(), parameters);
     }
