@@ -58,6 +58,9 @@ public sealed class DedupHarness : IHarness
         }
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"index + query of all: {seconds:F1} s ({texts.Count / seconds:F0} articles/s); exact duplicates: {exactDuplicates}; near-duplicate pairs (J ≥ 0.8, candidates verified exactly): {lshPairs.Count}");
+        Marsad.Bench.Report.BenchResults.Record("dedup.minutes", seconds / 60, "min");
+        Marsad.Bench.Report.BenchResults.Record("dedup.pairs", lshPairs.Count);
+        Marsad.Bench.Report.BenchResults.Record("dedup.peak", Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, "MB");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
 
         // Brute force on whole days: every pair of their articles.
@@ -89,6 +92,9 @@ public sealed class DedupHarness : IHarness
         {
             Console.WriteLine($"  missed pair: exact J {Shingler.Jaccard(shingles[x], shingles[y]):F3}, estimate {MinHasher.Similarity(hasher.Signature(shingles[x]), hasher.Signature(shingles[y])):F3}, sizes {shingles[x].Length}/{shingles[y].Length}");
         }
+        Marsad.Bench.Report.BenchResults.Record("dedup.precision", precision);
+        Marsad.Bench.Report.BenchResults.Record("dedup.recall", recall);
+        Marsad.Bench.Report.BenchResults.Record("dedup.true_pairs", truth.Count);
         Console.WriteLine($"brute force over {chosen.Length} articles of {days} days ({(long)chosen.Length * (chosen.Length - 1) / 2} pairs) in {clock.Elapsed.TotalSeconds:F1} s: " +
             $"true pairs {truth.Count}, LSH pairs {predicted.Count}, precision {precision:F3}, recall {recall:F3}");
         return 0;

@@ -53,6 +53,8 @@ public sealed class EventEvalHarness : IHarness
                 Console.WriteLine($"  {s.Id} {s.Sentence}\n     gold: {string.Join(" ; ", s.Events.Select(e => $"{e.Source ?? "?"}>{e.Target ?? "?"} {e.Plover.ToName()}"))}\n     coded: {string.Join(" ; ", coded.Select(Show))}");
             }
         }
+        Marsad.Bench.Report.BenchResults.Record("events.gold.precision", total.Precision);
+        Marsad.Bench.Report.BenchResults.Record("events.gold.recall", total.Recall);
         Console.WriteLine($"our gold set ({gold.Count} sentences): P={total.Precision:F3} R={total.Recall:F3} (tp {total.TruePositives}, fp {total.FalsePositives}, fn {total.FalseNegatives}) at (source country, target country, PLOVER)");
     }
 
@@ -86,6 +88,8 @@ public sealed class EventEvalHarness : IHarness
             }
         }
         var countryOfFound = countryFoundBase == 0 ? 0 : (double)countryOk / countryFoundBase;
+        Marsad.Bench.Report.BenchResults.Record("events.universalpetrarch.type_recall", (double)found / total);
+        Marsad.Bench.Report.BenchResults.Record("events.universalpetrarch.source_country", (double)countryOk / Math.Max(1, withCountry));
         Console.WriteLine($"universalpetrarch gold ({total}): type recall {(double)found / total:F3} ({found}/{total}); source country where gold names one: {(double)countryOk / Math.Max(1, withCountry):F3} of all {withCountry}, {countryOfFound:F3} of the {countryFoundBase} with an event of the type");
         return sentences;
     }
@@ -124,6 +128,8 @@ public sealed class EventEvalHarness : IHarness
         }
         var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
         var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        Marsad.Bench.Report.BenchResults.Record($"events.{Path.GetFileNameWithoutExtension(path)}.{part.Split(' ')[0]}.precision", p);
+        Marsad.Bench.Report.BenchResults.Record($"events.{Path.GetFileNameWithoutExtension(path)}.{part.Split(' ')[0]}.recall", r);
         Console.WriteLine($"{Path.GetFileName(path)}, {part}: {type.ToName()} P={p:F3} R={r:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); alarms on 'difficult no' {hardAlarm}/{hard}");
         return sentences;
     }
@@ -147,6 +153,8 @@ public sealed class EventEvalHarness : IHarness
                 coder.Code(s, null);
             }
         });
+        Marsad.Bench.Report.BenchResults.Record("events.speed.coder", codeRate, "sentences/s");
+        Marsad.Bench.Report.BenchResults.Record("events.speed.full", fullRate, "sentences/s");
         Console.WriteLine($"speed, one thread, best of 3 passes over {sentences.Count} real sentences ({events} events): coder alone {codeRate:F0} sentences/s; analyzer + entity recognizer + coder {fullRate:F0} sentences/s");
     }
 

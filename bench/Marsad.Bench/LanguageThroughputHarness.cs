@@ -53,6 +53,7 @@ public sealed class LanguageThroughputHarness : IHarness
             clock.Stop();
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             streamSeconds = pass == "cold" ? seconds : streamSeconds;
+            Marsad.Bench.Report.BenchResults.Record($"language.stream_{pass}.tokens_per_cpu_s", sink.Count / seconds, "tokens/s");
             Console.WriteLine($"stream ({pass} cache): {sink.Count / 1e6:F2} M tokens in {seconds:F2} CPU s ({clock.Elapsed.TotalSeconds:F2} s wall) = {sink.Count / seconds / 1e6:F2} M tokens/s per core ({whitespaceTokens / seconds / 1e6:F2} M whitespace tokens/s), {sink.Split / (double)sink.Count:P1} split, {allocated / (double)sink.Count:F2} bytes allocated per token");
         }
 
@@ -75,6 +76,7 @@ public sealed class LanguageThroughputHarness : IHarness
             materialized += ArabicAnalyzer.Default.Analyze(t).Tokens.Count;
         }
         var analyzeSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Marsad.Bench.Report.BenchResults.Record("language.analyze.tokens_per_cpu_s", materialized / analyzeSeconds, "tokens/s");
         Console.WriteLine($"analyze: {materialized / analyzeSeconds / 1e6:F2} M tokens/s per core (materialized tokens and sentences; GC threads included)");
 
         var isri = RunIsri(texts);
@@ -82,6 +84,8 @@ public sealed class LanguageThroughputHarness : IHarness
         {
             var ours = whitespaceTokens / streamSeconds;
             Console.WriteLine($"isri:    {rate / 1e6:F3} M whitespace tokens/s per core (NLTK ISRIStemmer.stem alone, CPU time)");
+            Marsad.Bench.Report.BenchResults.Record("language.stream.ws_tokens_per_cpu_s", ours, "tokens/s");
+            Marsad.Bench.Report.BenchResults.Record("language.isri.ws_tokens_per_cpu_s", rate, "tokens/s");
             Console.WriteLine($"ratio:   {ours / rate:F1}x (full analysis with a cold cache, per whitespace token, vs ISRI stemming alone)");
         }
         return 0;

@@ -51,6 +51,10 @@ public sealed class NerEvalHarness : IHarness
             Line(type.ToString(), score);
         }
         Line("micro", result.Micro);
+        var key = "ner." + title.Split(' ')[0].ToLowerInvariant();
+        Marsad.Bench.Report.BenchResults.Record(key + ".f1", result.Micro.F1);
+        Marsad.Bench.Report.BenchResults.Record(key + ".precision", result.Micro.Precision);
+        Marsad.Bench.Report.BenchResults.Record(key + ".recall", result.Micro.Recall);
     }
 
     /// <summary>Tokens tagged per second of this process's CPU time, one thread: the machine may be shared.</summary>
@@ -70,6 +74,7 @@ public sealed class NerEvalHarness : IHarness
         }
         process.Refresh();
         var seconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        Marsad.Bench.Report.BenchResults.Record("ner.tokens_per_cpu_s", tokens / seconds, "tokens/s");
         Console.WriteLine($"  throughput: {tokens / seconds:F0} tokens per CPU second ({tokens / wall.Elapsed.TotalSeconds:F0} per wall second), one thread");
     }
 

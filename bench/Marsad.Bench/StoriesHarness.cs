@@ -39,6 +39,9 @@ public sealed class StoriesHarness : IHarness
         var clock = Stopwatch.StartNew();
         var stories = StoryClusterer.Cluster(articles);
         var seconds = clock.Elapsed.TotalSeconds;
+        Marsad.Bench.Report.BenchResults.Record("stories.minutes", seconds / 60, "min");
+        Marsad.Bench.Report.BenchResults.Record("stories.count", stories.Count);
+        Marsad.Bench.Report.BenchResults.Record("stories.peak", Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, "MB");
         Console.WriteLine($"{articles.Count} articles → {stories.Count} stories in {seconds:F1} s ({articles.Count / seconds:F0} articles/s); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
         var sizes = stories.GroupBy(s => s.ArticleIds.Count switch { 1 => "1", <= 3 => "2-3", <= 10 => "4-10", <= 50 => "11-50", _ => ">50" })
             .ToDictionary(g => g.Key, g => g.Count());
@@ -68,6 +71,7 @@ public sealed class StoriesHarness : IHarness
                 }
             }
         }
+        Marsad.Bench.Report.BenchResults.Record("stories.wire_share", pairs == 0 ? 1 : (double)together / pairs);
         Console.WriteLine($"wire reprints (J ≥ 0.5 with an SPA article, agency days): {pairs}, in the agency article's story: {together} ({(pairs == 0 ? 1 : (double)together / pairs):P1})");
 
         var random = new Random(7);
