@@ -12,7 +12,8 @@ namespace Marsad.Bench;
 /// over all pages; the harness prints pages/s of each (whole process, start-up included),
 /// the speed ratio, the benchmark's shingle precision, recall and F1 of each, and the
 /// worst pages of Marsad.
-/// Usage: <c>extraction-aeb [--worst N] [--no-readability] [--python PATH]</c>.
+/// Readability.js (node, bench/anchors/readability-js) runs the same way.
+/// Usage: <c>extraction-aeb [--worst N] [--no-readability] [--no-readability-js] [--python PATH]</c>.
 /// </summary>
 public sealed class ExtractionAebHarness : IHarness
 {
@@ -37,7 +38,7 @@ public sealed class ExtractionAebHarness : IHarness
     public string Name => "extraction-aeb";
 
     /// <inheritdoc/>
-    public string Description => "article-extraction-benchmark: shingle F1 and pages/s of Marsad vs readability-lxml";
+    public string Description => "article-extraction-benchmark: shingle F1 and pages/s of Marsad vs readability-lxml and Readability.js";
 
     /// <inheritdoc/>
     public int Run(string[] args)
@@ -78,6 +79,11 @@ public sealed class ExtractionAebHarness : IHarness
             }
         }
 
+        if (!args.Contains("--no-readability-js"))
+        {
+            RunReadabilityJs(gold.RootElement, htmlDir, pages, tmp.FullName, marsadSeconds, marsadCpu);
+        }
+
         Console.WriteLine($"worst {worst} pages of marsad (F1, P, R, key, url):");
         foreach (var (key, tpfpfn) in marsad.Pages.OrderBy(p => PageF1(p.Value)).Take(worst))
         {
@@ -86,6 +92,46 @@ public sealed class ExtractionAebHarness : IHarness
         }
         tmp.Delete(recursive: true);
         return 0;
+    }
+
+    /// <summary>
+    /// Readability.js (Mozilla, with jsdom) run by node over the same pages, from
+    /// bench/anchors/readability-js; its packages are installed there with <c>npm ci</c> on first use.
+    /// </summary>
+    private static void RunReadabilityJs(JsonElement gold, string htmlDir, int pages, string tmp, double marsadSeconds, double marsadCpu)
+    {
+        var anchor = Path.Combine(Marsad.Bench.Report.EndToEndCliHarness.RepositoryRoot(), "bench", "anchors", "readability-js");
+        var node = new[] { "/usr/bin/node", "/usr/local/bin/node" }.FirstOrDefault(File.Exists);
+        var npm = new[] { "/usr/bin/npm", "/usr/local/bin/npm" }.FirstOrDefault(File.Exists);
+        if (node is null || npm is null || !File.Exists(Path.Combine(anchor, "extract.js")))
+        {
+            Console.Error.WriteLine($"readability-js did not run: node and npm are needed, and {anchor}/extract.js");
+            return;
+        }
+        if (!Directory.Exists(Path.Combine(anchor, "node_modules")))
+        {
+            var install = new ProcessStartInfo(npm) { UseShellExecute = false, WorkingDirectory = anchor };
+            foreach (var a in new[] { "ci", "--no-audit", "--no-fund" })
+            {
+                install.ArgumentList.Add(a);
+            }
+            using var npmCi = Process.Start(install)!;
+            npmCi.WaitForExit();
+            if (npmCi.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"readability-js did not run: npm ci failed in {anchor}");
+                return;
+            }
+        }
+        var output = Path.Combine(tmp, "readability-js.json");
+        var (seconds, cpu) = Time(node, [Path.Combine(anchor, "extract.js"), htmlDir, output], tmp);
+        if (!File.Exists(output))
+        {
+            Console.Error.WriteLine("readability-js did not run: see the error above");
+            return;
+        }
+        Report("readability-js", seconds, cpu, pages, Score(gold, output));
+        Console.WriteLine($"speed ratio marsad / readability-js: {seconds / marsadSeconds:F2}x wall (pages/s), {cpu / marsadCpu:F2}x CPU time");
     }
 
     private sealed record Scored(IReadOnlyDictionary<string, (double Tp, double Fp, double Fn)> Pages, double Precision, double Recall, double F1);
@@ -111,8 +157,15 @@ public sealed class ExtractionAebHarness : IHarness
         return p + r > 0 ? 2 * p * r / (p + r) : 0;
     }
 
-    private static void Report(string name, double seconds, double cpu, int pages, Scored s) =>
+    private static void Report(string name, double seconds, double cpu, int pages, Scored s)
+    {
         Console.WriteLine(FormattableString.Invariant($"{name,-18} {pages / seconds,8:F1} pages/s ({seconds:F2} s wall, {cpu:F2} s CPU)  precision={s.Precision:F4} recall={s.Recall:F4} F1={s.F1:F4}"));
+        Marsad.Bench.Report.BenchResults.Record($"extraction.{name}.f1", s.F1);
+        Marsad.Bench.Report.BenchResults.Record($"extraction.{name}.precision", s.Precision);
+        Marsad.Bench.Report.BenchResults.Record($"extraction.{name}.recall", s.Recall);
+        Marsad.Bench.Report.BenchResults.Record($"extraction.{name}.pages_per_s", pages / seconds, "pages/s");
+        Marsad.Bench.Report.BenchResults.Record($"extraction.{name}.cpu", cpu, "s");
+    }
 
     /// <summary>Wall seconds of the process, and its user + system CPU seconds when /usr/bin/time can tell them (else NaN).</summary>
     private static (double Wall, double Cpu) Time(string program, string[] arguments, string tmp)
