@@ -46,6 +46,8 @@ public sealed class ReportHarness : IHarness
         var cache = Directory.CreateDirectory(Path.Combine(root, "BenchmarkDotNet.Artifacts", "report")).FullName;
         var started = DateTime.UtcNow;
         var loadBefore = MachineInfo.LoadAverage();
+        // The commit measured is the one checked out when the run starts.
+        var commit = MachineInfo.Commit(root);
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var section in ReportSections.All.Where(s => (only is null || only.Contains(s.Name)) && !skip.Contains(s.Name)))
         {
@@ -56,7 +58,7 @@ public sealed class ReportHarness : IHarness
                 : $"report: {section.Name}: skipped: {run.Skipped}");
             rendered[section.Name] = Render(section, run);
         }
-        rendered["machine"] = Machine(root, started, loadBefore, args);
+        rendered["machine"] = Machine(commit, started, loadBefore, args);
         ReportDocument.Update(doc, rendered, [.. ReportSections.All.Select(s => s.Name)]);
         Console.WriteLine($"report: wrote {doc} ({string.Join(", ", rendered.Keys)}) in {(DateTime.UtcNow - started).TotalMinutes:F1} min; logs in {cache}");
         return 0;
@@ -216,7 +218,7 @@ public sealed class ReportHarness : IHarness
         return $"| {row.Figure} | {shown} | {row.Target ?? "—"} | {met} | {row.Anchor ?? ""} | {anchorShown} | {ratio} |";
     }
 
-    private static string Machine(string root, DateTime started, string loadBefore, string[] args)
+    private static string Machine(string commit, DateTime started, string loadBefore, string[] args)
     {
         var memory = MachineInfo.MemoryGiB() is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m:F1} GiB") : "unknown";
         var s = new StringBuilder();
@@ -226,7 +228,7 @@ public sealed class ReportHarness : IHarness
         s.AppendLine($"- CPU: {MachineInfo.Cpu()}, {Environment.ProcessorCount} cores; memory {memory}");
         s.AppendLine($"- OS: {MachineInfo.OperatingSystem()}");
         s.AppendLine($"- .NET: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Release build, workstation GC");
-        s.AppendLine($"- commit: {MachineInfo.Commit(root)}");
+        s.AppendLine($"- commit: {commit} (at the start of the run)");
         s.AppendLine($"- load average (1, 5, 15 min) at start: {loadBefore}; at end: {MachineInfo.LoadAverage()}");
         s.AppendLine("- The machine is shared with other jobs (builds and benchmarks of four other engineers), so wall-clock figures carry their load: " +
             "ratios against an anchor measured in the same run, and CPU-time rates, are the steadier figures. A section not run this time keeps its figures and its own date.");
