@@ -74,7 +74,7 @@ public sealed partial class EndToEndCliHarness : IHarness
                 BenchResults.Record($"e2e.{label}.articles", r.Articles);
                 BenchResults.Record($"e2e.{label}.wall", r.Wall, "s");
                 BenchResults.Record($"e2e.{label}.cpu", r.Cpu, "s");
-                BenchResults.Record($"e2e.{label}.rate", rate, "articles/s");
+                BenchResults.Record($"e2e.{label}.rate", rate, "documents/s");
                 BenchResults.Record($"e2e.{label}.peak", r.PeakMb, "MB");
                 BenchResults.Record($"e2e.{label}.store", storeMb, "MB");
                 runs.Add((label, r.Documents, r.Wall));

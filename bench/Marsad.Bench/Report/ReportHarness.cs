@@ -23,7 +23,7 @@ public sealed class ReportHarness : IHarness
     /// <inheritdoc/>
     public string Description => "runs every measurement and rewrites docs/evaluation.md's generated sections [--only a,b] [--skip a,b] [--no-e2e] [--reuse a,b]";
 
-    private sealed record SectionRun(Figures Figures, string? Skipped, DateTime When, TimeSpan Took, string? Note);
+    private sealed record SectionRun(Figures Figures, string? Skipped, DateTime When, TimeSpan Took, string? Note, string? Commit = null);
 
     /// <inheritdoc/>
     public int Run(string[] args)
@@ -52,13 +52,17 @@ public sealed class ReportHarness : IHarness
         foreach (var section in ReportSections.All.Where(s => (only is null || only.Contains(s.Name)) && !skip.Contains(s.Name)))
         {
             Console.WriteLine($"report: {section.Name} ...");
-            var run = reuse.Contains(section.Name) ? Reused(section, cache) : Measure(section, cache);
+            var run = reuse.Contains(section.Name) ? Reused(section, cache) : Measure(section, cache, commit);
             Console.WriteLine(run.Skipped is null
                 ? $"report: {section.Name}: {run.Took.TotalMinutes:F1} min"
                 : $"report: {section.Name}: skipped: {run.Skipped}");
             rendered[section.Name] = Render(section, run);
         }
-        rendered["machine"] = Machine(commit, started, loadBefore, args);
+        // A run that only re-renders earlier figures measured nothing on this machine now.
+        if (ReportSections.All.Any(s => rendered.ContainsKey(s.Name) && !reuse.Contains(s.Name)))
+        {
+            rendered["machine"] = Machine(commit, started, loadBefore, args);
+        }
         ReportDocument.Update(doc, rendered, [.. ReportSections.All.Select(s => s.Name)]);
         Console.WriteLine($"report: wrote {doc} ({string.Join(", ", rendered.Keys)}) in {(DateTime.UtcNow - started).TotalMinutes:F1} min; logs in {cache}");
         return 0;
@@ -72,10 +76,12 @@ public sealed class ReportHarness : IHarness
             return new SectionRun(new Figures(new Dictionary<string, BenchFigure>()), $"--reuse: no earlier run in {path}", DateTime.UtcNow, TimeSpan.Zero, null);
         }
         var when = File.GetLastWriteTimeUtc(path);
-        return new SectionRun(new Figures(BenchResults.Read(path)), null, when, TimeSpan.Zero, $"figures of the run that ended {when:yyyy-MM-dd HH:mm} UTC, reused (`--reuse {section.Name}`)");
+        var commitFile = Path.ChangeExtension(path, ".commit");
+        var commit = File.Exists(commitFile) ? $" at {File.ReadAllText(commitFile).Trim()}" : "";
+        return new SectionRun(new Figures(BenchResults.Read(path)), null, when, TimeSpan.Zero, $"figures of the run that ended {when:yyyy-MM-dd HH:mm} UTC{commit}, reused (`--reuse {section.Name}`)");
     }
 
-    private static SectionRun Measure(ReportSection section, string cache)
+    private static SectionRun Measure(ReportSection section, string cache, string commit)
     {
         var when = DateTime.UtcNow;
         var missing = section.Needs.Select(n => n.StartsWith("repo:", StringComparison.Ordinal)
@@ -105,7 +111,9 @@ public sealed class ReportHarness : IHarness
         var figures = BenchResults.Read(results);
         var skipped = figures.Count == 0 ? (failures.Count > 0 ? string.Join("; ", failures) : "no figure recorded") : null;
         var note = figures.Count > 0 && failures.Count > 0 ? "partly failed: " + string.Join("; ", failures) : null;
-        return new SectionRun(new Figures(figures), skipped, when, clock.Elapsed, note);
+        // The commit goes with the figures, for a later run that reuses them.
+        File.WriteAllText(Path.ChangeExtension(results, ".commit"), commit);
+        return new SectionRun(new Figures(figures), skipped, when, clock.Elapsed, note, commit);
     }
 
     /// <summary>Runs this program with a harness's arguments; null on success, else why it failed.</summary>
@@ -182,7 +190,7 @@ public sealed class ReportHarness : IHarness
         }
         s.AppendLine(run.Note is { } note && note.StartsWith("figures", StringComparison.Ordinal)
             ? $"Harness {commands}: {note}."
-            : string.Create(CultureInfo.InvariantCulture, $"Measured {run.When:yyyy-MM-dd HH:mm} UTC by {commands} in {run.Took.TotalMinutes:F1} min{(run.Note is null ? "" : "; " + run.Note)}."));
+            : string.Create(CultureInfo.InvariantCulture, $"Measured {run.When:yyyy-MM-dd HH:mm} UTC at {run.Commit} by {commands} in {run.Took.TotalMinutes:F1} min{(run.Note is null ? "" : "; " + run.Note)}."));
         s.AppendLine();
         if (section.Rows.Count > 0)
         {
