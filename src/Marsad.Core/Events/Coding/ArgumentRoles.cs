@@ -8,6 +8,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
+/// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
+/// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين);</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…);</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
@@ -22,7 +24,15 @@ internal static class ArgumentRoles
     private const int PrepositionReach = 4;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
-    public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles)
+    public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
+        Find(frame, trigger, roles, null, false);
+
+    /// <summary>
+    /// The arguments of <paramref name="trigger"/>; <paramref name="previousSubject"/> is the subject of the sentence's
+    /// previous verb trigger (a coordinated verb without its own subject shares it), and <paramref name="objectOfVerb"/>
+    /// marks a verbal noun that is the object of an earlier verb trigger (أدان الهجوم: the condemner is not the attacker).
+    /// </summary>
+    public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles, IReadOnlyList<ActorSlot>? previousSubject, bool objectOfVerb)
     {
         var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
         var i = trigger.TokenIndex;
@@ -35,20 +45,32 @@ internal static class ArgumentRoles
         {
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
             var definite = frame.Words[i].Prefixes.Contains("ال");
-            sources = agent >= 0 && (definite || before < 0) ? Chain(frame, actors, agent)
-                : before >= 0 ? Chain(frame, actors, Head(frame, actors, before))
+            sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
+                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, before))
                 : [];
         }
         else
         {
             sources = VerbSubject(frame, actors, i, after, clauseStart, clauseEnd, before);
+            // وبحث معه، ودمرت: a verb opening a coordinated clause without a subject of its own shares the previous verb's.
+            if (sources.Count == 0 && previousSubject is { Count: > 0 } && clauseStart == i && HasConjunction(frame.Words[i]))
+            {
+                sources = [.. previousSubject];
+            }
         }
         var between = Between(frame, actors, roles, after, clauseEnd);
         if (sources.Count == 0 && between.Count >= 2)
         {
             return new EventArguments(between, [], Reciprocal: true);
         }
-        if (sources.Count == 0 && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i])))
+        // الهجوم الذي استهدف: a verb right after a relative word has the antecedent as subject; a thing is no actor.
+        var relative = trigger.Form != WordForm.Noun && clauseStart == i - 1 && roles.Is(frame.Words[clauseStart].Norm, RoleWordKind.Relative)
+            && frame.Words[clauseStart].Norm.StartsWith("ال", StringComparison.Ordinal);
+        if (sources.Count == 0 && relative && actors.FindIndex(s => s.LastWord == clauseStart - 1) is var antecedent and >= 0)
+        {
+            sources = Chain(frame, actors, Head(frame, actors, antecedent));
+        }
+        if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i])))
         {
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
             var later = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
@@ -61,8 +83,16 @@ internal static class ArgumentRoles
             return new EventArguments([], [], false);
         }
         var targets = between.Count > 0 ? between : Targets(frame, actors, trigger, sources, clauseEnd);
-        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0);
+        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger));
     }
+
+    /// <summary>
+    /// True for acts that coordinated actors do to each other (اتفقت، التقى، تفاوض، تعاون، وقع اتفاقا، اشتبك، هدنة);
+    /// أدانت مصر والأردن does not mean that each condemned the other.
+    /// </summary>
+    public static bool IsSymmetric(TriggerCandidate trigger) =>
+        trigger.Plover is PloverType.Agree or PloverType.Consult or PloverType.Cooperate
+        || trigger.Cameo is "057" or "193" or "0871" or "161" or "160";
 
     private static List<ActorSlot> VerbSubject(SentenceFrame frame, List<ActorSlot> actors, int i, int after, int clauseStart, int clauseEnd, int before)
     {
@@ -75,7 +105,7 @@ internal static class ArgumentRoles
             }
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
-        if (next >= 0 && actors[next].FirstWord - i <= VsoGap)
+        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next]))
         {
             return Chain(frame, actors, next);
         }
@@ -133,8 +163,16 @@ internal static class ArgumentRoles
         return [];
     }
 
+    // A sound masculine plural in ـين (المحتجين، صحفيين) is accusative or genitive: an object, never the subject
+    // after its verb. Named actors (بوتين، فلسطين) are left alone.
+    private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
+        slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    private static bool HasConjunction(Language.Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
+
     // للاحتجاج، احتجاجا: "in order to protest", "in protest": the act of the main clause's subject.
-    private static bool IsPurpose(Language.Token word) =>
+    /// <summary>True for a verbal noun of purpose: لـ + noun (للاحتجاج، لبحث) or an accusative noun (احتجاجا).</summary>
+    public static bool IsPurpose(Language.Token word) =>
         (word.Prefixes.Count > 0 && word.Prefixes[^1] is "ل" or "ال" && word.Prefixes.Contains("ل"))
         || (word.Prefixes.Count == 0 && word.Norm.Length > 3 && word.Norm[^1] == 'ا');
 

@@ -12,9 +12,14 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
 /// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع) recalls the background: it is not an event;</item>
-/// <item>an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea); a target may be missing only for the types that need none (PROTEST, MOBILIZE, RETREAT, COERCE, ASSAULT);</item>
+/// <item>an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
+/// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
+/// other acts (a refusal, a pledge, a criticism with no one named) concern the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
+/// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
+/// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
+/// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject;</item>
 /// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
 /// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
 /// <item>place: the first place the sentence puts after a locative (في طهران) or names as a region, with the knowledge base's coordinates.</item>
@@ -114,14 +119,30 @@ public sealed class EventCoder
             var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End)?.Value ?? referenceDate;
             var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
             var seen = new HashSet<(string, string?, PloverType)>();
+            IReadOnlyList<ActorSlot>? previousSubject = null;
+            TriggerCandidate? previousVerb = null;
+            IReadOnlyList<ActorSlot>? previousVerbSubject = null;
+            var anyBefore = false;
             foreach (var c in candidates)
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon);
-                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c))
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c)
+                    || (anyBefore && c.Form == WordForm.Noun && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex])))
                 {
                     continue;
                 }
-                var args = ArgumentRoles.Find(frame, c, _roles);
+                anyBefore = true;
+                var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
+                var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
+                if (c.Form != WordForm.Noun)
+                {
+                    previousVerb = c;
+                    previousVerbSubject = args.Sources;
+                    if (args.Sources.Count > 0)
+                    {
+                        previousSubject = args.Sources;
+                    }
+                }
                 if (args.Sources.Count > 0 && (record is not null || Filter?.Covers(plover) == true))
                 {
                     var features = EventFeatures.Of(frame, c, args, mode, plover);
@@ -133,7 +154,7 @@ public sealed class EventCoder
                 }
                 foreach (var (source, found) in Pairs(args))
                 {
-                    var target = found ?? PlaceAsTarget(frame, source);
+                    var target = found ?? PlaceAsTarget(frame, source) ?? ImpliedTarget(frame, source, plover);
                     if ((target is null && !TargetOptional(plover)) || !seen.Add((source.Key, target?.Key, plover)))
                     {
                         continue;
@@ -162,6 +183,26 @@ public sealed class EventCoder
         return events;
     }
 
+    // أدانت الجزائر الهجوم، نددت باقتحام: a verbal noun in the clause of a verb trigger, a few words after it, is what the verb is about.
+    // Between them only the verb's subject and one more word (بشدة) may stand.
+    private static bool IsObjectOf(SentenceFrame frame, TriggerCandidate verb, IReadOnlyList<ActorSlot>? subject, TriggerCandidate noun)
+    {
+        var from = Math.Max(verb.TokenIndex, verb.CompanionIndex);
+        if (noun.TokenIndex <= from || frame.ClauseStart(noun.TokenIndex) > verb.TokenIndex)
+        {
+            return false;
+        }
+        var other = 0;
+        for (var w = from + 1; w < noun.TokenIndex; w++)
+        {
+            if (subject is null || !subject.Any(s => s.FirstWord <= w && w <= s.LastWord))
+            {
+                other++;
+            }
+        }
+        return other <= 1;
+    }
+
     // بعد هجوم، منذ هجمات: a verbal noun after a temporal or causal word recalls what led to the news.
     private bool IsBackground(SentenceFrame frame, TriggerCandidate c)
     {
@@ -188,6 +229,31 @@ public sealed class EventCoder
         }
         return null;
     }
+
+    // Without a named target or a foreign place, an act is about the source's own state (CAMEO practice): a protest or
+    // strike is against its government; a curfew, a raid or a shelling hits the place named, else the state itself;
+    // a refusal, a pledge or a criticism with no one named concerns domestic affairs. No country, no target.
+    private static ActorSlot? ImpliedTarget(SentenceFrame frame, ActorSlot source, PloverType plover)
+    {
+        if (plover == PloverType.Protest)
+        {
+            return source.Actor.Country is { } own ? Domestic(source, own, own + "GOV") : null;
+        }
+        var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null);
+        if (place is not null && plover is PloverType.Coerce or PloverType.Assault)
+        {
+            var country = place.Location!.Country!;
+            return place with { IsPlace = false, Actor = new EventActor(place.Actor.Text, place.Location.Name, country, country) };
+        }
+        if (plover is PloverType.Assault or PloverType.Mobilize or PloverType.Retreat)
+        {
+            return null;
+        }
+        return source.Actor.Country is { } home ? Domestic(source, home, home) : null;
+    }
+
+    private static ActorSlot Domestic(ActorSlot source, string country, string code) =>
+        source with { Actor = new EventActor(country, null, country, code) };
 
     private static IEnumerable<(ActorSlot Source, ActorSlot? Target)> Pairs(EventArguments args)
     {
