@@ -70,7 +70,7 @@ internal static class ArgumentRoles
         {
             sources = Chain(frame, actors, Head(frame, actors, antecedent));
         }
-        if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i])))
+        if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i], trigger)))
         {
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
             var later = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
@@ -120,7 +120,10 @@ internal static class ArgumentRoles
     {
         // From the trigger, not its companion: the object often stands between them (زودت واشنطن كييف بصواريخ).
         var from = Math.Max(trigger.TokenIndex, sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
-        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from;
+        // قواتها، طائرات محملة بالمساعدات: a state's own forces or officials, unnamed, are its means, not its target.
+        bool Own(ActorSlot s) => s.CountryAssumed && s.Actor.Code is { Length: 6 } code && code[3..] is "MIL" or "GOV" or "COP"
+            && sources.Any(x => x.Actor.Country == s.Actor.Country);
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s);
         if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
         {
             return Chain(frame, actors, direct);
@@ -175,6 +178,11 @@ internal static class ArgumentRoles
     public static bool IsPurpose(Language.Token word) =>
         (word.Prefixes.Count > 0 && word.Prefixes[^1] is "ل" or "ال" && word.Prefixes.Contains("ل"))
         || (word.Prefixes.Count == 0 && word.Norm.Length > 3 && word.Norm[^1] == 'ا');
+
+    /// <summary>True when the trigger word is a verbal noun of purpose, also when the analyzer left لـ on it (لبحث).</summary>
+    public static bool IsPurpose(Language.Token word, TriggerCandidate trigger) =>
+        IsPurpose(word) || (trigger.Form == WordForm.Noun && word.Prefixes.Count == 0
+            && !trigger.Stem.StartsWith('ل') && word.Norm.StartsWith('ل') && word.Norm.EndsWith(trigger.Stem, StringComparison.Ordinal));
 
     private static bool Carries(Language.Token word, IReadOnlyList<string> prepositions)
     {

@@ -14,7 +14,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع) recalls the background: it is not an event;</item>
 /// <item>an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
-/// other acts (a refusal, a pledge, a criticism with no one named) concern the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
+/// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
@@ -127,7 +127,7 @@ public sealed class EventCoder
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon);
                 if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c)
-                    || (anyBefore && c.Form == WordForm.Noun && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex])))
+                    || (anyBefore && c.Form == WordForm.Noun && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
                     continue;
                 }
@@ -231,8 +231,8 @@ public sealed class EventCoder
     }
 
     // Without a named target or a foreign place, an act is about the source's own state (CAMEO practice): a protest or
-    // strike is against its government; a curfew, a raid or a shelling hits the place named, else the state itself;
-    // a refusal, a pledge or a criticism with no one named concerns domestic affairs. No country, no target.
+    // strike is against its government; a curfew, a raid or a shelling hits the place named; a concession, a refusal,
+    // a pledge or a coercion with no one named concerns domestic affairs. No country, no target.
     private static ActorSlot? ImpliedTarget(SentenceFrame frame, ActorSlot source, PloverType plover)
     {
         if (plover == PloverType.Protest)
@@ -245,7 +245,8 @@ public sealed class EventCoder
             var country = place.Location!.Country!;
             return place with { IsPlace = false, Actor = new EventActor(place.Actor.Text, place.Location.Name, country, country) };
         }
-        if (plover is PloverType.Assault or PloverType.Mobilize or PloverType.Retreat)
+        // A meeting, aid, a request or a threat needs a counterpart; with none named, no event.
+        if (plover is not (PloverType.Concede or PloverType.Reject or PloverType.Agree or PloverType.Coerce))
         {
             return null;
         }

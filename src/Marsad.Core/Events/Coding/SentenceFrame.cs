@@ -72,7 +72,8 @@ internal sealed class SentenceFrame
         foreach (var m in mentions)
         {
             var (first, last) = WordSpan(words, m.Start, m.End);
-            if (first < 0)
+            // فريق الأهلي المصري، المنتخب الجزائري، شركة أرامكو: a team, a company or a show is no political actor.
+            if (first < 0 || (first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.NonActor)))
             {
                 continue;
             }
@@ -116,7 +117,7 @@ internal sealed class SentenceFrame
             var a = slots[k].Actor;
             if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } sector)
             {
-                slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector } };
+                slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector }, CountryAssumed = true };
             }
         }
     }
@@ -174,7 +175,9 @@ internal sealed class SentenceFrame
                 slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, country, country + own), false, null));
                 continue;
             }
-            if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector)
+            if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector
+                || (i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor))
+                || (i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.NonActor)))
             {
                 continue;
             }
@@ -193,6 +196,14 @@ internal sealed class SentenceFrame
                     };
                     continue;
                 }
+            }
+            // مسؤولين في الحرس الثوري، مسلحون من جماعة X: members of a named organization are coded as it.
+            if (i + 2 < words.Count && words[i + 1].Norm is "في" or "من" && words[i + 1].Prefixes.Count == 0
+                && slots.FindIndex(s => s.FirstWord == i + 2 && !s.IsPlace && s.Actor.Name is not null && s.Actor.Code is { Length: > 3 }) is var member and >= 0)
+            {
+                var org = slots[member];
+                slots[member] = org with { FirstWord = i, Actor = org.Actor with { Text = text[words[i].Start..words[org.LastWord].End] } };
+                continue;
             }
             // آلاف الطلاب، مئات المحتجين: the second noun names the group.
             if (i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i + 1].Norm) is { } inner)
