@@ -181,8 +181,9 @@ internal static class ArgumentRoles
 
     /// <summary>True when the trigger word is a verbal noun of purpose, also when the analyzer left لـ on it (لبحث).</summary>
     public static bool IsPurpose(Language.Token word, TriggerCandidate trigger) =>
-        IsPurpose(word) || (trigger.Form == WordForm.Noun && word.Prefixes.Count == 0
-            && !trigger.Stem.StartsWith('ل') && word.Norm.StartsWith('ل') && word.Norm.EndsWith(trigger.Stem, StringComparison.Ordinal));
+        (trigger.Form == WordForm.Noun && IsPurpose(word))
+        || (word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ال")) // لبحث: a three-letter masdar the finder read as the past verb
+        || (word.Prefixes.Count == 0 && !trigger.Stem.StartsWith('ل') && word.Norm.StartsWith('ل') && word.Norm.EndsWith(trigger.Stem, StringComparison.Ordinal));
 
     private static bool Carries(Language.Token word, IReadOnlyList<string> prepositions)
     {

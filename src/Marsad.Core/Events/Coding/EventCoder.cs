@@ -15,7 +15,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
-/// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target; not when it is the object of another trigger (أدان الهجوم);</item>
+/// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
@@ -128,7 +128,7 @@ public sealed class EventCoder
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon);
                 if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c)
-                    || (anyBefore && c.Form == WordForm.Noun && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
+                    || (anyBefore && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
                     continue;
                 }
@@ -157,7 +157,12 @@ public sealed class EventCoder
                 if (pairs.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c))
                 {
                     // انفجرت سيارة مفخخة، قُتل ثلاثة جنود: an attack told without its author; the victim is the first actor after it, else the place.
-                    pairs.Add((null, Victim(frame, c)));
+                    // An explosion (intransitive: انفجرت) needs no victim; a transitive attack without its object is misread.
+                    var victim = Victim(frame, c);
+                    if (victim is not null || (!c.Entry.TargetIsObject && c.Entry.TargetPrepositions.Count == 0))
+                    {
+                        pairs.Add((null, victim));
+                    }
                 }
                 foreach (var (source, found) in pairs)
                 {

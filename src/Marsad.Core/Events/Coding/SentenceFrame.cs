@@ -73,7 +73,8 @@ internal sealed class SentenceFrame
         {
             var (first, last) = WordSpan(words, m.Start, m.End);
             // فريق الأهلي المصري، المنتخب الجزائري، شركة أرامكو: a team, a company or a show is no political actor.
-            if (first < 0 || (first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.NonActor)))
+            if (first < 0 || (first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.NonActor))
+                || (first > 1 && roles.Is(words[first - 2].Norm, RoleWordKind.NonActor) && !covered[first - 1]))
             {
                 continue;
             }

@@ -242,12 +242,145 @@ public sealed class EventCoderTests
         }
     }
 
+    public sealed class ClauseRules
+    {
+        [Fact]
+        public void Should_not_code_a_purpose_noun_after_the_main_act()
+        {
+            // Given a meeting "to discuss" (لبحث): the purpose is the meeting's aim
+            var events = Code("استقبل العاهل المغربي الرئيس الموريتاني في الرباط لبحث التعاون الأمني.");
+
+            // Then only the hosting is coded
+            events.Should().ContainSingle().Which.Cameo.Should().Be("043");
+        }
+
+        [Fact]
+        public void Should_not_give_the_condemner_the_condemned_attack()
+        {
+            // Given a state condemning an attack whose author the sentence does not name
+            var events = Code("أدانت قطر بشدة الهجوم على القنصلية الهندية.");
+
+            // Then Qatar accuses, and no assault is coded with Qatar as the attacker
+            events.Should().Contain(e => e.Plover == PloverType.Accuse && GoldScore.Country(e.Source) == "QAT");
+            events.Should().NotContain(e => e.Plover == PloverType.Assault && GoldScore.Country(e.Source) == "QAT");
+        }
+
+        [Fact]
+        public void Should_take_the_antecedent_as_subject_of_a_relative_clause()
+        {
+            // Given an attack told in a relative clause after a thing (القصف الذي استهدف)
+            var events = Code("استنكرت الكويت القصف الذي استهدف مستشفى في مدينة غزة.");
+
+            // Then the condemning state is not the author of the shelling
+            events.Should().NotContain(e => e.Plover == PloverType.Assault && GoldScore.Country(e.Source) == "KWT");
+        }
+
+        [Fact]
+        public void Should_share_the_subject_with_a_coordinated_verb()
+        {
+            // Given a second verb (وبحث) with no subject of its own
+            var events = Code("استقبل الرئيس الجزائري نظيره التونسي وبحث معه الأوضاع في ليبيا.");
+
+            // Then its source is the first verb's subject
+            events.Where(e => e.Trigger == "وبحث").Should().OnlyContain(e => GoldScore.Country(e.Source) == "DZA").And.NotBeEmpty();
+        }
+
+        [Fact]
+        public void Should_not_take_an_oblique_plural_after_the_verb_for_its_subject()
+        {
+            // Given a denial with a pro-drop verb followed by its object in ـين (محتجين)
+            var events = Code("نفت الحكومة الأردنية أن تكون قد اعتقلت محتجين في عمان.");
+
+            // Then the arrest is the government's, negated
+            var arrest = events.Should().ContainSingle(e => e.Plover == PloverType.Coerce).Subject;
+            GoldScore.Country(arrest.Source).Should().Be("JOR");
+            arrest.Source!.Code.Should().Be("JORGOV");
+            arrest.Negated.Should().BeTrue();
+        }
+
+        [Fact]
+        public void Should_not_make_coordinated_sources_of_a_one_way_act_target_each_other()
+        {
+            // Given two states that condemn an attack together
+            var events = Code("أدانت السعودية والإمارات التفجير الذي وقع في العاصمة الصومالية.");
+
+            // Then neither condemns the other
+            Triples(events).Should().NotContain(("SAU", "ARE", PloverType.Accuse)).And.NotContain(("ARE", "SAU", PloverType.Accuse));
+        }
+    }
+
+    public sealed class ImpliedActors
+    {
+        [Fact]
+        public void Should_take_the_government_as_target_of_a_protest_that_names_none()
+        {
+            // Given workers demonstrating in their country, no target named
+            var events = Code("تظاهر آلاف العمال في تونس للمطالبة برفع الأجور.");
+
+            // Then the protest is against the Tunisian government
+            events.Should().Contain(e => e.Plover == PloverType.Protest && e.Target != null && e.Target.Code == "TUNGOV");
+        }
+
+        [Fact]
+        public void Should_not_take_a_states_own_forces_for_its_target()
+        {
+            // Given a state reinforcing its own forces (قواتها)
+            var events = Code("عززت روسيا قواتها على الحدود مع فنلندا.");
+
+            // Then no event has the Russian military as the target of Russia
+            events.Should().NotContain(e => GoldScore.Country(e.Source) == "RUS" && e.Target != null && e.Target.Code == "RUSMIL");
+        }
+
+        [Fact]
+        public void Should_code_members_of_a_named_organization_as_it()
+        {
+            // Given sanctions on officials "in" an organization the knowledge base knows
+            var events = Code("فرضت كندا عقوبات على مسؤولين في الحرس الثوري الإيراني.");
+
+            // Then the target is Iranian, not Canadian officials
+            Triples(events).Should().Contain(("CAN", "IRN", PloverType.Coerce));
+        }
+
+        [Fact]
+        public void Should_not_code_a_player_or_a_company_as_a_political_actor()
+        {
+            // Given a player and a company doing what states do in other sentences (هاجم، عقد اجتماعا)
+            var events = Code("هاجم لاعب المنتخب المغربي مرمى الخصم طوال المباراة.")
+                .Concat(Code("عقد مجلس إدارة شركة الاتصالات السعودية اجتماعه السنوي في الرياض."));
+
+            // Then nothing is coded
+            events.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Should_code_an_attack_told_without_its_author()
+        {
+            // Given a car bomb that exploded in a named city, no author
+            var events = Code("انفجرت سيارة مفخخة قرب مبنى البلدية في مدينة الموصل أمس.");
+
+            // Then one assault is coded, without source, against the place's state
+            var attack = events.Should().ContainSingle(e => e.Plover == PloverType.Assault).Subject;
+            attack.Source.Should().BeNull();
+            GoldScore.Country(attack.Target).Should().Be("IRQ");
+        }
+
+        [Fact]
+        public void Should_not_code_a_verbal_noun_after_a_preposition_as_an_authorless_attack()
+        {
+            // Given قتل after بـ (the noun "killing", written like the verb)
+            var events = Code("أعلنت الشرطة أن للعصابة علاقة بقتل التاجر.");
+
+            // Then no assault without source is coded
+            events.Should().NotContain(e => e.Plover == PloverType.Assault && e.Source == null);
+        }
+    }
+
     public sealed class GoldSet
     {
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.547 R 0.508 by the events-eval harness
+            // Given our gold set (eval/events-gold), measured P 0.631 R 0.563 by the events-eval harness
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -260,8 +393,8 @@ public sealed class EventCoderTests
             }
 
             // Then precision and recall at (source country, target country, type) stay within 0.02 of it
-            score.Precision.Should().BeGreaterThanOrEqualTo(0.527);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.488);
+            score.Precision.Should().BeGreaterThanOrEqualTo(0.611);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.543);
         }
     }
 }
