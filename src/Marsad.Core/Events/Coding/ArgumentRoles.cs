@@ -4,6 +4,7 @@ namespace Marsad.Core.Events.Coding;
 /// Assigns source and target to a trigger from Arabic word order, without a parser.
 /// Rules, inside the trigger's clause unless said otherwise:
 /// <list type="bullet">
+/// <item>an author named after the act (على يد X، على أيدي X، من قبل X) is the source; an actor between the act and it is the target;</item>
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
@@ -58,6 +59,13 @@ internal static class ArgumentRoles
                 sources = [.. previousSubject];
             }
         }
+        if (ByAgent(frame, actors, after, clauseEnd) is var agentBy and >= 0)
+        {
+            // قتل محتجين على أيدي قوات الأمن: the author named after the act; the victims are the actors between.
+            var by = Chain(frame, actors, agentBy);
+            var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord < actors[agentBy].FirstWord);
+            return new EventArguments(by, victims >= 0 ? Chain(frame, actors, victims) : [], false);
+        }
         var between = Between(frame, actors, roles, after, clauseEnd);
         if (sources.Count == 0 && between.Count >= 2)
         {
@@ -99,7 +107,13 @@ internal static class ArgumentRoles
         if (before >= 0)
         {
             var head = Head(frame, actors, before);
-            if (actors[head].FirstWord - clauseStart <= 1 && i - actors[before].LastWord <= SvoGap)
+            // أن يكون الرئيس … قد التقى: a copula may stand between the complementizer and the subject.
+            var opening = actors[head].FirstWord - clauseStart;
+            if (opening == 2 && IsCopula(frame.Words[clauseStart + 1]))
+            {
+                opening = 1;
+            }
+            if (opening <= 1 && i - actors[before].LastWord <= SvoGap)
             {
                 return Chain(frame, actors, head);
             }
@@ -170,6 +184,24 @@ internal static class ArgumentRoles
     // after its verb. Named actors (بوتين، فلسطين) are left alone.
     private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
         slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
+
+    // على يد X، على أيدي X، من قبل X: the author of a passive or of a verbal noun.
+    private static int ByAgent(SentenceFrame frame, List<ActorSlot> actors, int from, int clauseEnd)
+    {
+        for (var w = from + 1; w + 1 < frame.Words.Count && w <= clauseEnd + 1; w++)
+        {
+            var word = frame.Words[w];
+            var by = (word.Norm is "يد" or "ايدي" && (word.Prefixes.Contains("على") || (w > 0 && frame.Words[w - 1].Norm == "علي" || frame.Words[w - 1].Norm == "على")))
+                || (word.Norm == "قبل" && w > 0 && frame.Words[w - 1].Norm == "من");
+            if (by)
+            {
+                return actors.FindIndex(s => s.FirstWord == w + 1);
+            }
+        }
+        return -1;
+    }
 
     private static bool HasConjunction(Language.Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
 

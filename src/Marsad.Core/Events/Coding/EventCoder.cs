@@ -11,7 +11,8 @@ namespace Marsad.Core.Events.Coding;
 /// Rules:
 /// <list type="bullet">
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
-/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع) recalls the background: it is not an event;</item>
+/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence (أسفر عن مقتل، أدى إلى مقتل) is an outcome: neither is an event;</item>
+/// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
@@ -124,6 +125,7 @@ public sealed class EventCoder
             TriggerCandidate? previousVerb = null;
             IReadOnlyList<ActorSlot>? previousVerbSubject = null;
             var anyBefore = false;
+            var codedTypes = new HashSet<PloverType>();
             foreach (var c in candidates)
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon);
@@ -132,11 +134,17 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                // زيارة after استقبل: a verbal noun of a type already told by a verb, with no agent of its own, is the same happening.
+                if (c.Form == WordForm.Noun && codedTypes.Contains(plover) && !frame.Slots.Any(s => !s.IsPlace && s.FirstWord == c.TokenIndex + 1))
+                {
+                    continue;
+                }
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
                 if (c.Form != WordForm.Noun)
                 {
+                    codedTypes.Add(plover);
                     previousVerb = c;
                     previousVerbSubject = args.Sources;
                     if (args.Sources.Count > 0)
@@ -245,13 +253,21 @@ public sealed class EventCoder
     }
 
     // بعد هجوم، منذ هجمات: a verbal noun after a temporal or causal word recalls what led to the news.
+    // أسفر عن مقتل، أدى إلى مقتل: the outcome of the act told before.
     private bool IsBackground(SentenceFrame frame, TriggerCandidate c)
     {
         if (c.Form != WordForm.Noun)
         {
             return false;
         }
-        return c.TokenIndex > 0 && _roles.Is(frame.Words[c.TokenIndex - 1].Norm, RoleWordKind.Background);
+        var i = c.TokenIndex;
+        if (i > 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background))
+        {
+            return true;
+        }
+        var outcome = (ReadOnlySpan<string>)["عن", "الى", "إلى"];
+        return (i > 1 && outcome.Contains(frame.Words[i - 1].Norm) && _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result))
+            || (i > 0 && frame.Words[i].Prefixes.Count > 0 && frame.Words[i].Prefixes[0] == "ب" && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Result));
     }
 
     /// <summary>True for the types an actor can perform alone: a protest, a mobilization, a withdrawal, an arrest or attack whose victims go unnamed.</summary>

@@ -99,14 +99,24 @@ internal sealed class SentenceFrame
                 slots[k] = slots[k] with { IsPlace = true, Location = PlaceOf(slots[k].Actor, knowledge) };
             }
         }
-        GiveAgentsACountry(slots);
+        frame.GiveAgentsACountry(slots);
         return frame;
     }
 
     // An unnamed group (المحتجون، السكان) is most often of the state the sentence is about:
     // the place's country, else the first named actor's.
-    private static void GiveAgentsACountry(List<ActorSlot> slots)
+    private void GiveAgentsACountry(List<ActorSlot> slots)
     {
+        // الحكومة السورية والمعارضة: a group coordinated with a named actor is of its state.
+        for (var k = 1; k < slots.Count; k++)
+        {
+            var a = slots[k].Actor;
+            if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } own
+                && slots[k - 1].Actor.Country is { } prior && !slots[k - 1].IsPlace && Coordinated(slots[k - 1], slots[k]))
+            {
+                slots[k] = slots[k] with { Actor = a with { Country = prior, Code = prior + own } };
+            }
+        }
         var country = slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null)?.Location?.Country
             ?? slots.FirstOrDefault(s => !s.IsPlace && s.Actor.Country is not null)?.Actor.Country;
         if (country is null)
@@ -180,6 +190,14 @@ internal sealed class SentenceFrame
                 || (i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor))
                 || (i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.NonActor)))
             {
+                continue;
+            }
+            // طائراتها، قواته: forces with a possessive pronoun belong to the actor before them.
+            if (words[i].Suffixes.Count > 0
+                && slots.LastOrDefault(s => s.LastWord < i && !s.IsPlace && s.Actor.Country is not null) is { } owner)
+            {
+                var c = owner.Actor.Country!;
+                slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, c, c + sector), false, null) { CountryAssumed = true });
                 continue;
             }
             // A nisba or state right after the noun (المتظاهرون المصريون، الجيش السوري) gives its country.
