@@ -152,7 +152,8 @@ public sealed class EventCoder
                         previousSubject = args.Sources;
                     }
                 }
-                if (args.Sources.Count > 0 && (record is not null || Filter?.Covers(plover) == true))
+                var authorless = args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c);
+                if ((args.Sources.Count > 0 || authorless) && (record is not null || Filter?.Covers(plover) == true))
                 {
                     var features = EventFeatures.Of(frame, c, args, mode, plover);
                     record?.Invoke(plover, features);
@@ -162,7 +163,7 @@ public sealed class EventCoder
                     }
                 }
                 var pairs = Pairs(args).Select(p => ((ActorSlot?)p.Source, p.Target)).ToList();
-                if (pairs.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c))
+                if (pairs.Count == 0 && authorless)
                 {
                     // انفجرت سيارة مفخخة، قُتل ثلاثة جنود: an attack told without its author; the victim is the first actor after it, else the place.
                     // An explosion (intransitive: انفجرت) needs no victim; a transitive attack without its object is misread.
