@@ -5,6 +5,7 @@ namespace Marsad.Core.Events.Coding;
 /// Rules, inside the trigger's clause unless said otherwise:
 /// <list type="bullet">
 /// <item>an author named after the act (على يد X، على أيدي X، من قبل X) is the source; an actor between the act and it is the target;</item>
+/// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target;</item>
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
@@ -50,6 +51,12 @@ internal static class ArgumentRoles
                 : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, before))
                 : [];
         }
+        else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart))
+        {
+            // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
+            var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            return new EventArguments([], victims >= 0 ? Chain(frame, actors, victims) : [], false);
+        }
         else
         {
             sources = VerbSubject(frame, actors, i, after, clauseStart, clauseEnd, before);
@@ -81,7 +88,9 @@ internal static class ArgumentRoles
         if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i], trigger)))
         {
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
-            var later = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
+            var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
+            var later = intransitive ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -184,6 +193,11 @@ internal static class ArgumentRoles
     // after its verb. Named actors (بوتين، فلسطين) are left alone.
     private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
         slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    private static bool IsCount(Language.Token w) =>
+        (w.Norm.Length > 0 && char.IsDigit(w.Norm[0]))
+        || w.Norm is "ثلاثه" or "ثلاث" or "اربعه" or "اربع" or "خمسه" or "خمس" or "سته" or "ست" or "سبعه" or "سبع" or "ثمانيه" or "ثماني"
+            or "تسعه" or "تسع" or "عشره" or "عشر" or "عشرات" or "مئات" or "الاف" or "اثنان" or "اثنين" or "شخصان" or "عدد" or "نحو" or "اكثر";
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 

@@ -21,6 +21,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
 /// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
+/// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
 /// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject;</item>
 /// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
 /// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
@@ -139,6 +140,12 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                // دعا … إلى وقف القتال، طالبت بسحب القوات، لوح بقطع العلاقات: the content of an appeal, pledge, threat or refusal.
+                if (previousVerb is { Plover: PloverType.Request or PloverType.Agree or PloverType.Threaten or PloverType.Reject } head
+                    && frame.ClauseStart(c.TokenIndex) <= head.TokenIndex && IsGoverned(frame, c, head.Plover == PloverType.Agree))
+                {
+                    continue;
+                }
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
@@ -204,6 +211,19 @@ public sealed class EventCoder
         return events;
     }
 
+    // A verbal noun (or a three-letter masdar read as a verb) after إلى (على for an agreement: اتفق على هدنة) or with ب/ل on it;
+    // على after a threat is its cause (توعد برد على الغارات), not its content.
+    private static bool IsGoverned(SentenceFrame frame, TriggerCandidate c, bool agreement)
+    {
+        var word = frame.Words[c.TokenIndex];
+        if (word.Prefixes.Any(p => p is "ب" or "ل"))
+        {
+            return true;
+        }
+        return c.Form == WordForm.Noun && c.TokenIndex > 0
+            && (frame.Words[c.TokenIndex - 1].Norm is "الى" or "إلى" or "الي" || (agreement && frame.Words[c.TokenIndex - 1].Norm is "على" or "علي"));
+    }
+
     // An attack told by a verb may stand without an author; an attack noun (هجوم، تفجيرات) alone is too often a
     // mention of the past to count without one (arabic-event-gsr: three false alarms for each new hit).
     // A "verb" after a preposition or carrying ب/ل/ال (من قتل، بقتل) is the verbal noun of a three-letter root.
@@ -218,7 +238,7 @@ public sealed class EventCoder
         {
             return false;
         }
-        return c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "على" or "عن" or "الى" or "ان" or "عبر");
+        return c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "على" or "علي" or "عن" or "الى" or "الي" or "ان" or "عبر");
     }
 
     private static ActorSlot? Victim(SentenceFrame frame, TriggerCandidate c)
@@ -266,7 +286,7 @@ public sealed class EventCoder
         {
             return true;
         }
-        var outcome = (ReadOnlySpan<string>)["عن", "الى", "إلى"];
+        var outcome = (ReadOnlySpan<string>)["عن", "الى", "الي", "إلى"];
         return (i > 1 && outcome.Contains(frame.Words[i - 1].Norm) && _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result))
             || (i > 0 && frame.Words[i].Prefixes.Count > 0 && frame.Words[i].Prefixes[0] == "ب" && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Result));
     }
