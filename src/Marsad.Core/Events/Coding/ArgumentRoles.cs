@@ -4,7 +4,7 @@ namespace Marsad.Core.Events.Coding;
 /// Assigns source and target to a trigger from Arabic word order, without a parser.
 /// Rules, inside the trigger's clause unless said otherwise:
 /// <list type="bullet">
-/// <item>an author named after the act (على يد X، على أيدي X، من قبل X) is the source; an actor between the act and it is the target;</item>
+/// <item>an author named right after the act and its victim (على يد X، على أيدي X، من قبل X, within four words) is the source; an actor between the act and it is the target;</item>
 /// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target;</item>
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
@@ -24,6 +24,7 @@ internal static class ArgumentRoles
     private const int SvoGap = 3;
     private const int VsoGap = 2;
     private const int PrepositionReach = 4;
+    private const int ByAgentReach = 4;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
     public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
@@ -204,7 +205,8 @@ internal static class ArgumentRoles
     // على يد X، على أيدي X، من قبل X: the author of a passive or of a verbal noun.
     private static int ByAgent(SentenceFrame frame, List<ActorSlot> actors, int from, int clauseEnd)
     {
-        for (var w = from + 1; w + 1 < frame.Words.Count && w <= clauseEnd + 1; w++)
+        // Right after the act and its victim: قتل محتجين على أيدي، not a phrase further on.
+        for (var w = from + 1; w + 1 < frame.Words.Count && w <= clauseEnd + 1 && w - from <= ByAgentReach; w++)
         {
             var word = frame.Words[w];
             var by = (word.Norm is "يد" or "ايدي" && (word.Prefixes.Contains("على") || (w > 0 && frame.Words[w - 1].Norm == "علي" || frame.Words[w - 1].Norm == "على")))

@@ -324,6 +324,39 @@ public sealed class EventCoderTests
         }
 
         [Fact]
+        public void Should_take_the_author_named_after_the_act()
+        {
+            // Given a condemned killing "at the hands of" the police (على أيدي)
+            var events = Code("أدانت منظمة العفو الدولية مقتل متظاهرين على أيدي الشرطة الإيرانية.");
+
+            // Then the assault's source is the Iranian police, and the condemner's act keeps its own source
+            events.Where(e => e.Plover == PloverType.Assault).Should().NotBeEmpty()
+                .And.OnlyContain(e => e.Source != null && e.Source.Code == "IRNCOP");
+            events.Where(e => e.Plover == PloverType.Accuse).Should().NotBeEmpty()
+                .And.OnlyContain(e => e.Source != null && e.Source.Code != "IRNCOP");
+        }
+
+        [Fact]
+        public void Should_not_code_an_outcome_as_another_act()
+        {
+            // Given a shelling that "resulted in the killing" (أسفر عن مقتل) of civilians
+            var events = Code("أسفر القصف الروسي على مدينة خاركيف عن مقتل أربعة مدنيين.");
+
+            // Then one assault is coded, the shelling
+            events.Should().ContainSingle(e => e.Plover == PloverType.Assault).Which.Trigger.Should().Be("القصف");
+        }
+
+        [Fact]
+        public void Should_code_a_verb_with_its_object_from_the_pattern_entries()
+        {
+            // Given unions that "organized a demonstration" (نظم + مظاهرة)
+            var events = Code("نظمت النقابات العمالية في المغرب مظاهرة حاشدة أمام البرلمان.");
+
+            // Then a demonstration (141) is coded
+            events.Should().Contain(e => e.Plover == PloverType.Protest && e.Cameo == "141");
+        }
+
+        [Fact]
         public void Should_not_code_the_content_of_an_appeal_as_an_event()
         {
             // Given an appeal "to stop the fighting" whose verbal noun stands far from the verb
@@ -405,7 +438,7 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.688 R 0.587 by the events-eval harness
+            // Given our gold set (eval/events-gold), measured P 0.693 R 0.590 by the events-eval harness
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -418,8 +451,8 @@ public sealed class EventCoderTests
             }
 
             // Then precision and recall at (source country, target country, type) stay within 0.02 of it
-            score.Precision.Should().BeGreaterThanOrEqualTo(0.668);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.567);
+            score.Precision.Should().BeGreaterThanOrEqualTo(0.673);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.570);
         }
     }
 }
