@@ -74,6 +74,10 @@ public sealed class EventEvalHarness : IHarness
             var date = DateOnly.TryParseExact(f[1], "yyyyMMdd", out var d) ? d : (DateOnly?)null;
             var ofType = coder.Code(f[9], date).Where(e => e.Plover == type).ToList();
             found += ofType.Count > 0 ? 1 : 0;
+            if (errors && ofType.Count == 0)
+            {
+                Console.WriteLine($"  UPMISS {type.ToName()}: {f[9]}");
+            }
             var goldCountry = f[4].Split(' ')[0];
             if (goldCountry != "None")
             {

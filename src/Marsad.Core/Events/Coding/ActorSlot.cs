@@ -10,4 +10,7 @@ internal sealed record ActorSlot(int FirstWord, int LastWord, EventActor Actor, 
 {
     /// <summary>The key events are deduplicated on: the code, else the country, else the words.</summary>
     public string Key => Actor.Code ?? Actor.Country ?? Actor.Text;
+
+    /// <summary>True for an unnamed group whose country was not said but assumed (the sentence's place or first actor).</summary>
+    public bool CountryAssumed { get; init; }
 }

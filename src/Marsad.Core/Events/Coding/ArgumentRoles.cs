@@ -4,10 +4,14 @@ namespace Marsad.Core.Events.Coding;
 /// Assigns source and target to a trigger from Arabic word order, without a parser.
 /// Rules, inside the trigger's clause unless said otherwise:
 /// <list type="bullet">
+/// <item>an author named right after the act and its victim (على يد X، على أيدي X، من قبل X, within four words) is the source; an actor between the act and it is the target;</item>
+/// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target;</item>
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
+/// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
+/// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين);</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…);</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
@@ -20,9 +24,18 @@ internal static class ArgumentRoles
     private const int SvoGap = 3;
     private const int VsoGap = 2;
     private const int PrepositionReach = 4;
+    private const int ByAgentReach = 4;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
-    public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles)
+    public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
+        Find(frame, trigger, roles, null, false);
+
+    /// <summary>
+    /// The arguments of <paramref name="trigger"/>; <paramref name="previousSubject"/> is the subject of the sentence's
+    /// previous verb trigger (a coordinated verb without its own subject shares it), and <paramref name="objectOfVerb"/>
+    /// marks a verbal noun that is the object of an earlier verb trigger (أدان الهجوم: the condemner is not the attacker).
+    /// </summary>
+    public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles, IReadOnlyList<ActorSlot>? previousSubject, bool objectOfVerb)
     {
         var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
         var i = trigger.TokenIndex;
@@ -35,23 +48,50 @@ internal static class ArgumentRoles
         {
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
             var definite = frame.Words[i].Prefixes.Contains("ال");
-            sources = agent >= 0 && (definite || before < 0) ? Chain(frame, actors, agent)
-                : before >= 0 ? Chain(frame, actors, Head(frame, actors, before))
+            sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
+                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, before))
                 : [];
+        }
+        else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart))
+        {
+            // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
+            var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            return new EventArguments([], victims >= 0 ? Chain(frame, actors, victims) : [], false);
         }
         else
         {
             sources = VerbSubject(frame, actors, i, after, clauseStart, clauseEnd, before);
+            // وبحث معه، ودمرت: a verb opening a coordinated clause without a subject of its own shares the previous verb's.
+            if (sources.Count == 0 && previousSubject is { Count: > 0 } && clauseStart == i && HasConjunction(frame.Words[i]))
+            {
+                sources = [.. previousSubject];
+            }
+        }
+        if (ByAgent(frame, actors, after, clauseEnd) is var agentBy and >= 0)
+        {
+            // قتل محتجين على أيدي قوات الأمن: the author named after the act; the victims are the actors between.
+            var by = Chain(frame, actors, agentBy);
+            var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord < actors[agentBy].FirstWord);
+            return new EventArguments(by, victims >= 0 ? Chain(frame, actors, victims) : [], false);
         }
         var between = Between(frame, actors, roles, after, clauseEnd);
         if (sources.Count == 0 && between.Count >= 2)
         {
             return new EventArguments(between, [], Reciprocal: true);
         }
-        if (sources.Count == 0 && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i])))
+        // الهجوم الذي استهدف: a verb right after a relative word has the antecedent as subject; a thing is no actor.
+        var relative = trigger.Form != WordForm.Noun && clauseStart == i - 1 && roles.Is(frame.Words[clauseStart].Norm, RoleWordKind.Relative)
+            && frame.Words[clauseStart].Norm.StartsWith("ال", StringComparison.Ordinal);
+        if (sources.Count == 0 && relative && actors.FindIndex(s => s.LastWord == clauseStart - 1) is var antecedent and >= 0)
+        {
+            sources = Chain(frame, actors, Head(frame, actors, antecedent));
+        }
+        if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i], trigger)))
         {
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
-            var later = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
+            var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
+            var later = intransitive ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -61,21 +101,35 @@ internal static class ArgumentRoles
             return new EventArguments([], [], false);
         }
         var targets = between.Count > 0 ? between : Targets(frame, actors, trigger, sources, clauseEnd);
-        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0);
+        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger));
     }
+
+    /// <summary>
+    /// True for acts that coordinated actors do to each other (اتفقت، التقى، تفاوض، تعاون، وقع اتفاقا، اشتبك، هدنة);
+    /// أدانت مصر والأردن does not mean that each condemned the other.
+    /// </summary>
+    public static bool IsSymmetric(TriggerCandidate trigger) =>
+        trigger.Plover is PloverType.Agree or PloverType.Consult or PloverType.Cooperate
+        || trigger.Cameo is "057" or "193" or "0871" or "161" or "160";
 
     private static List<ActorSlot> VerbSubject(SentenceFrame frame, List<ActorSlot> actors, int i, int after, int clauseStart, int clauseEnd, int before)
     {
         if (before >= 0)
         {
             var head = Head(frame, actors, before);
-            if (actors[head].FirstWord - clauseStart <= 1 && i - actors[before].LastWord <= SvoGap)
+            // أن يكون الرئيس … قد التقى: a copula may stand between the complementizer and the subject.
+            var opening = actors[head].FirstWord - clauseStart;
+            if (opening == 2 && IsCopula(frame.Words[clauseStart + 1]))
+            {
+                opening = 1;
+            }
+            if (opening <= 1 && i - actors[before].LastWord <= SvoGap)
             {
                 return Chain(frame, actors, head);
             }
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
-        if (next >= 0 && actors[next].FirstWord - i <= VsoGap)
+        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next]))
         {
             return Chain(frame, actors, next);
         }
@@ -90,7 +144,10 @@ internal static class ArgumentRoles
     {
         // From the trigger, not its companion: the object often stands between them (زودت واشنطن كييف بصواريخ).
         var from = Math.Max(trigger.TokenIndex, sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
-        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from;
+        // قواتها، طائرات محملة بالمساعدات: a state's own forces or officials, unnamed, are its means, not its target.
+        bool Own(ActorSlot s) => s.CountryAssumed && s.Actor.Code is { Length: 6 } code && code[3..] is "MIL" or "GOV" or "COP"
+            && sources.Any(x => x.Actor.Country == s.Actor.Country);
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s);
         if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
         {
             return Chain(frame, actors, direct);
@@ -133,10 +190,48 @@ internal static class ArgumentRoles
         return [];
     }
 
+    // A sound masculine plural in ـين (المحتجين، صحفيين) is accusative or genitive: an object, never the subject
+    // after its verb. Named actors (بوتين، فلسطين) are left alone.
+    private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
+        slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    private static bool IsCount(Language.Token w) =>
+        (w.Norm.Length > 0 && char.IsDigit(w.Norm[0]))
+        || w.Norm is "ثلاثه" or "ثلاث" or "اربعه" or "اربع" or "خمسه" or "خمس" or "سته" or "ست" or "سبعه" or "سبع" or "ثمانيه" or "ثماني"
+            or "تسعه" or "تسع" or "عشره" or "عشر" or "عشرات" or "مئات" or "الاف" or "اثنان" or "اثنين" or "شخصان" or "عدد" or "نحو" or "اكثر";
+
+    private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
+
+    // على يد X، على أيدي X، من قبل X: the author of a passive or of a verbal noun.
+    private static int ByAgent(SentenceFrame frame, List<ActorSlot> actors, int from, int clauseEnd)
+    {
+        // Right after the act and its victim: قتل محتجين على أيدي، not a phrase further on.
+        for (var w = from + 1; w + 1 < frame.Words.Count && w <= clauseEnd + 1 && w - from <= ByAgentReach; w++)
+        {
+            var word = frame.Words[w];
+            var by = (word.Norm is "يد" or "ايدي" && (word.Prefixes.Contains("على") || (w > 0 && frame.Words[w - 1].Norm == "علي" || frame.Words[w - 1].Norm == "على")))
+                || (word.Norm == "قبل" && w > 0 && frame.Words[w - 1].Norm == "من");
+            if (by)
+            {
+                return actors.FindIndex(s => s.FirstWord == w + 1);
+            }
+        }
+        return -1;
+    }
+
+    private static bool HasConjunction(Language.Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
+
     // للاحتجاج، احتجاجا: "in order to protest", "in protest": the act of the main clause's subject.
-    private static bool IsPurpose(Language.Token word) =>
+    /// <summary>True for a verbal noun of purpose: لـ + noun (للاحتجاج، لبحث) or an accusative noun (احتجاجا).</summary>
+    public static bool IsPurpose(Language.Token word) =>
         (word.Prefixes.Count > 0 && word.Prefixes[^1] is "ل" or "ال" && word.Prefixes.Contains("ل"))
         || (word.Prefixes.Count == 0 && word.Norm.Length > 3 && word.Norm[^1] == 'ا');
+
+    /// <summary>True when the trigger word is a verbal noun of purpose, also when the analyzer left لـ on it (لبحث).</summary>
+    public static bool IsPurpose(Language.Token word, TriggerCandidate trigger) =>
+        (trigger.Form == WordForm.Noun && IsPurpose(word))
+        || (word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ال")) // لبحث: a three-letter masdar the finder read as the past verb
+        || (word.Prefixes.Count == 0 && !trigger.Stem.StartsWith('ل') && word.Norm.StartsWith('ل') && word.Norm.EndsWith(trigger.Stem, StringComparison.Ordinal));
 
     private static bool Carries(Language.Token word, IReadOnlyList<string> prepositions)
     {

@@ -11,10 +11,18 @@ namespace Marsad.Core.Events.Coding;
 /// Rules:
 /// <list type="bullet">
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
-/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع) recalls the background: it is not an event;</item>
-/// <item>an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea); a target may be missing only for the types that need none (PROTEST, MOBILIZE, RETREAT, COERCE, ASSAULT);</item>
+/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence (أسفر عن مقتل، أدى إلى مقتل) is an outcome: neither is an event;</item>
+/// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
+/// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
+/// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
+/// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
+/// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
+/// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
+/// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
+/// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
+/// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject;</item>
 /// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
 /// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
 /// <item>place: the first place the sentence puts after a locative (في طهران) or names as a region, with the knowledge base's coordinates.</item>
@@ -114,15 +122,45 @@ public sealed class EventCoder
             var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End)?.Value ?? referenceDate;
             var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
             var seen = new HashSet<(string, string?, PloverType)>();
+            IReadOnlyList<ActorSlot>? previousSubject = null;
+            TriggerCandidate? previousVerb = null;
+            IReadOnlyList<ActorSlot>? previousVerbSubject = null;
+            var anyBefore = false;
+            var codedTypes = new HashSet<PloverType>();
             foreach (var c in candidates)
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon);
-                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c))
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c)
+                    || (anyBefore && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
                     continue;
                 }
-                var args = ArgumentRoles.Find(frame, c, _roles);
-                if (args.Sources.Count > 0 && (record is not null || Filter?.Covers(plover) == true))
+                // زيارة after استقبل: a verbal noun of a type already told by a verb, with no agent of its own, is the same happening.
+                if (c.Form == WordForm.Noun && codedTypes.Contains(plover) && !frame.Slots.Any(s => !s.IsPlace && s.FirstWord == c.TokenIndex + 1))
+                {
+                    continue;
+                }
+                // دعا … إلى وقف القتال، طالبت بسحب القوات، لوح بقطع العلاقات: the content of an appeal, pledge, threat or refusal.
+                if (previousVerb is { Plover: PloverType.Request or PloverType.Agree or PloverType.Threaten or PloverType.Reject } head
+                    && frame.ClauseStart(c.TokenIndex) <= head.TokenIndex && IsGoverned(frame, c, head.Plover == PloverType.Agree))
+                {
+                    continue;
+                }
+                anyBefore = true;
+                var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
+                var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
+                if (c.Form != WordForm.Noun)
+                {
+                    codedTypes.Add(plover);
+                    previousVerb = c;
+                    previousVerbSubject = args.Sources;
+                    if (args.Sources.Count > 0)
+                    {
+                        previousSubject = args.Sources;
+                    }
+                }
+                var authorless = args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c);
+                if ((args.Sources.Count > 0 || authorless) && (record is not null || Filter?.Covers(plover) == true))
                 {
                     var features = EventFeatures.Of(frame, c, args, mode, plover);
                     record?.Invoke(plover, features);
@@ -131,16 +169,27 @@ public sealed class EventCoder
                         continue;
                     }
                 }
-                foreach (var (source, found) in Pairs(args))
+                var pairs = Pairs(args).Select(p => ((ActorSlot?)p.Source, p.Target)).ToList();
+                if (pairs.Count == 0 && authorless)
                 {
-                    var target = found ?? PlaceAsTarget(frame, source);
-                    if ((target is null && !TargetOptional(plover)) || !seen.Add((source.Key, target?.Key, plover)))
+                    // انفجرت سيارة مفخخة، قُتل ثلاثة جنود: an attack told without its author; the victim is the first actor after it, else the place.
+                    // An explosion (intransitive: انفجرت) needs no victim; a transitive attack without its object is misread.
+                    var victim = Victim(frame, c);
+                    if (victim is not null || (!c.Entry.TargetIsObject && c.Entry.TargetPrepositions.Count == 0))
+                    {
+                        pairs.Add((null, victim));
+                    }
+                }
+                foreach (var (source, found) in pairs)
+                {
+                    var target = found ?? (source is null ? null : PlaceAsTarget(frame, source) ?? ImpliedTarget(frame, source, plover));
+                    if ((target is null && !TargetOptional(plover)) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
                     {
                         continue;
                     }
                     events.Add(new Event
                     {
-                        Source = source.Actor,
+                        Source = source?.Actor,
                         Target = target?.Actor,
                         Plover = plover,
                         Cameo = c.Cameo,
@@ -162,14 +211,84 @@ public sealed class EventCoder
         return events;
     }
 
+    // A verbal noun (or a three-letter masdar read as a verb) after إلى (على for an agreement: اتفق على هدنة) or with ب/ل on it;
+    // على after a threat is its cause (توعد برد على الغارات), not its content.
+    private static bool IsGoverned(SentenceFrame frame, TriggerCandidate c, bool agreement)
+    {
+        var word = frame.Words[c.TokenIndex];
+        if (word.Prefixes.Any(p => p is "ب" or "ل"))
+        {
+            return true;
+        }
+        return c.Form == WordForm.Noun && c.TokenIndex > 0
+            && (frame.Words[c.TokenIndex - 1].Norm is "الى" or "إلى" or "الي" || (agreement && frame.Words[c.TokenIndex - 1].Norm is "على" or "علي"));
+    }
+
+    // An attack told by a verb may stand without an author; an attack noun (هجوم، تفجيرات) alone is too often a
+    // mention of the past to count without one (arabic-event-gsr: three false alarms for each new hit).
+    // A "verb" after a preposition or carrying ب/ل/ال (من قتل، بقتل) is the verbal noun of a three-letter root.
+    private static bool Unattributed(SentenceFrame frame, TriggerCandidate c)
+    {
+        if (c.Form == WordForm.Noun)
+        {
+            return false;
+        }
+        var word = frame.Words[c.TokenIndex];
+        if (word.Prefixes.Any(p => p is "ب" or "ل" or "ك" or "ال" or "لل"))
+        {
+            return false;
+        }
+        return c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "على" or "علي" or "عن" or "الى" or "الي" or "ان" or "عبر");
+    }
+
+    private static ActorSlot? Victim(SentenceFrame frame, TriggerCandidate c)
+    {
+        var clauseEnd = frame.ClauseEnd(Math.Max(c.TokenIndex, c.CompanionIndex));
+        var actor = frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord > c.TokenIndex && s.FirstWord <= clauseEnd);
+        if (actor is not null)
+        {
+            return actor;
+        }
+        var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null);
+        return place is null ? null : place with { IsPlace = false, Actor = new EventActor(place.Actor.Text, place.Location!.Name, place.Location.Country, place.Location.Country) };
+    }
+
+    // أدانت الجزائر الهجوم، نددت باقتحام: a verbal noun in the clause of a verb trigger, a few words after it, is what the verb is about.
+    // Between them only the verb's subject and one more word (بشدة) may stand.
+    private static bool IsObjectOf(SentenceFrame frame, TriggerCandidate verb, IReadOnlyList<ActorSlot>? subject, TriggerCandidate noun)
+    {
+        var from = Math.Max(verb.TokenIndex, verb.CompanionIndex);
+        if (noun.TokenIndex <= from || frame.ClauseStart(noun.TokenIndex) > verb.TokenIndex)
+        {
+            return false;
+        }
+        var other = 0;
+        for (var w = from + 1; w < noun.TokenIndex; w++)
+        {
+            if (subject is null || !subject.Any(s => s.FirstWord <= w && w <= s.LastWord))
+            {
+                other++;
+            }
+        }
+        return other <= 1;
+    }
+
     // بعد هجوم، منذ هجمات: a verbal noun after a temporal or causal word recalls what led to the news.
+    // أسفر عن مقتل، أدى إلى مقتل: the outcome of the act told before.
     private bool IsBackground(SentenceFrame frame, TriggerCandidate c)
     {
         if (c.Form != WordForm.Noun)
         {
             return false;
         }
-        return c.TokenIndex > 0 && _roles.Is(frame.Words[c.TokenIndex - 1].Norm, RoleWordKind.Background);
+        var i = c.TokenIndex;
+        if (i > 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background))
+        {
+            return true;
+        }
+        var outcome = (ReadOnlySpan<string>)["عن", "الى", "الي", "إلى"];
+        return (i > 1 && outcome.Contains(frame.Words[i - 1].Norm) && _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result))
+            || (i > 0 && frame.Words[i].Prefixes.Count > 0 && frame.Words[i].Prefixes[0] == "ب" && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Result));
     }
 
     /// <summary>True for the types an actor can perform alone: a protest, a mobilization, a withdrawal, an arrest or attack whose victims go unnamed.</summary>
@@ -188,6 +307,32 @@ public sealed class EventCoder
         }
         return null;
     }
+
+    // Without a named target or a foreign place, an act is about the source's own state (CAMEO practice): a protest or
+    // strike is against its government; a curfew, a raid or a shelling hits the place named; a concession, a refusal,
+    // a pledge or a coercion with no one named concerns domestic affairs. No country, no target.
+    private static ActorSlot? ImpliedTarget(SentenceFrame frame, ActorSlot source, PloverType plover)
+    {
+        if (plover == PloverType.Protest)
+        {
+            return source.Actor.Country is { } own ? Domestic(source, own, own + "GOV") : null;
+        }
+        var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null);
+        if (place is not null && plover is PloverType.Coerce or PloverType.Assault)
+        {
+            var country = place.Location!.Country!;
+            return place with { IsPlace = false, Actor = new EventActor(place.Actor.Text, place.Location.Name, country, country) };
+        }
+        // A meeting, aid, a request or a threat needs a counterpart; with none named, no event.
+        if (plover is not (PloverType.Concede or PloverType.Reject or PloverType.Agree or PloverType.Coerce))
+        {
+            return null;
+        }
+        return source.Actor.Country is { } home ? Domestic(source, home, home) : null;
+    }
+
+    private static ActorSlot Domestic(ActorSlot source, string country, string code) =>
+        source with { Actor = new EventActor(country, null, country, code) };
 
     private static IEnumerable<(ActorSlot Source, ActorSlot? Target)> Pairs(EventArguments args)
     {

@@ -29,6 +29,13 @@ internal static class EventFeatures
             t + "clause:" + (frame.ClauseStart(i) == 0),
             t + "places:" + frame.Slots.Count(s => s.IsPlace),
         };
+        // Signs that the sentence recalls or discusses an act rather than reports a new one.
+        var before = frame.Words.Take(i).Select(w => w.Norm).ToList();
+        features.Add(t + "pluperfect:" + (before.TakeLast(6).Any(w => w is "كان" or "كانت" or "كانوا") && before.TakeLast(6).Contains("قد")));
+        features.Add(t + "year:" + frame.Words.Any(w => w.Norm.Length == 4 && (w.Norm.StartsWith("19", StringComparison.Ordinal) || w.Norm.StartsWith("20", StringComparison.Ordinal)) && w.Norm.All(char.IsDigit)));
+        features.Add(t + "recent:" + frame.Words.Any(w => w.Norm is "امس" or "اليوم" or "الليله" or "صباح" or "مساء"));
+        features.Add(t + "count:" + frame.Words.Any(w => w.Norm.Length > 0 && char.IsDigit(w.Norm[0])));
+        features.Add(t + "place:" + frame.Slots.Any(s => s.IsPlace));
         for (var k = Math.Max(0, i - Window); k <= Math.Min(frame.Words.Count - 1, i + Window); k++)
         {
             if (k != i)

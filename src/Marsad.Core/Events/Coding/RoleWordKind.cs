@@ -20,4 +20,10 @@ public enum RoleWordKind
 
     /// <summary>A noun that, with a possessive pronoun, names the state of the actor before it (بلاده → that actor's country).</summary>
     Anaphor,
+
+    /// <summary>A noun that makes the name or nisba after it no political actor (فريق الأهلي، المنتخب الجزائري، شركة أرامكو، آلاف السياح).</summary>
+    NonActor,
+
+    /// <summary>A verb of consequence (أسفر، أدى): the verbal noun after it (and عن/إلى) is the outcome of an act, not another act.</summary>
+    Result,
 }

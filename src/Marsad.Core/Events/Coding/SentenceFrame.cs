@@ -72,7 +72,9 @@ internal sealed class SentenceFrame
         foreach (var m in mentions)
         {
             var (first, last) = WordSpan(words, m.Start, m.End);
-            if (first < 0)
+            // فريق الأهلي المصري، المنتخب الجزائري، شركة أرامكو: a team, a company or a show is no political actor.
+            if (first < 0 || (first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.NonActor))
+                || (first > 1 && roles.Is(words[first - 2].Norm, RoleWordKind.NonActor) && !covered[first - 1]))
             {
                 continue;
             }
@@ -97,14 +99,24 @@ internal sealed class SentenceFrame
                 slots[k] = slots[k] with { IsPlace = true, Location = PlaceOf(slots[k].Actor, knowledge) };
             }
         }
-        GiveAgentsACountry(slots);
+        frame.GiveAgentsACountry(slots);
         return frame;
     }
 
     // An unnamed group (المحتجون، السكان) is most often of the state the sentence is about:
     // the place's country, else the first named actor's.
-    private static void GiveAgentsACountry(List<ActorSlot> slots)
+    private void GiveAgentsACountry(List<ActorSlot> slots)
     {
+        // الحكومة السورية والمعارضة: a group coordinated with a named actor is of its state.
+        for (var k = 1; k < slots.Count; k++)
+        {
+            var a = slots[k].Actor;
+            if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } own
+                && slots[k - 1].Actor.Country is { } prior && !slots[k - 1].IsPlace && Coordinated(slots[k - 1], slots[k]))
+            {
+                slots[k] = slots[k] with { Actor = a with { Country = prior, Code = prior + own } };
+            }
+        }
         var country = slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null)?.Location?.Country
             ?? slots.FirstOrDefault(s => !s.IsPlace && s.Actor.Country is not null)?.Actor.Country;
         if (country is null)
@@ -116,7 +128,7 @@ internal sealed class SentenceFrame
             var a = slots[k].Actor;
             if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } sector)
             {
-                slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector } };
+                slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector }, CountryAssumed = true };
             }
         }
     }
@@ -174,8 +186,18 @@ internal sealed class SentenceFrame
                 slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, country, country + own), false, null));
                 continue;
             }
-            if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector)
+            if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector
+                || (i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor))
+                || (i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.NonActor)))
             {
+                continue;
+            }
+            // طائراتها، قواته: forces with a possessive pronoun belong to the actor before them.
+            if (words[i].Suffixes.Count > 0
+                && slots.LastOrDefault(s => s.LastWord < i && !s.IsPlace && s.Actor.Country is not null) is { } owner)
+            {
+                var c = owner.Actor.Country!;
+                slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, c, c + sector), false, null) { CountryAssumed = true });
                 continue;
             }
             // A nisba or state right after the noun (المتظاهرون المصريون، الجيش السوري) gives its country.
@@ -193,6 +215,14 @@ internal sealed class SentenceFrame
                     };
                     continue;
                 }
+            }
+            // مسؤولين في الحرس الثوري، مسلحون من جماعة X: members of a named organization are coded as it.
+            if (i + 2 < words.Count && words[i + 1].Norm is "في" or "من" && words[i + 1].Prefixes.Count == 0
+                && slots.FindIndex(s => s.FirstWord == i + 2 && !s.IsPlace && s.Actor.Name is not null && s.Actor.Code is { Length: > 3 }) is var member and >= 0)
+            {
+                var org = slots[member];
+                slots[member] = org with { FirstWord = i, Actor = org.Actor with { Text = text[words[i].Start..words[org.LastWord].End] } };
+                continue;
             }
             // آلاف الطلاب، مئات المحتجين: the second noun names the group.
             if (i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i + 1].Norm) is { } inner)
