@@ -74,11 +74,13 @@ internal static class IngestVerb
     {
         public async Task<int> RunAsync(IEnumerable<ReadResult> items, RunDisplay display, CancellationToken ct)
         {
-            var runner = new DocumentRunner(new Pipeline());
+            // The store's preparation (JSON, search terms, signature, lead sentences) runs on the
+            // workers with the analysis, so the single writer only runs SQL.
+            var runner = new DocumentRunner(new Pipeline().Process, PreparedDocument.Of);
             var batch = new List<StoreEntry>(batchSize);
             try
             {
-                await foreach (var item in runner.RunAsync(items, page => store.HasInput(page.Origin, PageFingerprint.Of(page)), ct).ConfigureAwait(false))
+                await foreach (var item in runner.RunAsync(items, (page, fingerprint) => store.HasInput(page.Origin, fingerprint), ct).ConfigureAwait(false))
                 {
                     counts.CountRead();
                     switch (item)
@@ -86,8 +88,8 @@ internal static class IngestVerb
                         case { Outcome: ItemOutcome.Skipped }:
                             counts.CountSkipped();
                             break;
-                        case { Document: { } document, Page: { } page } when !string.IsNullOrWhiteSpace(document.Text):
-                            batch.Add(new StoreEntry(document, PageFingerprint.Of(page)));
+                        case { Document: { } document, Fingerprint: { } fingerprint } when !string.IsNullOrWhiteSpace(document.Text):
+                            batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
                             if (batch.Count == batchSize)
                             {
                                 await FlushAsync(batch, ct).ConfigureAwait(false);
@@ -107,9 +109,10 @@ internal static class IngestVerb
                 await FlushAsync(batch, ct).ConfigureAwait(false);
                 if (await store.StoriesAreStaleAsync(ct).ConfigureAwait(false))
                 {
-                    // Stories are a function of all stored articles: rebuilt whole, in one transaction.
+                    // The new articles join the stories in the order they were first stored, in one
+                    // transaction: a run killed before it commits leaves them for the re-run to place.
                     await display.WriteLineAsync("marsad: ingest: grouping articles into stories").ConfigureAwait(false);
-                    await store.RebuildStoriesAsync(ct).ConfigureAwait(false);
+                    await store.UpdateStoriesAsync(ct).ConfigureAwait(false);
                     await store.CompactAsync(ct).ConfigureAwait(false);
                 }
             }
