@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Text;
 using Marsad.Core.Documents;
+using Marsad.Core.Language;
 using Marsad.Core.Stories;
 using Marsad.Storage.Search;
 
@@ -38,13 +40,25 @@ public sealed class PreparedDocument
     internal string Leads { get; private init; } = "";
 
     /// <summary>Prepares <paramref name="document"/> for the store. Thread-safe.</summary>
-    public static PreparedDocument Of(Document document)
+    public static PreparedDocument Of(Document document) => Of(document, null);
+
+    /// <summary>
+    /// Prepares <paramref name="document"/> for the store, reusing <paramref name="analysis"/> of its
+    /// text when given (<see cref="Core.Pipeline.ProcessAnalyzed"/>) instead of analyzing it again. Thread-safe.
+    /// </summary>
+    public static PreparedDocument Of(Document document, AnalyzedText? analysis)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (analysis is not null && !string.Equals(analysis.Text, document.Text, StringComparison.Ordinal))
+        {
+            analysis = null;
+        }
         // The same terms SqliteSearchIndex.Index computes, computed here to take them off the writer thread.
         var title = SearchTerms.Index(document.Title);
-        var body = SearchTerms.Index(document.Text);
-        var (signature, leads) = Features(document.Text);
+        var body = analysis is null ? SearchTerms.Index(document.Text) : IndexTerms(analysis);
+        var shingles = Shingler.Shingles(document.Text);
+        var signature = shingles.Length == 0 ? null : SignatureBytes(Hasher.Signature(shingles));
+        var leads = LeadsText(analysis is null ? StorySummarizer.Leads(document.Text) : StorySummarizer.Leads(analysis));
         return new PreparedDocument
         {
             Json = DocumentJson.Serialize(document with { Text = "" }),
@@ -60,9 +74,29 @@ public sealed class PreparedDocument
     internal static (byte[]? Signature, string Leads) Features(string text)
     {
         var shingles = Shingler.Shingles(text);
-        return (
-            shingles.Length == 0 ? null : SignatureBytes(Hasher.Signature(shingles)),
-            string.Join(' ', StorySummarizer.Leads(text).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Start}:{l.End}"))));
+        return (shingles.Length == 0 ? null : SignatureBytes(Hasher.Signature(shingles)), LeadsText(StorySummarizer.Leads(text)));
+    }
+
+    private static string LeadsText(IReadOnlyList<(int Start, int End)> leads) =>
+        string.Join(' ', leads.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Start}:{l.End}")));
+
+    /// <summary>
+    /// <see cref="SearchTerms.Index"/> over an analysis already made: the same loop over the same
+    /// tokens with <see cref="SearchTerms.Term"/> (a test holds the two equal).
+    /// </summary>
+    internal static (string Stems, string Names) IndexTerms(AnalyzedText analysis)
+    {
+        var stems = new StringBuilder(analysis.Text.Length);
+        var names = new StringBuilder(analysis.Text.Length);
+        foreach (var token in analysis.Tokens)
+        {
+            if (SearchTerms.Term(token) is { } t)
+            {
+                stems.Append(t.Stem).Append(' ');
+                names.Append(t.Norm).Append(' ');
+            }
+        }
+        return (stems.ToString(), names.ToString());
     }
 
     internal static byte[] SignatureBytes(uint[] signature)

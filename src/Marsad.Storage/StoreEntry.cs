@@ -11,7 +11,7 @@ namespace Marsad.Storage;
 public sealed record StoreEntry(Document Document, string PageFingerprint)
 {
     /// <summary>
-    /// The document prepared for the store (<see cref="PreparedDocument.Of"/>) when the caller did it
+    /// The document prepared for the store (<see cref="PreparedDocument.Of(Core.Documents.Document)"/>) when the caller did it
     /// ahead, e.g. on worker threads; null to have the writer prepare it.
     /// </summary>
     public PreparedDocument? Prepared { get; init; }

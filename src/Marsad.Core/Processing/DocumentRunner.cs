@@ -16,9 +16,8 @@ namespace Marsad.Core.Processing;
 /// </remarks>
 public sealed class DocumentRunner
 {
-    private readonly Func<RawPage, Document> _analyze;
+    private readonly Func<RawPage, (Document Document, object? Prepared)> _analyze;
     private readonly RunnerOptions _options;
-    private readonly Func<Document, object?>? _prepare;
 
     /// <summary>Creates a runner over <paramref name="pipeline"/>.</summary>
     public DocumentRunner(Pipeline pipeline, RunnerOptions? options = null)
@@ -28,20 +27,19 @@ public sealed class DocumentRunner
 
     /// <summary>Creates a runner over any analysis of a page; it must be safe to call from many threads.</summary>
     public DocumentRunner(Func<RawPage, Document> analyze, RunnerOptions? options = null)
-        : this(analyze, null, options)
+        : this(WithoutPreparation(analyze), options)
     {
     }
 
     /// <summary>
-    /// Creates a runner that also runs <paramref name="prepare"/> on each document on the worker
-    /// threads (e.g. what the store will write of it), its result in <see cref="ProcessedItem.Prepared"/>:
+    /// Creates a runner whose analysis also prepares something of each document on the worker
+    /// threads (e.g. what the store will write of it), kept in <see cref="ProcessedItem.Prepared"/>:
     /// work done there is spread over the cores instead of falling to the single consumer.
     /// </summary>
-    public DocumentRunner(Func<RawPage, Document> analyze, Func<Document, object?>? prepare, RunnerOptions? options = null)
+    public DocumentRunner(Func<RawPage, (Document Document, object? Prepared)> analyze, RunnerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyze);
         _analyze = analyze;
-        _prepare = prepare;
         _options = options ?? RunnerOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.Workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.Window, 1);
@@ -206,8 +204,8 @@ public sealed class DocumentRunner
             ProcessedItem result;
             try
             {
-                var document = _analyze(page);
-                result = ProcessedItem.Processed(page, document) with { Fingerprint = fingerprint, Prepared = _prepare?.Invoke(document) };
+                var (document, prepared) = _analyze(page);
+                result = ProcessedItem.Processed(page, document) with { Fingerprint = fingerprint, Prepared = prepared };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -216,6 +214,12 @@ public sealed class DocumentRunner
             }
             done.TryWrite((seq, result));
         }
+    }
+
+    private static Func<RawPage, (Document, object?)> WithoutPreparation(Func<RawPage, Document> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(analyze);
+        return page => (analyze(page), null);
     }
 
     private static string OneLine(Exception e) =>

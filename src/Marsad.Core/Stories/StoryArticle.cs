@@ -28,7 +28,7 @@ public sealed record StoryArticle
     public IReadOnlyList<string> EventKeys { get; init; } = [];
 
     /// <summary>
-    /// Its lead sentences for summaries (<see cref="StorySummarizer.Leads"/>) when already found,
+    /// Its lead sentences for summaries (<see cref="StorySummarizer.Leads(string)"/>) when already found,
     /// e.g. stored with the article; null to find them in <see cref="Text"/>.
     /// </summary>
     public IReadOnlyList<string>? Leads { get; init; }

@@ -222,6 +222,7 @@ public sealed class StoryClusterer
         var best = -1;
         var bestScore = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
         var seen = new HashSet<int>();
+        var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
         foreach (var term in vector.Terms)
         {
             if (!_storiesByTerm.TryGetValue(term, out var candidates))
@@ -234,7 +235,7 @@ public sealed class StoryClusterer
                 {
                     continue;
                 }
-                var score = Score(_stories[s], article, vector);
+                var score = Score(_stories[s], article, actors, vector);
                 // Ties go to the older story, so the result never depends on the order candidates are met in.
                 if (score > bestScore || (score == bestScore && best >= 0 && s < best))
                 {
@@ -254,7 +255,7 @@ public sealed class StoryClusterer
     /// <summary>How many of its heaviest terms index a story.</summary>
     private const int IndexedTerms = 24;
 
-    private double Score(StoryState story, StoryArticle article, TermVector vector)
+    private double Score(StoryState story, StoryArticle article, List<string> actors, TermVector vector)
     {
         var cosine = story.Centroid.Cosine(vector);
         if (cosine < _options.MinimumTermSimilarity)
@@ -262,10 +263,9 @@ public sealed class StoryClusterer
             return 0;
         }
         var score = cosine;
-        if (article.Actors.Count > 0 && story.Actors.Count > 0)
+        if (actors.Count > 0 && story.Actors.Count > 0)
         {
             // Shared actors add to the evidence; actors one report names and the other does not take nothing away.
-            var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
             score += _options.ActorWeight * actors.Count(story.Actors.Contains) / actors.Count;
         }
         if (article.EventKeys.Any(story.EventKeys.Contains))

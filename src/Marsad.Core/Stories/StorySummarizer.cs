@@ -25,7 +25,14 @@ public static class StorySummarizer
     public static IReadOnlyList<(int Start, int End)> Leads(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var analysis = ArabicAnalyzer.Default.Analyze(text);
+        return Leads(ArabicAnalyzer.Default.Analyze(text));
+    }
+
+    /// <summary>The lead sentences of a text already analyzed (see <see cref="Leads(string)"/>).</summary>
+    public static IReadOnlyList<(int Start, int End)> Leads(AnalyzedText analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var text = analysis.Text;
         var leads = new List<(int Start, int End)>(LeadSentences);
         foreach (var sentence in analysis.Sentences)
         {

@@ -52,6 +52,7 @@ internal static class SqliteStories
         {
             return Rebuild(connection);
         }
+        Timings.Mark("start");
         using var transaction = connection.BeginTransaction();
         var through = GetState(connection, transaction, "placed_through");
         var articles = LoadArticles(connection, transaction, through);
@@ -84,13 +85,37 @@ internal static class SqliteStories
             newTexts.TryGetValue(rowid, out var text) ? Shingler.Shingles(text)
             : connection.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, transaction) is { } stored ? Shingler.Shingles(stored)
             : null;
+        Timings.Mark("load");
         var clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, ShinglesOf);
         var placed = articles.Select(a => (a, clusterer.Place(a.Article, a.RowId))).ToList();
+        Timings.Mark("place");
         var dirtyNumbers = dirty.Where(storyNumbers.ContainsKey).Select(id => storyNumbers[id]);
         Persist(connection, transaction, clusterer, placed, articles.SelectMany(a => KeyTerms.Distinct(a.Article.Title, a.Article.Text)).ToHashSet(), dirtyNumbers);
         connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
         transaction.Commit();
+        Timings.Mark("commit");
         return clusterer.StoryCount;
+    }
+
+    // Phase times of an update on stderr when MARSAD_TIMINGS=1: how the figures in docs/stories.md were taken.
+    private static class Timings
+    {
+        private static readonly bool Enabled = Environment.GetEnvironmentVariable("MARSAD_TIMINGS") == "1";
+        private static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
+        private static TimeSpan _last;
+        private static TimeSpan _lastCpu;
+
+        public static void Mark(string phase)
+        {
+            if (!Enabled)
+            {
+                return;
+            }
+            // CPU time too: on a machine shared with other jobs, wall time mostly measures the others.
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            Console.Error.WriteLine(FormattableString.Invariant($"marsad: timings: stories {phase} {(Clock.Elapsed - _last).TotalSeconds:F2} s wall, {(cpu - _lastCpu).TotalSeconds:F2} s CPU"));
+            (_last, _lastCpu) = (Clock.Elapsed, cpu);
+        }
     }
 
     /// <summary>True when articles were stored that no story has yet (or stories need their one rebuild).</summary>
@@ -155,10 +180,12 @@ internal static class SqliteStories
         {
             SetState(connection, transaction, "placed_through", placed.Max(p => p.Article.RowId));
         }
+        Timings.Mark("persist");
         foreach (var story in recompute)
         {
             Summarize(connection, transaction, clusterer.Snapshot(story), frequencies);
         }
+        Timings.Mark("summaries");
     }
 
     // Recomputes one story's summary and merged events from its stored articles.
@@ -166,7 +193,8 @@ internal static class SqliteStories
     {
         var rows = connection.Query<SummaryRow>(
             """
-            SELECT a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source, a.document AS Document, f.leads AS Leads
+            SELECT a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source, f.leads AS Leads,
+                   CASE WHEN EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id) THEN a.document END AS Document
             FROM story_articles sa JOIN articles a ON a.id = sa.article_id LEFT JOIN article_features f ON f.article_rowid = a.rowid
             WHERE sa.story_id = @Id ORDER BY sa.ordinal
             """, new { snapshot.Id }, transaction).ToList();
@@ -179,9 +207,10 @@ internal static class SqliteStories
             Source = r.Source,
             Leads = r.Leads is null ? null : PreparedDocument.ReadLeads(r.Leads, r.Text),
         }).ToList();
-        var reports = rows.SelectMany(r =>
+        // Only articles with events are read back whole: the merger needs their events.
+        var reports = rows.Where(r => r.Document is not null).SelectMany(r =>
         {
-            var document = PreparedDocument.ReadDocument(r.Document, r.Text);
+            var document = PreparedDocument.ReadDocument(r.Document!, r.Text);
             return document.Events.Select(e => new ReportedEvent(document.Id, document.Source, document.Published, e));
         });
         var story = new Story(snapshot.Id, snapshot.Title, snapshot.FirstDate, snapshot.LastDate, rows.Select(r => r.Id).ToList());
@@ -361,7 +390,7 @@ internal static class SqliteStories
 
         public string? Source { get; set; }
 
-        public string Document { get; set; } = "";
+        public string? Document { get; set; }
 
         public string? Leads { get; set; }
     }
