@@ -118,12 +118,6 @@ internal static class SqliteStories
         }
     }
 
-    /// <summary>True when articles were stored that no story has yet (or stories need their one rebuild).</summary>
-    public static bool HaveUnplaced(SqliteConnection connection) =>
-        GetState(connection, null, "stories_need_rebuild") != 0
-        || connection.ExecuteScalar<long>("SELECT count(*) FROM articles WHERE rowid > @through", new { through = GetState(connection, null, "placed_through") }) > 0
-        || connection.ExecuteScalar<long>("SELECT count(*) FROM dirty_stories") > 0;
-
     // Writes what placing articles changed: the stories touched (state, articles, summary, merged events),
     // new term-index entries, document frequencies of the given terms, and how far articles are placed.
     private static void Persist(
