@@ -91,14 +91,20 @@ public sealed class EndToEndHarness : IHarness
             long documents = 0, failed = 0, added = 0, commits = 0;
             using (var store = SqliteArticleStore.Open(folder))
             {
-                var runner = new DocumentRunner(new Pipeline());
-                var batch = new List<StoreEntry>(200);
-                foreach (var item in runner.RunAsync(NewsCorpusReader.Read(corpus, limit), page => store.HasInput(page.Origin, PageFingerprint.Of(page))).ToBlockingEnumerable())
+                // As `marsad ingest` does it: the store's preparation on the workers, from the pipeline's analysis.
+                var pipeline = new Pipeline();
+                var runner = new DocumentRunner(page =>
                 {
-                    if (item is { Document: { } document, Page: { } page } && !string.IsNullOrWhiteSpace(document.Text))
+                    var (document, analysis) = pipeline.ProcessAnalyzed(page);
+                    return (document, PreparedDocument.Of(document, analysis));
+                });
+                var batch = new List<StoreEntry>(200);
+                foreach (var item in runner.RunAsync(NewsCorpusReader.Read(corpus, limit), (page, fingerprint) => store.HasInput(page.Origin, fingerprint)).ToBlockingEnumerable())
+                {
+                    if (item is { Document: { } document, Fingerprint: { } fingerprint } && !string.IsNullOrWhiteSpace(document.Text))
                     {
                         documents++;
-                        batch.Add(new StoreEntry(document, PageFingerprint.Of(page)));
+                        batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
                         if (batch.Count == 200)
                         {
                             added += store.WriteAsync(batch).GetAwaiter().GetResult().Added;
@@ -113,13 +119,15 @@ public sealed class EndToEndHarness : IHarness
                 }
                 added += store.WriteAsync(batch).GetAwaiter().GetResult().Added;
                 commits++;
+                store.UpdateStoriesAsync().GetAwaiter().GetResult();
+                store.CompactAsync().GetAwaiter().GetResult();
             }
             var seconds = clock.Elapsed.TotalSeconds;
             cpu = CpuSeconds() - cpu;
             using var reopened = SqliteArticleStore.Open(folder);
             var stats = reopened.GetStatsAsync().GetAwaiter().GetResult();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB"));
+                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB"));
         }
         finally
         {

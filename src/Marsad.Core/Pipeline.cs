@@ -19,15 +19,22 @@ public sealed class Pipeline
     private readonly ArticleExtractor _extractor = new();
 
     /// <summary>Analyzes one page into its document.</summary>
-    public Document Process(RawPage page)
+    public Document Process(RawPage page) => ProcessAnalyzed(page).Document;
+
+    /// <summary>
+    /// Analyzes one page into its document, with the Language stage's analysis of its text, so a
+    /// caller that needs tokens or sentences of the text (the store's search terms and story leads) does not analyze it again.
+    /// </summary>
+    public (Document Document, AnalyzedText Analysis) ProcessAnalyzed(RawPage page)
     {
         var article = _extractor.Extract(page);
         var date = article.Published ?? article.ReferenceDate;
         var entities = EntityRecognizer.Default.Recognize(article.Text, date);
         var quotes = QuoteFinder.Find(article.Text).Select(q => LinkSpeaker(q, entities)).ToList();
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
-        var events = EventCoder.Default.Code(ArabicAnalyzer.Default.Analyze(article.Text), entities, date);
-        return new Document
+        var analysis = ArabicAnalyzer.Default.Analyze(article.Text);
+        var events = EventCoder.Default.Code(analysis, entities, date);
+        return (new Document
         {
             Id = ContentId(article.Text),
             Input = article.Origin,
@@ -41,7 +48,7 @@ public sealed class Pipeline
             Entities = entities,
             Quotes = quotes,
             Events = events,
-        };
+        }, analysis);
     }
 
     // A quote's speaker is the linked actor of the entity its speaker words name.

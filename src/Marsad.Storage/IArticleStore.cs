@@ -40,13 +40,20 @@ public interface IArticleStore : IDisposable
     /// </summary>
     Task<int> RebuildStoriesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Places the articles stored since the last update into the stories, resuming the persisted
+    /// clustering state, and recomputes only the changed stories' summaries and merged events,
+    /// atomically; returns the number of stories. A store without incremental clustering rebuilds.
+    /// </summary>
+    Task<int> UpdateStoriesAsync(CancellationToken cancellationToken = default) => RebuildStoriesAsync(cancellationToken);
+
     /// <summary>True when articles changed since stories were last rebuilt and the store compacted (also after an ingest killed before then).</summary>
     Task<bool> StoriesAreStaleAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Rewrites the store compactly after an ingest changed it, so that equal contents take
     /// equal space whatever the history of writes (interrupted runs included). Call it after
-    /// <see cref="RebuildStoriesAsync"/>: it marks stories and store up to date.
+    /// <see cref="UpdateStoriesAsync"/> or <see cref="RebuildStoriesAsync"/>: it marks stories and store up to date.
     /// </summary>
     Task CompactAsync(CancellationToken cancellationToken = default);
 

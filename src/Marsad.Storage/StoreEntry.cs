@@ -8,4 +8,11 @@ namespace Marsad.Storage;
 /// The page's fingerprint (<see cref="Core.Processing.PageFingerprint"/>): a re-run skips the
 /// input only when its page still has this fingerprint.
 /// </param>
-public sealed record StoreEntry(Document Document, string PageFingerprint);
+public sealed record StoreEntry(Document Document, string PageFingerprint)
+{
+    /// <summary>
+    /// The document prepared for the store (<see cref="PreparedDocument.Of(Core.Documents.Document)"/>) when the caller did it
+    /// ahead, e.g. on worker threads; null to have the writer prepare it.
+    /// </summary>
+    public PreparedDocument? Prepared { get; init; }
+}

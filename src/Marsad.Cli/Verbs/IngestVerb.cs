@@ -74,11 +74,18 @@ internal static class IngestVerb
     {
         public async Task<int> RunAsync(IEnumerable<ReadResult> items, RunDisplay display, CancellationToken ct)
         {
-            var runner = new DocumentRunner(new Pipeline());
+            // The store's preparation (JSON, search terms, signature, lead sentences) runs on the
+            // workers with the analysis, so the single writer only runs SQL.
+            var pipeline = new Pipeline();
+            var runner = new DocumentRunner(page =>
+            {
+                var (document, analysis) = pipeline.ProcessAnalyzed(page);
+                return (document, PreparedDocument.Of(document, analysis));
+            });
             var batch = new List<StoreEntry>(batchSize);
             try
             {
-                await foreach (var item in runner.RunAsync(items, page => store.HasInput(page.Origin, PageFingerprint.Of(page)), ct).ConfigureAwait(false))
+                await foreach (var item in runner.RunAsync(items, (page, fingerprint) => store.HasInput(page.Origin, fingerprint), ct).ConfigureAwait(false))
                 {
                     counts.CountRead();
                     switch (item)
@@ -86,8 +93,8 @@ internal static class IngestVerb
                         case { Outcome: ItemOutcome.Skipped }:
                             counts.CountSkipped();
                             break;
-                        case { Document: { } document, Page: { } page } when !string.IsNullOrWhiteSpace(document.Text):
-                            batch.Add(new StoreEntry(document, PageFingerprint.Of(page)));
+                        case { Document: { } document, Fingerprint: { } fingerprint } when !string.IsNullOrWhiteSpace(document.Text):
+                            batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
                             if (batch.Count == batchSize)
                             {
                                 await FlushAsync(batch, ct).ConfigureAwait(false);
@@ -107,10 +114,17 @@ internal static class IngestVerb
                 await FlushAsync(batch, ct).ConfigureAwait(false);
                 if (await store.StoriesAreStaleAsync(ct).ConfigureAwait(false))
                 {
-                    // Stories are a function of all stored articles: rebuilt whole, in one transaction.
+                    // The new articles join the stories in the order they were first stored, in one
+                    // transaction: a run killed before it commits leaves them for the re-run to place.
                     await display.WriteLineAsync("marsad: ingest: grouping articles into stories").ConfigureAwait(false);
-                    await store.RebuildStoriesAsync(ct).ConfigureAwait(false);
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    await store.UpdateStoriesAsync(ct).ConfigureAwait(false);
+                    var stories = clock.Elapsed;
                     await store.CompactAsync(ct).ConfigureAwait(false);
+                    if (Environment.GetEnvironmentVariable("MARSAD_TIMINGS") == "1")
+                    {
+                        await display.WriteLineAsync(FormattableString.Invariant($"marsad: timings: writes {WriteTime.TotalSeconds:F1} s, stories {stories.TotalSeconds:F1} s, compact {(clock.Elapsed - stories).TotalSeconds:F1} s")).ConfigureAwait(false);
+                    }
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -128,13 +142,18 @@ internal static class IngestVerb
             return ExitCodes.For(counts.Succeeded, counts.Failed);
         }
 
+        /// <summary>Time spent in the store's writes (MARSAD_TIMINGS=1 prints it).</summary>
+        public TimeSpan WriteTime { get; private set; }
+
         private async Task FlushAsync(List<StoreEntry> batch, CancellationToken ct)
         {
             if (batch.Count == 0)
             {
                 return;
             }
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var written = await store.WriteAsync(batch, ct).ConfigureAwait(false);
+            WriteTime += clock.Elapsed;
             counts.CountStored(written.Added, written.Replaced + written.Unchanged);
             batch.Clear();
         }

@@ -13,6 +13,10 @@ internal static class StoriesVerb
         var data = DataOption.Create();
         var format = StoreAccess.FormatOption("text", "json");
         var min = new Option<int>("--min-articles") { Description = "Only stories with at least this many articles (text output).", DefaultValueFactory = _ => 1 };
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "First regroup every stored article from scratch, in date order (ingest places new articles incrementally, in the order they arrive).",
+        };
         var command = new Command("stories", """
             The stored stories: articles about the same happening, across outlets and days. Every article belongs to exactly one story.
             Example: marsad stories --format json > stories.json
@@ -20,8 +24,14 @@ internal static class StoriesVerb
         command.Options.Add(data);
         command.Options.Add(format);
         command.Options.Add(min);
+        command.Options.Add(rebuild);
         command.SetAction((result, ct) => StoreAccess.WithStoreAsync(result, data, async (store, output) =>
         {
+            if (result.GetValue(rebuild))
+            {
+                await store.RebuildStoriesAsync(ct).ConfigureAwait(false);
+                await store.CompactAsync(ct).ConfigureAwait(false);
+            }
             var stories = await store.GetStoriesAsync(ct).ConfigureAwait(false);
             if (result.GetValue(format) == "json")
             {

@@ -16,7 +16,7 @@ namespace Marsad.Core.Processing;
 /// </remarks>
 public sealed class DocumentRunner
 {
-    private readonly Func<RawPage, Document> _analyze;
+    private readonly Func<RawPage, (Document Document, object? Prepared)> _analyze;
     private readonly RunnerOptions _options;
 
     /// <summary>Creates a runner over <paramref name="pipeline"/>.</summary>
@@ -27,6 +27,16 @@ public sealed class DocumentRunner
 
     /// <summary>Creates a runner over any analysis of a page; it must be safe to call from many threads.</summary>
     public DocumentRunner(Func<RawPage, Document> analyze, RunnerOptions? options = null)
+        : this(WithoutPreparation(analyze), options)
+    {
+    }
+
+    /// <summary>
+    /// Creates a runner whose analysis also prepares something of each document on the worker
+    /// threads (e.g. what the store will write of it), kept in <see cref="ProcessedItem.Prepared"/>:
+    /// work done there is spread over the cores instead of falling to the single consumer.
+    /// </summary>
+    public DocumentRunner(Func<RawPage, (Document Document, object? Prepared)> analyze, RunnerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyze);
         _analyze = analyze;
@@ -42,15 +52,26 @@ public sealed class DocumentRunner
     /// <param name="items">What the Reading stage yields; enumerated once, on a background thread.</param>
     /// <param name="isDone">Called on the reader thread for each page: true skips it (an earlier run stored it).</param>
     /// <param name="cancellationToken">Stops reading and analysis; items already yielded stay valid.</param>
-    public async IAsyncEnumerable<ProcessedItem> RunAsync(
+    public IAsyncEnumerable<ProcessedItem> RunAsync(
         IEnumerable<ReadResult> items,
         Func<RawPage, bool>? isDone = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(items, isDone is null ? null : (page, _) => isDone(page), cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="RunAsync(IEnumerable{ReadResult}, Func{RawPage, bool}?, CancellationToken)"/>, with each
+    /// page's <see cref="PageFingerprint"/> computed once on the reader thread, handed to
+    /// <paramref name="isDone"/> and kept in <see cref="ProcessedItem.Fingerprint"/>.
+    /// </summary>
+    public async IAsyncEnumerable<ProcessedItem> RunAsync(
+        IEnumerable<ReadResult> items,
+        Func<RawPage, string, bool>? isDone,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var window = new SemaphoreSlim(_options.Window);
-        var work = Channel.CreateBounded<(long Seq, RawPage Page)>(new BoundedChannelOptions(_options.Workers * 4)
+        var work = Channel.CreateBounded<(long Seq, RawPage Page, string? Fingerprint)>(new BoundedChannelOptions(_options.Workers * 4)
         {
             SingleWriter = true,
         });
@@ -90,9 +111,9 @@ public sealed class DocumentRunner
 
     private async Task RunStagesAsync(
         IEnumerable<ReadResult> items,
-        Func<RawPage, bool>? isDone,
+        Func<RawPage, string, bool>? isDone,
         SemaphoreSlim window,
-        Channel<(long Seq, RawPage Page)> work,
+        Channel<(long Seq, RawPage Page, string? Fingerprint)> work,
         Channel<(long Seq, ProcessedItem Item)> done,
         CancellationToken token)
     {
@@ -116,9 +137,9 @@ public sealed class DocumentRunner
 
     private static async Task ReadAsync(
         IEnumerable<ReadResult> items,
-        Func<RawPage, bool>? isDone,
+        Func<RawPage, string, bool>? isDone,
         SemaphoreSlim window,
-        ChannelWriter<(long Seq, RawPage Page)> work,
+        ChannelWriter<(long Seq, RawPage Page, string? Fingerprint)> work,
         ChannelWriter<(long Seq, ProcessedItem Item)> done,
         CancellationToken token)
     {
@@ -149,13 +170,14 @@ public sealed class DocumentRunner
                 if (item.Page is { } page)
                 {
                     lastOrigin = page.Origin;
-                    if (isDone is not null && isDone(page))
+                    var fingerprint = isDone is null ? null : PageFingerprint.Of(page);
+                    if (isDone is not null && isDone(page, fingerprint!))
                     {
-                        done.TryWrite((seq++, ProcessedItem.Skipped(page)));
+                        done.TryWrite((seq++, ProcessedItem.Skipped(page) with { Fingerprint = fingerprint }));
                     }
                     else
                     {
-                        await work.WriteAsync((seq++, page), token).ConfigureAwait(false);
+                        await work.WriteAsync((seq++, page, fingerprint), token).ConfigureAwait(false);
                     }
                 }
                 else
@@ -173,16 +195,17 @@ public sealed class DocumentRunner
     }
 
     private async Task AnalyzeAsync(
-        ChannelReader<(long Seq, RawPage Page)> work,
+        ChannelReader<(long Seq, RawPage Page, string? Fingerprint)> work,
         ChannelWriter<(long Seq, ProcessedItem Item)> done,
         CancellationToken token)
     {
-        await foreach (var (seq, page) in work.ReadAllAsync(token).ConfigureAwait(false))
+        await foreach (var (seq, page, fingerprint) in work.ReadAllAsync(token).ConfigureAwait(false))
         {
             ProcessedItem result;
             try
             {
-                result = ProcessedItem.Processed(page, _analyze(page));
+                var (document, prepared) = _analyze(page);
+                result = ProcessedItem.Processed(page, document) with { Fingerprint = fingerprint, Prepared = prepared };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -191,6 +214,12 @@ public sealed class DocumentRunner
             }
             done.TryWrite((seq, result));
         }
+    }
+
+    private static Func<RawPage, (Document, object?)> WithoutPreparation(Func<RawPage, Document> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(analyze);
+        return page => (analyze(page), null);
     }
 
     private static string OneLine(Exception e) =>

@@ -16,6 +16,12 @@ public sealed record ProcessedItem(string Origin, ItemOutcome Outcome, Document?
     /// <summary>The page the item was read as, when it was read (processed or skipped items); null for failures.</summary>
     public RawPage? Page { get; init; }
 
+    /// <summary>The page's <see cref="PageFingerprint"/> when the runner computed it (runs that check for done pages), else null.</summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>What the runner's prepare step made of the document on a worker thread, or null.</summary>
+    public object? Prepared { get; init; }
+
     /// <summary>A document analyzed from its page.</summary>
     public static ProcessedItem Processed(RawPage page, Document document)
     {

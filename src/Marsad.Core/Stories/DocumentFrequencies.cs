@@ -8,6 +8,22 @@ public sealed class DocumentFrequencies
 {
     private readonly Dictionary<ulong, int> _counts = [];
 
+    /// <summary>An empty table.</summary>
+    public DocumentFrequencies()
+    {
+    }
+
+    /// <summary>A table restored from its counts (as <see cref="Frequency"/> gives them) and its number of documents.</summary>
+    public DocumentFrequencies(IEnumerable<KeyValuePair<ulong, int>> counts, int documents)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        foreach (var (term, count) in counts)
+        {
+            _counts[term] = count;
+        }
+        Documents = documents;
+    }
+
     /// <summary>The number of documents counted.</summary>
     public int Documents { get; private set; }
 
@@ -21,6 +37,9 @@ public sealed class DocumentFrequencies
             _counts[term] = _counts.GetValueOrDefault(term) + 1;
         }
     }
+
+    /// <summary>How many documents counted contain <paramref name="term"/>.</summary>
+    public int Frequency(ulong term) => _counts.GetValueOrDefault(term);
 
     /// <summary>The smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1: unseen terms weigh most, terms in every document least.</summary>
     public double Idf(ulong term) => Math.Log((Documents + 1.0) / (_counts.GetValueOrDefault(term) + 1.0)) + 1;

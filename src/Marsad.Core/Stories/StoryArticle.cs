@@ -26,4 +26,16 @@ public sealed record StoryArticle
 
     /// <summary>Keys of its events: source, target and PLOVER type.</summary>
     public IReadOnlyList<string> EventKeys { get; init; } = [];
+
+    /// <summary>
+    /// Its lead sentences for summaries (<see cref="StorySummarizer.Leads(string)"/>) when already found,
+    /// e.g. stored with the article; null to find them in <see cref="Text"/>.
+    /// </summary>
+    public IReadOnlyList<string>? Leads { get; init; }
+
+    /// <summary>
+    /// Its MinHash signature (<see cref="MinHasher"/>, default length) when already computed, e.g.
+    /// stored with the article; an empty array when the text has no shingle; null to compute it from <see cref="Text"/>.
+    /// </summary>
+    public IReadOnlyList<uint>? Signature { get; init; }
 }

@@ -17,10 +17,14 @@ public sealed class StoryClusterer
     private readonly DocumentFrequencies _frequencies;
     private readonly MinHasher _hasher = new();
     private readonly NearDuplicateIndex _nearDuplicates = new();
-    private readonly List<ulong[]> _shingles = [];
-    private readonly List<int> _storyOfArticle = [];
+    private readonly Dictionary<long, ulong[]>? _shingles;
+    private readonly Func<long, ulong[]?> _shinglesOf;
+    private readonly Dictionary<long, int> _storyOfKey = [];
     private readonly List<StoryState> _stories = [];
     private readonly Dictionary<ulong, List<int>> _storiesByTerm = [];
+    private readonly SortedSet<int> _touched = [];
+    private readonly List<(ulong Term, int Story)> _newTermEntries = [];
+    private readonly HashSet<(ulong Term, int Story)> _termEntries = [];
 
     /// <summary>Creates a clusterer. Give it <paramref name="frequencies"/> computed over the whole collection when there is one; else it learns them as articles arrive.</summary>
     public StoryClusterer(StoryOptions? options = null, DocumentFrequencies? frequencies = null)
@@ -28,12 +32,73 @@ public sealed class StoryClusterer
         _options = options ?? StoryOptions.Default;
         _frequencies = frequencies ?? new DocumentFrequencies();
         LearnFrequencies = frequencies is null;
+        _shingles = [];
+        _shinglesOf = key => _shingles.GetValueOrDefault(key);
+    }
+
+    /// <summary>
+    /// Resumes clustering from persisted state, so that placing the next articles gives what one
+    /// clusterer that never stopped would have given.
+    /// </summary>
+    /// <param name="frequencies">The document frequencies so far.</param>
+    /// <param name="learnFrequencies">True to count each new article's terms before placing it.</param>
+    /// <param name="stories">Every story so far, in founding order (a story's number is its position).</param>
+    /// <param name="termIndex">Which stories each key term has indexed (<see cref="NewTermEntries"/> of earlier runs).</param>
+    /// <param name="placed">Every article placed so far with a non-empty signature: its key, signature and story number.</param>
+    /// <param name="shinglesOf">The shingles of a placed article by key, to verify near-duplicate candidates exactly.</param>
+    /// <param name="options">The knobs; the same as before for the same results.</param>
+    public StoryClusterer(
+        DocumentFrequencies frequencies,
+        bool learnFrequencies,
+        IEnumerable<StorySnapshot> stories,
+        IEnumerable<(ulong Term, int Story)> termIndex,
+        IEnumerable<(long Key, uint[] Signature, int Story)> placed,
+        Func<long, ulong[]?> shinglesOf,
+        StoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(frequencies);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(termIndex);
+        ArgumentNullException.ThrowIfNull(placed);
+        ArgumentNullException.ThrowIfNull(shinglesOf);
+        _options = options ?? StoryOptions.Default;
+        _frequencies = frequencies;
+        LearnFrequencies = learnFrequencies;
+        _shinglesOf = shinglesOf;
+        _stories.AddRange(stories.Select(s => new StoryState(s)));
+        foreach (var (term, story) in termIndex)
+        {
+            if (_termEntries.Add((term, story)))
+            {
+                CollectionsAccess.GetOrAdd(_storiesByTerm, term).Add(story);
+            }
+        }
+        foreach (var (key, signature, story) in placed)
+        {
+            _nearDuplicates.Add(key, signature);
+            _storyOfKey[key] = story;
+        }
     }
 
     private bool LearnFrequencies { get; }
 
-    /// <summary>The stories so far, in the order they were founded.</summary>
+    /// <summary>The document frequencies in use (learned so far, when learning).</summary>
+    public DocumentFrequencies CurrentFrequencies => _frequencies;
+
+    /// <summary>The stories so far, in the order they were founded, each with the articles placed by this instance.</summary>
     public IReadOnlyList<Story> Stories => _stories.Select(s => s.ToStory()).ToList();
+
+    /// <summary>How many stories there are.</summary>
+    public int StoryCount => _stories.Count;
+
+    /// <summary>The numbers of the stories this instance founded or added articles to, ascending.</summary>
+    public IReadOnlyCollection<int> Touched => _touched;
+
+    /// <summary>The entries this instance added to the term index (term, story number), to persist with the stories.</summary>
+    public IReadOnlyList<(ulong Term, int Story)> NewTermEntries => _newTermEntries;
+
+    /// <summary>What to persist of story number <paramref name="story"/>.</summary>
+    public StorySnapshot Snapshot(int story) => _stories[story].ToSnapshot();
 
     /// <summary>Clusters a whole collection deterministically: frequencies from all of it first, then dated articles by date, then undated ones.</summary>
     public static IReadOnlyList<Story> Cluster(IReadOnlyCollection<StoryArticle> articles, StoryOptions? options = null) =>
@@ -44,13 +109,16 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(articles);
         var clusterer = new StoryClusterer(options, frequencies);
-        var ordered = articles.OrderBy(a => a.Date is null).ThenBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal);
-        foreach (var a in ordered)
+        foreach (var a in RebuildOrder(articles))
         {
             clusterer.Add(a);
         }
         return clusterer.Stories;
     }
+
+    /// <summary>The order of a whole-collection clustering: dated articles by date, then undated ones, each by id.</summary>
+    public static IEnumerable<StoryArticle> RebuildOrder(IEnumerable<StoryArticle> articles) =>
+        articles.OrderBy(a => a.Date is null).ThenBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal);
 
     /// <summary>The document frequencies of the key terms of a collection.</summary>
     public static DocumentFrequencies Frequencies(IEnumerable<StoryArticle> articles)
@@ -68,16 +136,36 @@ public sealed class StoryClusterer
     public string Add(StoryArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return _stories[Place(article, _added++)].Id;
+    }
+
+    private long _added;
+
+    /// <summary>
+    /// Places one article under <paramref name="key"/> (unique, e.g. its row id: it breaks ties
+    /// between equally similar near-duplicates, the lower key winning); returns its story's number.
+    /// </summary>
+    public int Place(StoryArticle article, long key)
+    {
+        ArgumentNullException.ThrowIfNull(article);
         if (LearnFrequencies)
         {
             _frequencies.Add(KeyTerms.Distinct(article.Title, article.Text));
         }
-        var index = _storyOfArticle.Count;
-        var shingles = Shingler.Shingles(article.Text);
-        var signature = _hasher.Signature(shingles);
+        ulong[]? shingles = null;
+        uint[] signature;
+        if (article.Signature is { } given)
+        {
+            signature = [.. given];
+        }
+        else
+        {
+            shingles = Shingler.Shingles(article.Text);
+            signature = shingles.Length > 0 ? _hasher.Signature(shingles) : [];
+        }
         var vector = KeyTerms.Vector(article.Title, article.Text, _frequencies);
 
-        var story = shingles.Length > 0 ? NearDuplicateStory(signature, shingles) : -1;
+        var story = signature.Length > 0 ? NearDuplicateStory(signature, () => shingles ??= Shingler.Shingles(article.Text)) : -1;
         if (story < 0)
         {
             story = BestStory(article, vector);
@@ -89,27 +177,44 @@ public sealed class StoryClusterer
         }
         var state = _stories[story];
         state.Absorb(article, vector);
+        _touched.Add(story);
         foreach (var term in TopTerms(state.Centroid))
         {
             var list = CollectionsAccess.GetOrAdd(_storiesByTerm, term);
-            if (list.Count == 0 || list[^1] != story)
+            if (_termEntries.Add((term, story)))
             {
                 list.Add(story);
+                _newTermEntries.Add((term, story));
             }
         }
-        _storyOfArticle.Add(story);
-        _shingles.Add(shingles);
-        if (shingles.Length > 0)
+        if (signature.Length > 0)
         {
-            _nearDuplicates.Add(index, signature);
+            _nearDuplicates.Add(key, signature);
+            _storyOfKey[key] = story;
+            _shingles?.Add(key, shingles ??= Shingler.Shingles(article.Text));
         }
-        return state.Id;
+        return story;
     }
 
-    private int NearDuplicateStory(uint[] signature, ulong[] shingles)
+    private int NearDuplicateStory(uint[] signature, Func<ulong[]> shingles)
     {
-        var twins = _nearDuplicates.QueryExact(signature, shingles, key => _shingles[(int)key], _options.NearDuplicateThreshold);
-        return twins.Count > 0 ? _storyOfArticle[(int)twins[0].Key] : -1;
+        // Candidates by signature, then the exact Jaccard similarity on their shingles (NearDuplicateIndex.QueryExact);
+        // the most similar twin wins, the lower key among equals, so the result never depends on bucket order.
+        var candidates = _nearDuplicates.Query(signature, _options.NearDuplicateThreshold - NearDuplicateIndex.VerificationSlack);
+        var (best, bestKey, bestSimilarity) = (-1, long.MaxValue, 0.0);
+        foreach (var candidate in candidates)
+        {
+            if (_shinglesOf(candidate.Key) is not { } other)
+            {
+                continue;
+            }
+            var exact = Shingler.Jaccard(shingles(), other);
+            if (exact >= _options.NearDuplicateThreshold && (exact > bestSimilarity || (exact == bestSimilarity && candidate.Key < bestKey)))
+            {
+                (best, bestKey, bestSimilarity) = (_storyOfKey[candidate.Key], candidate.Key, exact);
+            }
+        }
+        return best;
     }
 
     private int BestStory(StoryArticle article, TermVector vector)
@@ -117,6 +222,7 @@ public sealed class StoryClusterer
         var best = -1;
         var bestScore = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
         var seen = new HashSet<int>();
+        var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
         foreach (var term in vector.Terms)
         {
             if (!_storiesByTerm.TryGetValue(term, out var candidates))
@@ -129,8 +235,9 @@ public sealed class StoryClusterer
                 {
                     continue;
                 }
-                var score = Score(_stories[s], article, vector);
-                if (score > bestScore)
+                var score = Score(_stories[s], article, actors, vector);
+                // Ties go to the older story, so the result never depends on the order candidates are met in.
+                if (score > bestScore || (score == bestScore && best >= 0 && s < best))
                 {
                     (best, bestScore) = (s, score);
                 }
@@ -148,7 +255,7 @@ public sealed class StoryClusterer
     /// <summary>How many of its heaviest terms index a story.</summary>
     private const int IndexedTerms = 24;
 
-    private double Score(StoryState story, StoryArticle article, TermVector vector)
+    private double Score(StoryState story, StoryArticle article, List<string> actors, TermVector vector)
     {
         var cosine = story.Centroid.Cosine(vector);
         if (cosine < _options.MinimumTermSimilarity)
@@ -156,10 +263,9 @@ public sealed class StoryClusterer
             return 0;
         }
         var score = cosine;
-        if (article.Actors.Count > 0 && story.Actors.Count > 0)
+        if (actors.Count > 0 && story.Actors.Count > 0)
         {
             // Shared actors add to the evidence; actors one report names and the other does not take nothing away.
-            var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
             score += _options.ActorWeight * actors.Count(story.Actors.Contains) / actors.Count;
         }
         if (article.EventKeys.Any(story.EventKeys.Contains))

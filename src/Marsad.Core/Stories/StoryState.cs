@@ -1,13 +1,27 @@
 namespace Marsad.Core.Stories;
 
 /// <summary>A story while clustering runs: its centroid, actors, events and date range.</summary>
-internal sealed class StoryState(string id, string title)
+internal sealed class StoryState
 {
     private readonly List<string> _articles = [];
 
-    public string Id { get; } = id;
+    public StoryState(string id, string title) => (Id, Title) = (id, title);
 
-    public string Title { get; } = title;
+    public StoryState(StorySnapshot snapshot)
+    {
+        Id = snapshot.Id;
+        Title = snapshot.Title;
+        Centroid = snapshot.Centroid;
+        Actors.UnionWith(snapshot.Actors);
+        EventKeys.UnionWith(snapshot.EventKeys);
+        First = snapshot.FirstDate;
+        Last = snapshot.LastDate;
+        Count = snapshot.ArticleCount;
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
 
     public TermVector Centroid { get; private set; } = TermVector.Empty;
 
@@ -19,6 +33,9 @@ internal sealed class StoryState(string id, string title)
 
     public DateOnly? Last { get; private set; }
 
+    /// <summary>How many articles it has, those restored with it included.</summary>
+    public int Count { get; private set; }
+
     /// <summary>True when a dated article falls within the window around the story's dates; undated articles and undated stories always fit.</summary>
     public bool IsWithin(DateOnly? date, int windowDays) =>
         date is not { } d || First is not { } first || Last is not { } last
@@ -27,8 +44,9 @@ internal sealed class StoryState(string id, string title)
     public void Absorb(StoryArticle article, TermVector vector)
     {
         _articles.Add(article.Id);
+        Count++;
         // The centroid is a running mean: each article weighs the same however many joined before.
-        Centroid = _articles.Count == 1 ? vector : Centroid.Add(vector, 1f / (_articles.Count - 1));
+        Centroid = Count == 1 ? vector : Centroid.Add(vector, 1f / (Count - 1));
         Actors.UnionWith(article.Actors);
         EventKeys.UnionWith(article.EventKeys);
         if (article.Date is { } d)
@@ -38,5 +56,31 @@ internal sealed class StoryState(string id, string title)
         }
     }
 
+    /// <summary>The story with the articles placed since it was created or restored.</summary>
     public Story ToStory() => new(Id, Title, First, Last, _articles.ToList());
+
+    public StorySnapshot ToSnapshot() => new(Id, Title, First, Last, Count, Centroid,
+        Actors.Order(StringComparer.Ordinal).ToList(), EventKeys.Order(StringComparer.Ordinal).ToList());
 }
+
+/// <summary>
+/// What a clusterer knows of a story, to persist it and resume placing articles later
+/// exactly as if it had never stopped (<see cref="StoryClusterer"/>'s restoring constructor).
+/// </summary>
+/// <param name="Id">The story id (its founding article's id).</param>
+/// <param name="Title">The founding article's headline.</param>
+/// <param name="FirstDate">The earliest date of its dated articles.</param>
+/// <param name="LastDate">The latest date of its dated articles.</param>
+/// <param name="ArticleCount">How many articles it has.</param>
+/// <param name="Centroid">The running mean of its articles' key-term vectors.</param>
+/// <param name="Actors">The actors its articles name.</param>
+/// <param name="EventKeys">Its articles' event keys.</param>
+public sealed record StorySnapshot(
+    string Id,
+    string Title,
+    DateOnly? FirstDate,
+    DateOnly? LastDate,
+    int ArticleCount,
+    TermVector Centroid,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> EventKeys);

@@ -17,6 +17,52 @@ public static class StorySummarizer
     /// <summary>How many sentences a summary has at most.</summary>
     public const int MaxSentences = 3;
 
+    /// <summary>
+    /// The candidate sentences of one article: its first <see cref="LeadSentences"/> sentences of 8 to 60
+    /// words, as (start, end) UTF-16 offsets, surrounding white space trimmed. Depends on the text
+    /// alone, so it can be found once when the article is stored.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> Leads(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Leads(ArabicAnalyzer.Default.Analyze(text));
+    }
+
+    /// <summary>The lead sentences of a text already analyzed (see <see cref="Leads(string)"/>).</summary>
+    public static IReadOnlyList<(int Start, int End)> Leads(AnalyzedText analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var text = analysis.Text;
+        var leads = new List<(int Start, int End)>(LeadSentences);
+        foreach (var sentence in analysis.Sentences)
+        {
+            var words = analysis.TokensOf(sentence).Count(t => t.Kind == TokenKind.Word);
+            if (words is < 8 or > 60)
+            {
+                continue;
+            }
+            // Trimmed as string.Trim does, so the text between the offsets is the sentence Trim() would give.
+            int start = sentence.Start, end = sentence.End;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+            leads.Add((start, end));
+            if (leads.Count == LeadSentences)
+            {
+                break;
+            }
+        }
+        return leads;
+    }
+
+    /// <summary>How many lead sentences of each article compete for the summary.</summary>
+    public const int LeadSentences = 3;
+
     /// <summary>The summary of the story whose articles are given in story order.</summary>
     public static string Summarize(IReadOnlyList<StoryArticle> articles, DocumentFrequencies frequencies)
     {
@@ -30,22 +76,11 @@ public static class StorySummarizer
         }
         for (var i = 0; i < articles.Count; i++)
         {
-            var analysis = ArabicAnalyzer.Default.Analyze(articles[i].Text);
-            var rank = 0;
-            foreach (var sentence in analysis.Sentences)
+            var leads = articles[i].Leads ?? Leads(articles[i].Text).Select(l => articles[i].Text[l.Start..l.End]).ToList();
+            for (var rank = 0; rank < leads.Count; rank++)
             {
-                var words = analysis.TokensOf(sentence).Count(t => t.Kind == TokenKind.Word);
-                if (words is < 8 or > 60)
-                {
-                    continue;
-                }
-                var text = analysis.Text[sentence.Start..sentence.End].Trim();
-                var score = centroid.Cosine(KeyTerms.Vector("", text, frequencies)) + (rank == 0 ? 0.05 : 0);
-                candidates.Add((i, text, score));
-                if (++rank == 3)
-                {
-                    break;
-                }
+                var score = centroid.Cosine(KeyTerms.Vector("", leads[rank], frequencies)) + (rank == 0 ? 0.05 : 0);
+                candidates.Add((i, leads[rank], score));
             }
         }
         var chosen = new List<(int Article, string Text)>();

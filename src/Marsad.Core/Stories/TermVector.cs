@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Marsad.Core.Stories;
 
 /// <summary>
@@ -32,6 +34,40 @@ public sealed class TermVector
         }
         var norm = MathF.Sqrt(top.Sum(p => p.Value * p.Value));
         return new TermVector(top.Select(p => p.Key).ToArray(), top.Select(p => p.Value / norm).ToArray());
+    }
+
+    /// <summary>
+    /// The vector as bytes, to persist it: the term count (int32), the terms (uint64 each),
+    /// then the weights (float32 each), little-endian; <see cref="FromBytes"/> reads it back bit for bit.
+    /// </summary>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[4 + Terms.Length * 12];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, Terms.Length);
+        for (var i = 0; i < Terms.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(4 + i * 8), Terms[i]);
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(4 + Terms.Length * 8 + i * 4), Weights[i]);
+        }
+        return bytes;
+    }
+
+    /// <summary>Reads a vector written by <see cref="ToBytes"/>.</summary>
+    public static TermVector FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        var count = BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        if (count == 0)
+        {
+            return Empty;
+        }
+        var terms = new ulong[count];
+        var weights = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            terms[i] = BinaryPrimitives.ReadUInt64LittleEndian(bytes[(4 + i * 8)..]);
+            weights[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(4 + count * 8 + i * 4)..]);
+        }
+        return new TermVector(terms, weights);
     }
 
     /// <summary>The cosine similarity of two unit vectors, 0 to 1.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Marsad.Core.Documents;
+using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Sqlite;
 
@@ -42,10 +43,11 @@ internal static class DocumentRows
     /// Inserts the document, or replaces the stored one with its id when this one's input
     /// sorts first (SQLite's binary order of UTF-8, i.e. code-point order); returns what it did.
     /// </summary>
-    public static WriteOutcome Write(IDbConnection connection, IDbTransaction transaction, StoreEntry entry)
+    public static WriteOutcome Write(SqliteConnection connection, SqliteTransaction transaction, StoreEntry entry)
     {
         var document = entry.Document;
-        var existed = connection.ExecuteScalar<long>("SELECT count(*) FROM articles WHERE id = @Id", new { document.Id }, transaction) > 0;
+        var prepared = entry.Prepared ?? PreparedDocument.Of(document);
+        var existing = connection.QuerySingleOrDefault<long?>("SELECT rowid FROM articles WHERE id = @Id", new { document.Id }, transaction);
         var changed = connection.Execute(UpsertArticle, new
         {
             document.Id,
@@ -57,16 +59,25 @@ internal static class DocumentRows
             PublishedFrom = JsonName(document.PublishedFrom),
             document.Language,
             document.Text,
-            Document = DocumentJson.Serialize(document),
+            Document = prepared.Json,
         }, transaction) > 0;
         if (changed)
         {
-            if (existed)
+            if (existing is { } rowid)
             {
                 foreach (var table in (string[])["entities", "quotes", "events"])
                 {
                     connection.Execute($"DELETE FROM {table} WHERE article_id = @Id", new { document.Id }, transaction);
                 }
+                // Its story keeps it, but the story's merged events must be recomputed with the new events.
+                connection.Execute(
+                    "INSERT OR IGNORE INTO dirty_stories (story_id) SELECT story_id FROM story_articles WHERE article_id = @Id",
+                    new { document.Id }, transaction);
+                WriteIndexed(connection, transaction, rowid, prepared);
+            }
+            else
+            {
+                WriteIndexed(connection, transaction, connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction), prepared);
             }
             WriteParts(connection, transaction, document);
         }
@@ -77,7 +88,20 @@ internal static class DocumentRows
             """,
             new { document.Input, document.Id, entry.PageFingerprint },
             transaction);
-        return !changed ? WriteOutcome.Unchanged : existed ? WriteOutcome.Replaced : WriteOutcome.Added;
+        return !changed ? WriteOutcome.Unchanged : existing is not null ? WriteOutcome.Replaced : WriteOutcome.Added;
+    }
+
+    // The search row (as SqliteSearchIndex.Index writes it, with the terms computed ahead) and the story features.
+    private static void WriteIndexed(SqliteConnection connection, SqliteTransaction transaction, long rowid, PreparedDocument prepared)
+    {
+        connection.Execute(
+            "INSERT OR REPLACE INTO search (rowid, title, body, names) VALUES (@rowid, @title, @body, @names)",
+            new { rowid, title = prepared.TitleStems, body = prepared.BodyStems, names = prepared.Names },
+            transaction);
+        connection.Execute(
+            "INSERT OR REPLACE INTO article_features (article_rowid, signature, leads) VALUES (@rowid, @Signature, @Leads)",
+            new { rowid, prepared.Signature, prepared.Leads },
+            transaction);
     }
 
     private static void WriteParts(IDbConnection connection, IDbTransaction transaction, Document document)

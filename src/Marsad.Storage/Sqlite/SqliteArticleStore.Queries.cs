@@ -25,16 +25,36 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <inheritdoc/>
+    public Task<int> UpdateStoriesAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteStories.Update(_writer));
+    }
+
+    /// <inheritdoc/>
     public Task CompactAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        // One FTS5 segment, then a rewritten file: the same articles give the same bytes,
-        // however many batches and interrupted runs wrote them.
-        _writer.Execute("INSERT INTO search (search) VALUES ('optimize'); VACUUM;");
+        // One FTS5 segment (its layout depends on how many transactions wrote it, which an
+        // interrupted run changes), then the free pages given back: the same articles give a
+        // file of the same size however many batches and interrupted runs wrote them. Stores
+        // created with auto_vacuum (schema 4 on) only drop their free pages; older ones are
+        // rewritten once by VACUUM, which also turns auto_vacuum on for them.
+        _writer.Execute("INSERT INTO search (search) VALUES ('optimize');");
+        if (_writer.ExecuteScalar<long>("PRAGMA auto_vacuum") == IncrementalVacuum)
+        {
+            _writer.Execute("PRAGMA incremental_vacuum;");
+        }
+        else
+        {
+            _writer.Execute($"PRAGMA auto_vacuum = {IncrementalVacuum}; VACUUM;");
+        }
         // Cleared last: a run killed before this point rebuilds and compacts again when re-run.
         _writer.Execute("UPDATE store_state SET value = 0 WHERE key = 'stories_stale'");
         return Task.CompletedTask;
     }
+
+    private const long IncrementalVacuum = 2;
 
     /// <inheritdoc/>
     public Task<bool> StoriesAreStaleAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dapper;
-using Marsad.Core.Documents;
 using Marsad.Core.Stories;
 using Microsoft.Data.Sqlite;
 
@@ -12,35 +11,205 @@ namespace Marsad.Storage.Sqlite;
 /// </summary>
 internal static class SqliteStories
 {
-    /// <summary>Rebuilds every story and merged event from the stored documents; returns the number of stories.</summary>
+    /// <summary>
+    /// Rebuilds every story and merged event from the stored articles, deterministically (document
+    /// frequencies over all of them, then dated articles by date, undated ones after), and writes
+    /// the clustering state the next incremental update resumes from; returns the number of stories.
+    /// </summary>
     public static int Rebuild(SqliteConnection connection)
     {
-        var documents = connection.Query<string>("SELECT document FROM articles ORDER BY id")
-            .Select(json => DocumentJson.Deserialize(json)!)
-            .ToList();
-        var articles = documents.Select(d => new StoryArticle
-        {
-            Id = d.Id,
-            Date = d.Published,
-            Source = d.Source,
-            Title = d.Title,
-            Text = d.Text,
-            Actors = d.Entities.Select(e => e.Id ?? e.Code ?? e.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
-            EventKeys = d.Events.Select(e => $"{e.Source?.Code}|{e.Target?.Code}|{e.Plover}").Distinct(StringComparer.Ordinal).ToList(),
-        }).ToList();
-        var reports = documents.SelectMany(d => d.Events.Select(e => new ReportedEvent(d.Id, d.Source, d.Published, e)));
-        var stories = StoryBuilder.Build(articles, reports);
-
         using var transaction = connection.BeginTransaction();
-        connection.Execute("DELETE FROM stories; DELETE FROM story_articles; DELETE FROM merged_events;", transaction: transaction);
+        var articles = LoadArticles(connection, transaction, afterRowid: 0);
+        AddMissingFeatures(connection, transaction, articles);
+        var frequencies = StoryClusterer.Frequencies(articles.Select(a => a.Article));
+        var texts = articles.ToDictionary(a => a.RowId, a => a.Article.Text);
+        var clusterer = new StoryClusterer(frequencies, learnFrequencies: false, [], [], [], key => Shingler.Shingles(texts[key]));
+        var byId = articles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var placed = new List<(LoadedArticle Article, int Story)>(articles.Count);
+        foreach (var article in StoryClusterer.RebuildOrder(articles.Select(a => a.Article)))
+        {
+            var loaded = byId[article.Id];
+            placed.Add((loaded, clusterer.Place(article, loaded.RowId)));
+        }
         connection.Execute(
-            "INSERT INTO stories (id, ordinal, title, first_date, last_date, summary) VALUES (@Id, @Ordinal, @Title, @FirstDate, @LastDate, @Summary)",
-            stories.Select((s, i) => new { s.Story.Id, Ordinal = i, s.Story.Title, FirstDate = Iso(s.Story.FirstDate), LastDate = Iso(s.Story.LastDate), s.Summary }),
+            "DELETE FROM stories; DELETE FROM story_articles; DELETE FROM merged_events; DELETE FROM story_terms; DELETE FROM term_frequencies; DELETE FROM dirty_stories;",
+            transaction: transaction);
+        Persist(connection, transaction, clusterer, placed, articles.SelectMany(a => KeyTerms.Distinct(a.Article.Title, a.Article.Text)).ToHashSet());
+        SetState(connection, transaction, "stories_need_rebuild", 0);
+        transaction.Commit();
+        return clusterer.StoryCount;
+    }
+
+    /// <summary>
+    /// Places the articles stored since the last update into the stories, in the order they were first
+    /// stored (rowid order), resuming the persisted clustering state, and recomputes the summaries and
+    /// merged events of the stories that changed; all in one transaction. Rebuilds instead when the
+    /// store has no clustering state yet (written before schema 4). Returns the number of stories.
+    /// </summary>
+    public static int Update(SqliteConnection connection)
+    {
+        if (GetState(connection, null, "stories_need_rebuild") != 0)
+        {
+            return Rebuild(connection);
+        }
+        Timings.Mark("start");
+        using var transaction = connection.BeginTransaction();
+        var through = GetState(connection, transaction, "placed_through");
+        var articles = LoadArticles(connection, transaction, through);
+        AddMissingFeatures(connection, transaction, articles);
+        var dirty = connection.Query<string>("SELECT story_id FROM dirty_stories", transaction: transaction).ToList();
+        if (articles.Count == 0 && dirty.Count == 0)
+        {
+            return connection.ExecuteScalar<int>("SELECT count(*) FROM stories", transaction: transaction);
+        }
+        var frequencies = new DocumentFrequencies(
+            connection.Query<(long Term, int Documents)>("SELECT term, documents FROM term_frequencies", transaction: transaction)
+                .Select(r => KeyValuePair.Create((ulong)r.Term, r.Documents)),
+            (int)GetState(connection, transaction, "frequency_documents"));
+        var snapshots = connection.Query<StoryStateRow>(
+            "SELECT id AS Id, title AS Title, first_date AS FirstDate, last_date AS LastDate, article_count AS ArticleCount, centroid AS Centroid, actors AS Actors, event_keys AS EventKeys FROM stories ORDER BY ordinal",
+            transaction: transaction).Select(r => r.ToSnapshot()).ToList();
+        var storyNumbers = snapshots.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var terms = connection.Query<(long Term, int Story)>("SELECT term, story_ordinal FROM story_terms", transaction: transaction)
+            .Select(r => ((ulong)r.Term, r.Story));
+        var placedSignatures = connection.Query<(long RowId, byte[] Signature, string StoryId)>(
+            """
+            SELECT f.article_rowid, f.signature, sa.story_id
+            FROM article_features f JOIN articles a ON a.rowid = f.article_rowid JOIN story_articles sa ON sa.article_id = a.id
+            WHERE f.signature IS NOT NULL AND f.article_rowid <= @through
+            ORDER BY f.article_rowid
+            """, new { through }, transaction).Select(r => (r.RowId, PreparedDocument.ReadSignature(r.Signature), storyNumbers[r.StoryId]));
+        // Exact verification of a near-duplicate candidate reads its text from the store: only candidates are read.
+        var newTexts = articles.ToDictionary(a => a.RowId, a => a.Article.Text);
+        ulong[]? ShinglesOf(long rowid) =>
+            newTexts.TryGetValue(rowid, out var text) ? Shingler.Shingles(text)
+            : connection.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, transaction) is { } stored ? Shingler.Shingles(stored)
+            : null;
+        Timings.Mark("load");
+        var clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, ShinglesOf);
+        var placed = articles.Select(a => (a, clusterer.Place(a.Article, a.RowId))).ToList();
+        Timings.Mark("place");
+        var dirtyNumbers = dirty.Where(storyNumbers.ContainsKey).Select(id => storyNumbers[id]);
+        Persist(connection, transaction, clusterer, placed, articles.SelectMany(a => KeyTerms.Distinct(a.Article.Title, a.Article.Text)).ToHashSet(), dirtyNumbers);
+        connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
+        transaction.Commit();
+        Timings.Mark("commit");
+        return clusterer.StoryCount;
+    }
+
+    // Phase times of an update on stderr when MARSAD_TIMINGS=1: how the figures in docs/stories.md were taken.
+    private static class Timings
+    {
+        private static readonly bool Enabled = Environment.GetEnvironmentVariable("MARSAD_TIMINGS") == "1";
+        private static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
+        private static TimeSpan _last;
+        private static TimeSpan _lastCpu;
+
+        public static void Mark(string phase)
+        {
+            if (!Enabled)
+            {
+                return;
+            }
+            // CPU time too: on a machine shared with other jobs, wall time mostly measures the others.
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            Console.Error.WriteLine(FormattableString.Invariant($"marsad: timings: stories {phase} {(Clock.Elapsed - _last).TotalSeconds:F2} s wall, {(cpu - _lastCpu).TotalSeconds:F2} s CPU"));
+            (_last, _lastCpu) = (Clock.Elapsed, cpu);
+        }
+    }
+
+    // Writes what placing articles changed: the stories touched (state, articles, summary, merged events),
+    // new term-index entries, document frequencies of the given terms, and how far articles are placed.
+    private static void Persist(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        StoryClusterer clusterer,
+        List<(LoadedArticle Article, int Story)> placed,
+        HashSet<ulong> changedTerms,
+        IEnumerable<int>? alsoRecompute = null)
+    {
+        var newByStory = placed.ToLookup(p => p.Story, p => p.Article);
+        var recompute = new SortedSet<int>(clusterer.Touched);
+        recompute.UnionWith(alsoRecompute ?? []);
+        var frequencies = clusterer.CurrentFrequencies;
+        foreach (var story in clusterer.Touched)
+        {
+            var snapshot = clusterer.Snapshot(story);
+            var fresh = newByStory[story].ToList();
+            connection.Execute(
+                """
+                INSERT INTO stories (id, ordinal, title, first_date, last_date, summary, article_count, centroid, actors, event_keys)
+                VALUES (@Id, @Ordinal, @Title, @FirstDate, @LastDate, '', @ArticleCount, @Centroid, @Actors, @EventKeys)
+                ON CONFLICT (id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
+                    article_count = excluded.article_count, centroid = excluded.centroid, actors = excluded.actors, event_keys = excluded.event_keys
+                """,
+                new
+                {
+                    snapshot.Id,
+                    Ordinal = story,
+                    snapshot.Title,
+                    FirstDate = Iso(snapshot.FirstDate),
+                    LastDate = Iso(snapshot.LastDate),
+                    snapshot.ArticleCount,
+                    Centroid = snapshot.Centroid.ToBytes(),
+                    Actors = string.Join('\n', snapshot.Actors),
+                    EventKeys = string.Join('\n', snapshot.EventKeys),
+                },
+                transaction);
+            connection.Execute(
+                "INSERT INTO story_articles (article_id, story_id, ordinal) VALUES (@ArticleId, @StoryId, @Ordinal)",
+                fresh.Select((a, i) => new { ArticleId = a.Article.Id, StoryId = snapshot.Id, Ordinal = snapshot.ArticleCount - fresh.Count + i }),
+                transaction);
+        }
+        connection.Execute(
+            "INSERT INTO story_terms (term, story_ordinal) VALUES (@Term, @Story)",
+            clusterer.NewTermEntries.Select(e => new { Term = (long)e.Term, e.Story }),
             transaction);
         connection.Execute(
-            "INSERT INTO story_articles (article_id, story_id, ordinal) VALUES (@ArticleId, @StoryId, @Ordinal)",
-            stories.SelectMany(s => s.Story.ArticleIds.Select((a, i) => new { ArticleId = a, StoryId = s.Story.Id, Ordinal = i })),
+            "INSERT OR REPLACE INTO term_frequencies (term, documents) VALUES (@Term, @Documents)",
+            changedTerms.Select(t => new { Term = (long)t, Documents = frequencies.Frequency(t) }),
             transaction);
+        SetState(connection, transaction, "frequency_documents", frequencies.Documents);
+        if (placed.Count > 0)
+        {
+            SetState(connection, transaction, "placed_through", placed.Max(p => p.Article.RowId));
+        }
+        Timings.Mark("persist");
+        foreach (var story in recompute)
+        {
+            Summarize(connection, transaction, clusterer.Snapshot(story), frequencies);
+        }
+        Timings.Mark("summaries");
+    }
+
+    // Recomputes one story's summary and merged events from its stored articles.
+    private static void Summarize(SqliteConnection connection, SqliteTransaction transaction, StorySnapshot snapshot, DocumentFrequencies frequencies)
+    {
+        var rows = connection.Query<SummaryRow>(
+            """
+            SELECT a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source, f.leads AS Leads,
+                   CASE WHEN EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id) THEN a.document END AS Document
+            FROM story_articles sa JOIN articles a ON a.id = sa.article_id LEFT JOIN article_features f ON f.article_rowid = a.rowid
+            WHERE sa.story_id = @Id ORDER BY sa.ordinal
+            """, new { snapshot.Id }, transaction).ToList();
+        var articles = rows.Select(r => new StoryArticle
+        {
+            Id = r.Id,
+            Title = r.Title,
+            Text = r.Text,
+            Date = Date(r.Published),
+            Source = r.Source,
+            Leads = r.Leads is null ? null : PreparedDocument.ReadLeads(r.Leads, r.Text),
+        }).ToList();
+        // Only articles with events are read back whole: the merger needs their events.
+        var reports = rows.Where(r => r.Document is not null).SelectMany(r =>
+        {
+            var document = PreparedDocument.ReadDocument(r.Document!, r.Text);
+            return document.Events.Select(e => new ReportedEvent(document.Id, document.Source, document.Published, e));
+        });
+        var story = new Story(snapshot.Id, snapshot.Title, snapshot.FirstDate, snapshot.LastDate, rows.Select(r => r.Id).ToList());
+        connection.Execute("UPDATE stories SET summary = @Summary WHERE id = @Id", new { Summary = StorySummarizer.Summarize(articles, frequencies), snapshot.Id }, transaction);
+        connection.Execute("DELETE FROM merged_events WHERE story_id = @Id", new { snapshot.Id }, transaction);
         connection.Execute(
             """
             INSERT INTO merged_events (id, story_id, date, source_text, source_name, source_country, source_code,
@@ -52,11 +221,73 @@ internal static class SqliteStories
                 @LocationName, @LocationCountry, @Lat, @Lon, @NumArticles, @NumSources, @FirstSeen, @ExampleSentence,
                 @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds)
             """,
-            stories.SelectMany(s => s.Events).Select(MergedEventRow.From),
+            EventMerger.Merge(story, reports).Select(MergedEventRow.From),
             transaction);
-        transaction.Commit();
-        return stories.Count;
     }
+
+    // The articles stored after rowid <paramref name="afterRowid"/>, in rowid order, with their actors, event keys and stored features.
+    private static List<LoadedArticle> LoadArticles(SqliteConnection connection, SqliteTransaction transaction, long afterRowid)
+    {
+        var actors = connection.Query<(string ArticleId, string Key)>(
+            """
+            SELECT e.article_id, coalesce(e.wikidata_id, e.code, e.country) FROM entities e JOIN articles a ON a.id = e.article_id
+            WHERE a.rowid > @afterRowid AND coalesce(e.wikidata_id, e.code, e.country) IS NOT NULL
+            """, new { afterRowid }, transaction).ToLookup(r => r.ArticleId, r => r.Key, StringComparer.Ordinal);
+        var events = connection.Query<(string ArticleId, string Key)>(
+            """
+            SELECT v.article_id, coalesce(v.source_code, '') || '|' || coalesce(v.target_code, '') || '|' || v.plover FROM events v JOIN articles a ON a.id = v.article_id
+            WHERE a.rowid > @afterRowid
+            """, new { afterRowid }, transaction).ToLookup(r => r.ArticleId, r => r.Key, StringComparer.Ordinal);
+        return connection.Query<ArticleRow>(
+            """
+            SELECT a.rowid AS RowId, a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source,
+                   f.article_rowid IS NOT NULL AS HasFeatures, f.signature AS Signature, f.leads AS Leads
+            FROM articles a LEFT JOIN article_features f ON f.article_rowid = a.rowid
+            WHERE a.rowid > @afterRowid ORDER BY a.rowid
+            """, new { afterRowid }, transaction).Select(r => new LoadedArticle(r.RowId, r.HasFeatures, new StoryArticle
+            {
+                Id = r.Id,
+                Title = r.Title,
+                Text = r.Text,
+                Date = Date(r.Published),
+                Source = r.Source,
+                Actors = actors[r.Id].Distinct(StringComparer.Ordinal).ToList(),
+                EventKeys = events[r.Id].Distinct(StringComparer.Ordinal).ToList(),
+                Signature = r.HasFeatures ? PreparedDocument.ReadSignature(r.Signature) : null,
+                Leads = r.HasFeatures ? PreparedDocument.ReadLeads(r.Leads ?? "", r.Text) : null,
+            })).ToList();
+    }
+
+    // Articles stored before schema 4 have no features: computed once, on all cores, and stored.
+    private static void AddMissingFeatures(SqliteConnection connection, SqliteTransaction transaction, List<LoadedArticle> articles)
+    {
+        var missing = articles.Select((a, i) => (a, i)).Where(p => !p.a.HasFeatures).ToList();
+        var prepared = missing.AsParallel().AsOrdered()
+            .Select(p => (p.i, Features: PreparedDocument.Features(p.a.Article.Text)))
+            .ToList();
+        foreach (var (i, features) in prepared)
+        {
+            var a = articles[i];
+            connection.Execute(
+                "INSERT OR REPLACE INTO article_features (article_rowid, signature, leads) VALUES (@RowId, @Signature, @Leads)",
+                new { a.RowId, features.Signature, features.Leads }, transaction);
+            articles[i] = a with
+            {
+                HasFeatures = true,
+                Article = a.Article with
+                {
+                    Signature = PreparedDocument.ReadSignature(features.Signature),
+                    Leads = PreparedDocument.ReadLeads(features.Leads, a.Article.Text),
+                },
+            };
+        }
+    }
+
+    private static long GetState(SqliteConnection connection, SqliteTransaction? transaction, string key) =>
+        connection.ExecuteScalar<long?>("SELECT value FROM store_state WHERE key = @key", new { key }, transaction) ?? 0;
+
+    private static void SetState(SqliteConnection connection, SqliteTransaction transaction, string key, long value) =>
+        connection.Execute("INSERT OR REPLACE INTO store_state (key, value) VALUES (@key, @value)", new { key, value }, transaction);
 
     /// <summary>Every stored story, in founding order.</summary>
     public static IReadOnlyList<StoredStory> List(SqliteConnection connection, string? storyId = null)
@@ -104,6 +335,8 @@ internal static class SqliteStories
 
     internal static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private sealed record LoadedArticle(long RowId, bool HasFeatures, StoryArticle Article);
+
     // Settable properties, not constructors: SQLite reports an all-null column's type as BLOB, which breaks constructor matching.
     private sealed class StoryRow
     {
@@ -116,6 +349,69 @@ internal static class SqliteStories
         public string? LastDate { get; set; }
 
         public string Summary { get; set; } = "";
+    }
+
+    private sealed class ArticleRow
+    {
+        public long RowId { get; set; }
+
+        public string Id { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string Text { get; set; } = "";
+
+        public string? Published { get; set; }
+
+        public string? Source { get; set; }
+
+        public bool HasFeatures { get; set; }
+
+        public byte[]? Signature { get; set; }
+
+        public string? Leads { get; set; }
+    }
+
+    private sealed class SummaryRow
+    {
+        public string Id { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string Text { get; set; } = "";
+
+        public string? Published { get; set; }
+
+        public string? Source { get; set; }
+
+        public string? Document { get; set; }
+
+        public string? Leads { get; set; }
+    }
+
+    private sealed class StoryStateRow
+    {
+        public string Id { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string? FirstDate { get; set; }
+
+        public string? LastDate { get; set; }
+
+        public long ArticleCount { get; set; }
+
+        public byte[]? Centroid { get; set; }
+
+        public string Actors { get; set; } = "";
+
+        public string EventKeys { get; set; } = "";
+
+        public StorySnapshot ToSnapshot() => new(
+            Id, Title, Date(FirstDate), Date(LastDate), (int)ArticleCount,
+            Centroid is null ? TermVector.Empty : TermVector.FromBytes(Centroid),
+            Actors.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            EventKeys.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private sealed class StoryArticleRow

@@ -6,7 +6,8 @@ namespace Marsad.Cli.Tests.Verbs;
 /// <summary>Every row of every table of a store, as sorted text lines: two stores hold the same data exactly when these are equal.</summary>
 internal static class StoreRows
 {
-    private static readonly string[] Tables = ["articles", "entities", "quotes", "events", "inputs"];
+    private static readonly string[] Tables =
+        ["articles", "entities", "quotes", "events", "inputs", "stories", "story_articles", "merged_events", "story_terms", "term_frequencies", "article_features", "store_state"];
 
     public static IReadOnlyList<string> Dump(string folder)
     {
