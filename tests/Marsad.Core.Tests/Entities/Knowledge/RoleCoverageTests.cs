@@ -38,7 +38,9 @@ public sealed class RoleCoverageTests
         { "CHN", "ForeignMinister" }, { "EGY", "ForeignMinister" }, { "FRA", "ForeignMinister" }, { "GBR", "ForeignMinister" },
         { "IRN", "ForeignMinister" }, { "OMN", "ForeignMinister" }, { "QAT", "ForeignMinister" }, { "RUS", "ForeignMinister" },
         { "SAU", "ForeignMinister" }, { "SYR", "ForeignMinister" }, { "TUR", "ForeignMinister" }, { "USA", "ForeignMinister" },
-        { "IRN", "DefenceMinister" }, { "RUS", "DefenceMinister" }, { "SAU", "DefenceMinister" }, { "USA", "DefenceMinister" },
+        { "ISR", "ForeignMinister" },
+        { "EGY", "DefenceMinister" }, { "IRN", "DefenceMinister" }, { "ISR", "DefenceMinister" }, { "RUS", "DefenceMinister" },
+        { "SAU", "DefenceMinister" }, { "USA", "DefenceMinister" },
 
         // Organizations.
         { "UN", "SecretaryGeneral" },
