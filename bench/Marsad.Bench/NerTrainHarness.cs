@@ -8,7 +8,10 @@ namespace Marsad.Bench;
 /// <c>src/Marsad.Core/Resources/Models/ner.bin.gz</c>. Options: <c>--epochs N</c>,
 /// <c>--prune X</c>, <c>--out FILE</c>, <c>--no-gazetteer</c>, <c>--clusters K</c> (0: none),
 /// <c>--window N</c> (sentences around read by the second stage; 0: one stage),
-/// <c>--unlabeled-files N</c> (SaudiNewsNet days read for the word classes).
+/// <c>--unlabeled-files N</c> (SaudiNewsNet days read for the word classes),
+/// <c>--dev</c> (for choosing options: train on the first 5/6 of the training part and score
+/// on its last 1/6, the dev split; the test split is neither read nor scored, and the model is
+/// written only with <c>--out</c>).
 /// </summary>
 public sealed class NerTrainHarness : IHarness
 {
@@ -23,6 +26,7 @@ public sealed class NerTrainHarness : IHarness
         var gazetteer = true;
         var clusters = 512;
         var unlabeledFiles = 19;
+        var dev = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -44,6 +48,18 @@ public sealed class NerTrainHarness : IHarness
                     break;
                 case "--window":
                     options = options with { DocumentWindow = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
+                case "--min-count":
+                    options = options with { MinFeatureCount = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
+                case "--ensemble":
+                    options = options with { Ensemble = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
+                case "--dev":
+                    dev = true;
+                    break;
+                case "--seed":
+                    options = options with { Seed = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
                     break;
                 case "--no-gazetteer":
                     gazetteer = false;
@@ -70,7 +86,18 @@ public sealed class NerTrainHarness : IHarness
             options = options with { Clusters = classes };
         }
         var (train, test) = NerData.Anercorp();
-        Console.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens; test: {test.Count} sentences, {test.Sum(s => s.Tokens.Count)} tokens");
+        var testName = "ANERcorp test (last 1/6)";
+        if (dev)
+        {
+            // Options are chosen on this split only; the test split is scored once, at the end.
+            (train, test) = NerCorpus.Split(train, 5.0 / 6);
+            testName = "ANERcorp dev (last 1/6 of the training 5/6)";
+            if (output == NerData.ModelPath)
+            {
+                output = Path.Combine(Path.GetTempPath(), "ner-dev.bin.gz");
+            }
+        }
+        Console.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens; {(dev ? "dev" : "test")}: {test.Count} sentences, {test.Sum(s => s.Tokens.Count)} tokens");
         clock.Restart();
         var tagger = NameTaggerTrainer.Train(train, options);
         Console.WriteLine($"trained {options.Epochs} epochs in {clock.Elapsed.TotalSeconds:F1} s; {tagger.FeatureCount} features kept");
@@ -79,7 +106,7 @@ public sealed class NerTrainHarness : IHarness
             tagger.Save(file);
         }
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB)");
-        NerEvalHarness.Print("ANERcorp test (last 1/6)", NerEvaluation.Run(tagger, test));
+        NerEvalHarness.Print(testName, NerEvaluation.Run(tagger, test));
         return 0;
     }
 }

@@ -19,12 +19,14 @@ public sealed class NameTagger
     private readonly NerModel _first;
     private readonly NerModel? _second;
     private readonly int _window;
+    private readonly JointWeights _weights;
 
     internal NameTagger(NerModel first, NerModel? second, int window)
     {
         _first = first;
         _second = second;
         _window = window;
+        _weights = new JointWeights(first, second);
     }
 
     private static ReadOnlySpan<byte> Magic => "MNER"u8;
@@ -53,14 +55,19 @@ public sealed class NameTagger
     public IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var features = sentences.Select(s => SentenceFeatures.Create(s, _first)).ToArray();
+        var buffer = new List<uint>(96);
+        var features = new SentenceFeatures[sentences.Count];
+        for (var j = 0; j < features.Length; j++)
+        {
+            features[j] = SentenceFeatures.Create(sentences[j], _first, _weights, buffer);
+        }
         if (_second is null)
         {
-            return [.. features.Select(f => Decode(_first, f, memory: null, marginals: true))];
+            return [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: true))];
         }
-        var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f, memory: null, marginals: false)).ToArray();
+        var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f.Tokens.Length, f.First, marginals: false)).ToArray();
         var memory = DocumentMemory.Build(sentences, first, _window);
-        return [.. features.Select((f, j) => Decode(_second, f, memory[j], marginals: true))];
+        return [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: true))];
     }
 
     /// <summary>Writes the model (gzip'd binary) to <paramref name="stream"/>.</summary>
@@ -101,14 +108,12 @@ public sealed class NameTagger
         }
     }
 
-    private static List<TaggedSpan> Decode(NerModel model, SentenceFeatures sentence, IReadOnlyDictionary<string, int>? memory, bool marginals)
+    private static List<TaggedSpan> Decode(NerModel model, int n, float[] emissions, bool marginals)
     {
-        var n = sentence.Tokens.Length;
         if (n == 0)
         {
             return [];
         }
-        var emissions = sentence.Emissions(model, memory);
         var labels = new int[n];
         NerDecoder.Viterbi(emissions, model.Transitions, labels);
         if (!marginals)

@@ -18,6 +18,12 @@ public sealed record NameTaggerTrainingOptions
     /// <summary>Averaged weights smaller than this in magnitude are dropped, to keep the model small.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 
+    /// <summary>Features fired by fewer training tokens than this get no weight (1: all do).</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
+    /// <summary>Stages trained on different shuffles and averaged into one (1: a single one).</summary>
+    public int Ensemble { get; init; } = 1;
+
     /// <summary>Person names (one name a string, one or more words), read into the model as lexicon features.</summary>
     public IReadOnlyList<string> Persons { get; init; } = [];
 

@@ -88,13 +88,14 @@ internal static class NerFeatures
     }
 
     /// <summary>Appends the second stage's document-memory features of token <paramref name="i"/>.</summary>
-    public static void ExtractMemory(ReadOnlySpan<NerToken> tokens, int i, List<uint> output)
+    public static void ExtractMemory(ReadOnlySpan<NerToken> tokens, int i, List<uint> output) =>
+        ExtractMemory(tokens[i].Memory, i > 0 ? tokens[i - 1].Memory : 0, i + 1 < tokens.Length ? tokens[i + 1].Memory : 0, output);
+
+    /// <summary>The memory features from the memory bits of a token and of its neighbours.</summary>
+    public static void ExtractMemory(int t, int prev, int next, List<uint> output)
     {
-        var t = tokens[i].Memory;
         if (t != 0)
         {
-            var prev = i > 0 ? tokens[i - 1].Memory : 0;
-            var next = i + 1 < tokens.Length ? tokens[i + 1].Memory : 0;
             output.Add(Mix(Hash(150), t));
             output.Add(Mix(Mix(Hash(151), t), prev));
             output.Add(Mix(Mix(Hash(152), t), next));

@@ -1,24 +1,38 @@
+using System.Runtime.InteropServices;
+
 namespace Marsad.Core.Entities.Tagging;
 
 /// <summary>
-/// One sentence's token views and feature hashes, extracted once and scored by both
-/// stages: only the few document-memory features differ between them.
+/// One sentence's token views and label scores under both stages, computed in one pass:
+/// each feature is hashed once and looked up once in a <see cref="JointWeights"/> table whose
+/// row holds the first and the second stage's weights side by side. The lookups are the
+/// tagger's cost (cache misses into a table of megabytes), so sharing them halves it. Only
+/// the few document-memory features are added to the second stage's scores later.
+/// All of a sentence's rows are found before any is summed (<see cref="JointWeights.AddAll"/>).
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    private readonly uint[] _hashes;
-    private readonly int[] _offsets;
-
-    private SentenceFeatures(NerToken[] tokens, uint[] hashes, int[] offsets)
+    private SentenceFeatures(NerToken[] tokens, float[] first, float[]? second)
     {
         Tokens = tokens;
-        _hashes = hashes;
-        _offsets = offsets;
+        First = first;
+        Second = second;
     }
 
     public NerToken[] Tokens { get; }
 
-    public static SentenceFeatures Create(IReadOnlyList<string> tokens, NerModel model)
+    /// <summary>n × label scores under the first stage.</summary>
+    public float[] First { get; }
+
+    /// <summary>n × label scores under the second stage without its memory features; null without a second stage.</summary>
+    public float[]? Second { get; }
+
+    /// <summary>Extracts the sentence's features and scores them under both stages.</summary>
+    /// <param name="tokens">The sentence's tokens as written.</param>
+    /// <param name="model">The first stage, which holds the lexicon and the word classes.</param>
+    /// <param name="weights">Both stages' weights.</param>
+    /// <param name="buffer">A scratch list for the feature hashes, reused across sentences.</param>
+    public static SentenceFeatures Create(IReadOnlyList<string> tokens, NerModel model, JointWeights weights, List<uint> buffer)
     {
         var n = tokens.Count;
         var views = new NerToken[n];
@@ -26,59 +40,57 @@ internal sealed class SentenceFeatures
         {
             views[i] = NerToken.Create(tokens[i] ?? string.Empty, model.Lexicon, model.Clusters, null);
         }
-        var hashes = new List<uint>(n * 64);
+        var first = new float[n * BioLabels.Count];
+        var second = weights.Stages == 2 ? new float[n * BioLabels.Count] : null;
+        buffer.Clear();
         var offsets = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            NerFeatures.Extract(views, i, hashes);
-            offsets[i + 1] = hashes.Count;
+            NerFeatures.Extract(views, i, buffer);
+            offsets[i + 1] = buffer.Count;
         }
-        return new SentenceFeatures(views, [.. hashes], offsets);
+        var rows = System.Buffers.ArrayPool<int>.Shared.Rent(buffer.Count);
+        weights.AddAll(CollectionsMarshal.AsSpan(buffer), offsets, rows, first, second);
+        System.Buffers.ArrayPool<int>.Shared.Return(rows);
+        return new SentenceFeatures(views, first, second);
     }
 
-    /// <summary>n × label scores under <paramref name="model"/>, with the memory features when <paramref name="memory"/> is given.</summary>
-    public float[] Emissions(NerModel model, IReadOnlyDictionary<string, int>? memory)
+    /// <summary>The second stage's scores with the memory features of <paramref name="memory"/> added (in place).</summary>
+    public float[] AddMemory(NerModel second, IReadOnlyDictionary<string, int> memory, List<uint> buffer)
     {
+        var scores = Second ?? throw new InvalidOperationException("The model has no second stage.");
         var n = Tokens.Length;
-        var emissions = new float[n * BioLabels.Count];
-        var views = Tokens;
-        if (memory is not null)
+        if (memory.Count == 0)
         {
-            views = new NerToken[n];
-            for (var i = 0; i < n; i++)
-            {
-                views[i] = Tokens[i] with { Memory = memory.GetValueOrDefault(Tokens[i].Stem) };
-            }
+            return scores;
         }
-        var extra = new List<uint>(4);
+        var bits = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var target = emissions.AsSpan(i * BioLabels.Count, BioLabels.Count);
-            Add(model, _hashes.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]), target);
-            if (memory is not null)
-            {
-                extra.Clear();
-                NerFeatures.ExtractMemory(views, i, extra);
-                Add(model, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(extra), target);
-            }
+            bits[i] = memory.GetValueOrDefault(Tokens[i].Stem);
         }
-        return emissions;
-    }
-
-    private static void Add(NerModel model, ReadOnlySpan<uint> features, Span<float> target)
-    {
-        var weights = model.Weights;
-        foreach (var f in features)
+        for (var i = 0; i < n; i++)
         {
-            var row = model.Table.Find(f);
-            if (row >= 0)
+            if (bits[i] == 0)
             {
-                var w = weights.AsSpan(row * BioLabels.Count, BioLabels.Count);
-                for (var y = 0; y < BioLabels.Count; y++)
+                continue;
+            }
+            buffer.Clear();
+            NerFeatures.ExtractMemory(bits[i], i > 0 ? bits[i - 1] : 0, i + 1 < n ? bits[i + 1] : 0, buffer);
+            var target = scores.AsSpan(i * BioLabels.Count, BioLabels.Count);
+            foreach (var f in buffer)
+            {
+                var row = second.Table.Find(f);
+                if (row >= 0)
                 {
-                    target[y] += w[y];
+                    var w = second.Weights.AsSpan(row * BioLabels.Count, BioLabels.Count);
+                    for (var y = 0; y < BioLabels.Count; y++)
+                    {
+                        target[y] += w[y];
+                    }
                 }
             }
         }
+        return scores;
     }
 }
