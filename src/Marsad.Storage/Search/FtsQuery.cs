@@ -16,10 +16,16 @@ namespace Marsad.Storage.Search;
 /// </summary>
 public sealed class FtsQuery
 {
-    private FtsQuery(string? match, IReadOnlySet<string> stems) => (Match, Stems) = (match, stems);
+    private FtsQuery(string? match, string? rank, IReadOnlySet<string> stems) => (Match, Rank, Stems) = (match, rank, stems);
 
-    /// <summary>The MATCH expression, or null when the query has no searchable word.</summary>
+    /// <summary>The MATCH expression that selects the matching articles, or null when the query has no searchable word.</summary>
     public string? Match { get; }
+
+    /// <summary>
+    /// A MATCH expression that selects the same articles as <see cref="Match"/> with more phrases for BM25 to score
+    /// (title hits, adjacent words); dearer to evaluate, so counting uses <see cref="Match"/>.
+    /// </summary>
+    public string? Rank { get; }
 
     /// <summary>The stems of the query's words, for highlighting.</summary>
     public IReadOnlySet<string> Stems { get; }
@@ -30,6 +36,7 @@ public sealed class FtsQuery
         ArgumentNullException.ThrowIfNull(query);
         var parts = new List<string>();
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        var ranked = new List<string>();
         var adjacent = new List<string>();
         var i = 0;
         while (i < query.Length)
@@ -42,6 +49,7 @@ public sealed class FtsQuery
                 if (terms.Count > 0)
                 {
                     parts.Add("{title body} : \"" + string.Join(' ', terms.Select(t => Escape(t.Stem))) + "\"");
+                    ranked.Add(parts[^1]);
                     stems.UnionWith(terms.Select(t => t.Stem));
                 }
                 i = end + 1;
@@ -51,9 +59,10 @@ public sealed class FtsQuery
             var words = Terms(query[i..next]);
             foreach (var (stem, norm) in words)
             {
+                parts.Add($"({{title body}} : \"{Escape(stem)}\" OR names : \"{Escape(norm)}\")");
                 // title : stem matches nothing the first phrase does not, so the rows are the same; it only adds a
                 // title term of its own to BM25 (its own saturation and IDF), as per-field BM25 scores a title hit.
-                parts.Add($"({{title body}} : \"{Escape(stem)}\" OR names : \"{Escape(norm)}\" OR title : \"{Escape(stem)}\")");
+                ranked.Add($"({{title body}} : \"{Escape(stem)}\" OR names : \"{Escape(norm)}\" OR title : \"{Escape(stem)}\")");
                 stems.Add(stem);
             }
             if (words.Count > 1)
@@ -66,10 +75,10 @@ public sealed class FtsQuery
         }
         if (parts.Count == 0)
         {
-            return new FtsQuery(null, stems);
+            return new FtsQuery(null, null, stems);
         }
-        var all = string.Join(" AND ", parts);
-        return new FtsQuery(adjacent.Count == 0 ? all : $"({all}) OR " + string.Join(" OR ", adjacent), stems);
+        var all = string.Join(" AND ", ranked);
+        return new FtsQuery(string.Join(" AND ", parts), adjacent.Count == 0 ? all : $"({all}) OR " + string.Join(" OR ", adjacent), stems);
     }
 
     private static int NextBreak(string query, int from)

@@ -37,6 +37,7 @@ internal static class SqliteSearchIndex
         var (where, parameters) = Filters(request);
         parameters.Add("match", query.Match);
         var total = connection.ExecuteScalar<int>($"SELECT count(*) FROM search JOIN articles a ON a.rowid = search.rowid WHERE search MATCH @match{where}", parameters);
+        parameters.Add("rank", query.Rank);
         parameters.Add("limit", Math.Clamp(request.Limit, 1, 1000));
         parameters.Add("offset", Math.Max(0, request.Offset));
         var rows = connection.Query<HitRow>(
@@ -44,7 +45,7 @@ internal static class SqliteSearchIndex
             SELECT a.id AS Id, a.title AS Title, a.source AS Source, a.published AS Published, a.text AS Text,
                    -bm25(search, 3.0, 1.0, 1.5) AS Score
             FROM search JOIN articles a ON a.rowid = search.rowid
-            WHERE search MATCH @match{where}
+            WHERE search MATCH @rank{where}
             ORDER BY bm25(search, 3.0, 1.0, 1.5), a.id
             LIMIT @limit OFFSET @offset
             """,
