@@ -32,7 +32,7 @@ internal static class SqliteSearchIndex
         var query = FtsQuery.Parse(request.Query);
         if (query.Match is null)
         {
-            return new SearchResults(0, []);
+            return request.Actor is { Length: > 0 } ? Mentions(connection, request) : new SearchResults(0, []);
         }
         var (where, parameters) = Filters(request);
         parameters.Add("match", query.Match);
@@ -50,13 +50,34 @@ internal static class SqliteSearchIndex
             LIMIT @limit OFFSET @offset
             """,
             parameters);
-        var hits = rows.Select(r =>
-        {
-            var (snippet, highlights) = Snippets.Build(r.Text, query.Stems);
-            var published = r.Published is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
-            return new SearchHit(r.Id, r.Title, r.Source, published, snippet, Math.Round(r.Score, 4), highlights);
-        }).ToList();
-        return new SearchResults(total, hits);
+        return new SearchResults(total, [.. rows.Select(r => Hit(r, query.Stems))]);
+    }
+
+    // No words but an actor: every article mentioning it (entities, event arguments), newest first, with its opening as snippet.
+    private static SearchResults Mentions(SqliteConnection connection, SearchRequest request)
+    {
+        var (where, parameters) = Filters(request);
+        var total = connection.ExecuteScalar<int>($"SELECT count(*) FROM articles a WHERE 1 = 1{where}", parameters);
+        parameters.Add("limit", Math.Clamp(request.Limit, 1, 1000));
+        parameters.Add("offset", Math.Max(0, request.Offset));
+        var rows = connection.Query<HitRow>(
+            $"""
+            SELECT a.id AS Id, a.title AS Title, a.source AS Source, a.published AS Published, a.text AS Text, 0.0 AS Score
+            FROM articles a
+            WHERE 1 = 1{where}
+            ORDER BY a.published IS NULL, a.published DESC, a.id
+            LIMIT @limit OFFSET @offset
+            """,
+            parameters);
+        var none = new HashSet<string>(StringComparer.Ordinal);
+        return new SearchResults(total, [.. rows.Select(r => Hit(r, none))]);
+    }
+
+    private static SearchHit Hit(HitRow r, IReadOnlySet<string> stems)
+    {
+        var (snippet, highlights) = Snippets.Build(r.Text, stems);
+        var published = r.Published is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        return new SearchHit(r.Id, r.Title, r.Source, published, snippet, Math.Round(r.Score, 4), highlights);
     }
 
     private static (string Where, DynamicParameters Parameters) Filters(SearchRequest request)
@@ -65,7 +86,11 @@ internal static class SqliteSearchIndex
         var parameters = new DynamicParameters();
         if (request.Actor is { Length: > 0 } actor)
         {
-            where.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.code = @actor OR e.country = @actor OR e.wikidata_id = @actor OR e.name = @actor COLLATE NOCASE))");
+            // Mentioned: an entity linked to the actor, or an event argument coded as it (the coder links
+            // arguments the entity tagger may have left unlinked, such as نظيره الإيراني).
+            where.Append(" AND (EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.code = @actor OR e.country = @actor OR e.wikidata_id = @actor OR e.name = @actor COLLATE NOCASE))")
+                .Append(" OR EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND (v.source_code = @actor OR v.target_code = @actor")
+                .Append(" OR v.source_country = @actor OR v.target_country = @actor OR v.source_name = @actor COLLATE NOCASE OR v.target_name = @actor COLLATE NOCASE)))");
             parameters.Add("actor", actor);
         }
         if (request.Outlet is { Length: > 0 } outlet)

@@ -197,7 +197,21 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
         // Then its event and both articles reporting it come back
         status.Should().Be(HttpStatusCode.OK);
         json.GetProperty("events").GetArrayLength().Should().Be(1);
+        json.GetProperty("article_count").GetInt32().Should().Be(2);
         json.GetProperty("articles").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Should_give_an_actor_only_mentioned_with_its_articles()
+    {
+        // Given Moscow, linked as an entity in both meeting articles, in no event
+        // When asking for it by its Wikidata id
+        var (status, json) = await GetJsonAsync("/api/actors/Q649");
+
+        // Then no event, and the two articles mentioning it
+        status.Should().Be(HttpStatusCode.OK);
+        json.GetProperty("events").GetArrayLength().Should().Be(0);
+        json.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()).Should().Equal("لقاء وزيري الخارجية في موسكو", "لقاء وزيري الخارجية في موسكو");
     }
 
     [Fact]
