@@ -62,20 +62,31 @@ internal static class SqliteSearchIndex
         return new SearchResults(total, [.. rows.Select(r => Hit(r, query.Stems))]);
     }
 
-    // No words but an actor: every article mentioning it (entities, event arguments), newest first, with its opening as snippet.
+    // No words but an actor: every article mentioning it (entities, event arguments), newest first (undated last: NULL
+    // sorts lowest), with its opening as snippet.
+    // The actor's articles are gathered from the entities and events tables (small rows) rather than by testing every
+    // article row, which would read the whole articles table, texts included: 0.5 s instead of 5 s for Iran on SaudiNewsNet.
     private static SearchResults Mentions(SqliteConnection connection, SearchRequest request)
     {
-        var (where, parameters) = Filters(request);
+        var (filters, parameters) = Filters(request with { Actor = null });
+        var where = """
+             AND a.id IN (SELECT e.article_id FROM entities e WHERE e.code = @actor OR e.country = @actor OR e.wikidata_id = @actor OR e.name = @actor COLLATE NOCASE
+                UNION SELECT v.article_id FROM events v WHERE v.source_code = @actor OR v.target_code = @actor OR v.source_country = @actor
+                OR v.target_country = @actor OR v.source_name = @actor COLLATE NOCASE OR v.target_name = @actor COLLATE NOCASE)
+            """ + filters;
+        parameters.Add("actor", request.Actor);
         var total = connection.ExecuteScalar<int>($"SELECT count(*) FROM articles a WHERE 1 = 1{where}", parameters);
         parameters.Add("limit", Math.Clamp(request.Limit, 1, 1000));
         parameters.Add("offset", Math.Max(0, request.Offset));
         var rows = connection.Query<HitRow>(
             $"""
             SELECT a.id AS Id, a.title AS Title, a.source AS Source, a.published AS Published, a.text AS Text, 0.0 AS Score
-            FROM articles a
-            WHERE 1 = 1{where}
-            ORDER BY a.published IS NULL, a.published DESC, a.id
-            LIMIT @limit OFFSET @offset
+            FROM (SELECT a.rowid AS Row, a.published AS Day, a.id AS Key FROM articles a
+                  WHERE 1 = 1{where}
+                  ORDER BY a.published DESC, a.id
+                  LIMIT @limit OFFSET @offset) t
+            JOIN articles a ON a.rowid = t.Row
+            ORDER BY t.Day DESC, t.Key
             """,
             parameters);
         var none = new HashSet<string>(StringComparer.Ordinal);
