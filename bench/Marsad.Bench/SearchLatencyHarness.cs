@@ -7,8 +7,8 @@ namespace Marsad.Bench;
 /// <summary>
 /// <c>search-latency --data DIR</c>: latency of <see cref="SqliteArticleStore.SearchAsync"/> over
 /// a store built beforehand (e.g. <c>marsad ingest ../shared/data/saudinewsnet --data DIR</c>):
-/// our own queries (single words, pairs, names, phrases), each run cold then warm; prints
-/// p50, p95 and max of the warm runs.
+/// our own queries (single words, pairs, names, phrases), each run cold then five times warm; prints
+/// p50, p95 and max of each query's best warm run.
 /// </summary>
 public sealed class SearchLatencyHarness : IHarness
 {
@@ -41,19 +41,26 @@ public sealed class SearchLatencyHarness : IHarness
         }
         using var store = SqliteArticleStore.Open(data);
         var stats = store.GetStatsAsync().GetAwaiter().GetResult();
+        // Best of five warm runs per query: on a machine shared with other jobs a run is often preempted, and the
+        // best run is the one that shows what the query costs.
         var warm = new List<double>();
         long hits = 0;
         foreach (var query in Queries)
         {
             var request = new SearchRequest { Query = query, Limit = 10 };
-            store.SearchAsync(request).GetAwaiter().GetResult(); // cold: first touch of its pages
-            var clock = Stopwatch.StartNew();
-            hits += store.SearchAsync(request).GetAwaiter().GetResult().Total;
-            warm.Add(clock.Elapsed.TotalMilliseconds);
+            hits += store.SearchAsync(request).GetAwaiter().GetResult().Total; // cold: first touch of its pages
+            var best = double.MaxValue;
+            for (var run = 0; run < 5; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                store.SearchAsync(request).GetAwaiter().GetResult();
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            }
+            warm.Add(best);
         }
         warm.Sort();
         double At(double q) => warm[Math.Min(warm.Count - 1, (int)Math.Ceiling(q * warm.Count) - 1)];
-        Console.WriteLine($"{stats.Articles} articles, {Queries.Length} queries (top 10 with snippets, warm): p50 {At(0.5):F1} ms, p95 {At(0.95):F1} ms, max {warm[^1]:F1} ms; {hits / Queries.Length} matches per query on average");
+        Console.WriteLine($"{stats.Articles} articles, {Queries.Length} queries (top 10 with snippets, best of 5 warm runs): p50 {At(0.5):F1} ms, p95 {At(0.95):F1} ms, max {warm[^1]:F1} ms; {hits / Queries.Length} matches per query on average");
         return 0;
     }
 }

@@ -5,7 +5,11 @@ namespace Marsad.Storage.Search;
 /// <summary>A full-text query with its filters, as <c>marsad search</c> and <c>/api/search</c> take them.</summary>
 public sealed record SearchRequest
 {
-    /// <summary>The query: words (matched by light stem, or unstemmed for names) and "quoted phrases"; all must match.</summary>
+    /// <summary>
+    /// The query: words (matched by light stem, or unstemmed for names) and "quoted phrases"; all must match.
+    /// A query without words finds nothing, except with <see cref="Actor"/>: then it lists every article
+    /// mentioning the actor, newest first (the actor pages).
+    /// </summary>
     public required string Query { get; init; }
 
     /// <summary>How many results to return, 1 to 1000.</summary>

@@ -26,8 +26,12 @@ internal static class DashboardPages
         pages.MapGet("/timeline", TimelineAsync);
     }
 
-    private static async Task<IResult> OverviewAsync(IArticleStore store, CancellationToken ct)
+    /// <summary>Stories per overview page (<c>/?page=N</c>).</summary>
+    internal const int StoriesPerPage = 20;
+
+    private static async Task<IResult> OverviewAsync(IArticleStore store, HttpRequest request, CancellationToken ct)
     {
+        var page = QueryArgs.Int(request, "page", 1, 1, 1_000_000);
         var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
         var stories = await store.GetStoriesAsync(ct).ConfigureAwait(false);
         var events = await store.GetEventsAsync(EventFilter.All, ct).ConfigureAwait(false);
@@ -35,13 +39,19 @@ internal static class DashboardPages
             .Append(Stat("مقالات", stats.Articles)).Append(Stat("مصادر", stats.Sources)).Append(Stat("كيانات", stats.Entities))
             .Append(Stat("أحداث", stats.Events)).Append(Stat("قصص", stats.Stories))
             .Append("<span>").Append(Date(stats.FirstDate)).Append(" — ").Append(Date(stats.LastDate)).Append("</span></p>");
+        var pages = Math.Max(1, (stories.Count + StoriesPerPage - 1) / StoriesPerPage);
+        if (page > pages)
+        {
+            return MarsadWeb.NotFound(request);
+        }
         html.Append("<h2>أحدث القصص</h2><ul class=\"stories\">");
-        foreach (var story in stories.OrderByDescending(s => s.LastDate).ThenBy(s => s.Id, StringComparer.Ordinal).Take(15))
+        var shown = stories.OrderByDescending(s => s.LastDate).ThenBy(s => s.Id, StringComparer.Ordinal).Skip((page - 1) * StoriesPerPage).Take(StoriesPerPage);
+        foreach (var story in shown)
         {
             html.Append("<li><a href=\"/stories/").Append(U(story.Id)).Append("\">").Append(E(story.Title)).Append("</a> <span class=\"muted\">")
                 .Append(Date(story.LastDate)).Append(" · ").Append(story.Articles.Count).Append(" مقالات</span></li>");
         }
-        html.Append("</ul><h2>أبرز الفاعلين</h2><ol class=\"actors\">");
+        html.Append("</ul>").Append(Pager("/?", page, pages)).Append("<h2>أبرز الفاعلين</h2><ol class=\"actors\">");
         var top = events.SelectMany(e => new[] { e.Source, e.Target })
             .Where(a => a is not null && (a.Code ?? a.Country ?? a.Name) is not null)
             .GroupBy(a => (a!.Code ?? a.Country ?? a.Name)!, StringComparer.OrdinalIgnoreCase)
@@ -52,6 +62,22 @@ internal static class DashboardPages
                 .Append("</a> <span class=\"muted\">").Append(E(actor.Key)).Append(" · ").Append(actor.Count()).Append("</span></li>");
         }
         return Page("نظرة عامة", html.Append("</ol>").ToString());
+    }
+
+    /// <summary>"Page X of Y" with links to the previous and next pages (<paramref name="prefix"/> ends with ? or &amp;).</summary>
+    private static string Pager(string prefix, int page, int pages)
+    {
+        var html = new StringBuilder("<nav class=\"pager\">");
+        if (page > 1)
+        {
+            html.Append("<a rel=\"prev\" href=\"").Append(E(prefix)).Append("page=").Append(page - 1).Append("\">السابق</a> ");
+        }
+        html.Append("<span>الصفحة ").Append(page).Append(" من ").Append(pages).Append("</span>");
+        if (page < pages)
+        {
+            html.Append(" <a rel=\"next\" href=\"").Append(E(prefix)).Append("page=").Append(page + 1).Append("\">التالي</a>");
+        }
+        return html.Append("</nav>").ToString();
     }
 
     private static string Stat(string label, long value) => $"<span>{E(label)}: {value.ToString(CultureInfo.InvariantCulture)}</span>";
@@ -137,7 +163,8 @@ internal static class DashboardPages
             return MarsadWeb.NotFound(request);
         }
         var html = new StringBuilder("<h1>").Append(E(key)).Append("</h1><p><a href=\"/events?actor=").Append(U(key)).Append("\">كل الأحداث</a></p><h2>الأحداث</h2>")
-            .Append(EventsHtml.Table(view.Events)).Append("<h2>المقالات</h2><ul class=\"articles\">");
+            .Append(EventsHtml.Table(view.Events)).Append("<h2>المقالات التي تذكره</h2><p class=\"muted mentions\">").Append(view.ArticleCount)
+            .Append(" مقالًا").Append(view.ArticleCount > view.Articles.Count ? $" (أحدث {view.Articles.Count})" : "").Append("</p><ul class=\"articles\">");
         foreach (var article in view.Articles)
         {
             html.Append("<li><a href=\"/articles/").Append(U(article.Id)).Append("\">").Append(E(article.Title)).Append("</a> <span class=\"muted\">")

@@ -47,6 +47,26 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
     }
 
     [Theory]
+    // SQL in a filter: bound as a value, it matches no outlet or actor
+    [InlineData("&source=x%27%20OR%20%271%27%3D%271")]
+    [InlineData("&actor=x%27)%20OR%201%3D1%20--")]
+    [InlineData("&source=x%27%3B%20DROP%20TABLE%20articles%3B%20--")]
+    // FTS5 syntax in the query: quoted as a term, it matches no word
+    [InlineData("%20OR%20NEAR(a%20b)%20*")]
+    public async Task Should_treat_sql_and_fts_syntax_in_parameters_as_plain_values(string injection)
+    {
+        // Given the meeting reported by two outlets
+        // When a search carries SQL or FTS5 syntax in its parameters
+        var (status, json) = await GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("موسكو") + injection);
+
+        // Then it finds nothing, and the store still answers as before
+        status.Should().Be(HttpStatusCode.OK);
+        json.GetProperty("total").GetInt32().Should().Be(0);
+        var (_, after) = await GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("موسكو"));
+        after.GetProperty("total").GetInt32().Should().Be(2);
+    }
+
+    [Theory]
     // A missing query
     [InlineData("/api/search")]
     // A limit out of range
@@ -197,7 +217,21 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
         // Then its event and both articles reporting it come back
         status.Should().Be(HttpStatusCode.OK);
         json.GetProperty("events").GetArrayLength().Should().Be(1);
+        json.GetProperty("article_count").GetInt32().Should().Be(2);
         json.GetProperty("articles").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Should_give_an_actor_only_mentioned_with_its_articles()
+    {
+        // Given Moscow, linked as an entity in both meeting articles, in no event
+        // When asking for it by its Wikidata id
+        var (status, json) = await GetJsonAsync("/api/actors/Q649");
+
+        // Then no event, and the two articles mentioning it
+        status.Should().Be(HttpStatusCode.OK);
+        json.GetProperty("events").GetArrayLength().Should().Be(0);
+        json.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()).Should().Equal("لقاء وزيري الخارجية في موسكو", "لقاء وزيري الخارجية في موسكو");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Marsad.Web.Tests.Pages;
 
@@ -113,6 +114,19 @@ public sealed class DashboardPagesTests(WebHostFixture host) : IClassFixture<Web
 
         // Then the meeting and its articles are listed
         html.Should().Contain(WebSamples.MeetingSentence).And.Contain("لقاء وزيري الخارجية في موسكو");
+    }
+
+    [Fact]
+    public async Task Should_list_the_articles_that_mention_an_actor_without_events()
+    {
+        // Given Moscow, an entity of both meeting articles that takes part in no event
+        // When opening its page by its Wikidata id
+        var html = await GetPageAsync("/actors/Q649");
+
+        // Then both articles mentioning it are listed, and the page about the markup is not
+        html.Should().Contain("2 مقالًا");
+        Regex.Matches(html, "href=\"/articles/").Count.Should().Be(2);
+        html.Should().Contain("لقاء وزيري الخارجية في موسكو").And.NotContain("bold");
     }
 
     [Fact]
