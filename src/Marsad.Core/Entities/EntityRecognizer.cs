@@ -1,5 +1,6 @@
 using Marsad.Core.Entities.Knowledge;
 using Marsad.Core.Entities.Matching;
+using Marsad.Core.Entities.Tagging;
 
 namespace Marsad.Core.Entities;
 
@@ -19,35 +20,50 @@ namespace Marsad.Core.Entities;
 /// capital after a locative (في موسكو، بموسكو), which stays a place;</item>
 /// <item>a nisba or demonym alone (الروسي، الروس) names the state.</item>
 /// </list>
+/// With a <see cref="NameTagger"/> (as in <see cref="Default"/>), names the knowledge base does
+/// not know are added from the statistical tagger, unlinked, wherever they overlap no
+/// knowledge-base mention.
 /// Thread-safe: the knowledge base and its trie are immutable; each call keeps its own state.
 /// </summary>
 public sealed class EntityRecognizer
 {
-    private static readonly Lazy<EntityRecognizer> BuiltIn = new(() => new EntityRecognizer(KnowledgeBase.Default));
+    private static readonly Lazy<EntityRecognizer> BuiltIn = new(() => new EntityRecognizer(KnowledgeBase.Default, NameTagger.Default));
 
     private readonly Gazetteer _gazetteer;
+    private readonly NameTagger? _tagger;
 
-    /// <summary>Builds the recognizer (and its trie) over <paramref name="knowledgeBase"/>.</summary>
+    /// <summary>Builds the recognizer (and its trie) over <paramref name="knowledgeBase"/>, without a statistical tagger.</summary>
     public EntityRecognizer(KnowledgeBase knowledgeBase)
+        : this(knowledgeBase, null)
+    {
+    }
+
+    /// <summary>Builds the recognizer over <paramref name="knowledgeBase"/>, adding unknown names from <paramref name="tagger"/> when given.</summary>
+    public EntityRecognizer(KnowledgeBase knowledgeBase, NameTagger? tagger)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         KnowledgeBase = knowledgeBase;
         _gazetteer = new Gazetteer(knowledgeBase);
+        _tagger = tagger;
     }
 
-    /// <summary>The recognizer over <see cref="KnowledgeBase.Default"/>, built once on first use.</summary>
+    /// <summary>The recognizer over <see cref="KnowledgeBase.Default"/> with <see cref="NameTagger.Default"/>, built once on first use.</summary>
     public static EntityRecognizer Default => BuiltIn.Value;
 
     /// <summary>The knowledge base it links to.</summary>
     public KnowledgeBase KnowledgeBase { get; }
 
-    /// <summary>The mentions in <paramref name="text"/>, split into tokens by the recognizer's own splitter.</summary>
+    /// <summary>
+    /// The mentions in <paramref name="text"/>, split into tokens by the recognizer's own
+    /// splitter, with the tagger's unknown names when the recognizer has a tagger.
+    /// </summary>
     /// <param name="text">The article's text; offsets of the mentions point into it.</param>
     /// <param name="articleDate">The publication date, which resolves titles to people; null when unknown.</param>
     public IReadOnlyList<EntityMention> Recognize(string text, DateOnly? articleDate)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, GazetteerTokenizer.Tokenize(text), articleDate);
+        var candidates = _tagger is null ? null : NameCandidates.Find(_tagger, text);
+        return Recognize(text, GazetteerTokenizer.Tokenize(text), articleDate, candidates);
     }
 
     /// <summary>The mentions in <paramref name="text"/>, over tokens from the Language stage.</summary>

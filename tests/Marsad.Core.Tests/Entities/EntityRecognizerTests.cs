@@ -1,12 +1,14 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Marsad.Core.Entities;
+using Marsad.Core.Entities.Knowledge;
 
 namespace Marsad.Core.Tests.Entities;
 
 public sealed class EntityRecognizerTests
 {
-    private static readonly EntityRecognizer Recognizer = EntityRecognizer.Default;
+    // The knowledge-base rules alone: the statistical tagger's unknown names are tested in EntityRecognizerTaggerTests.
+    private static readonly EntityRecognizer Recognizer = new(KnowledgeBase.Default);
 
     private static EntityMention Single(IReadOnlyList<EntityMention> mentions, string text) =>
         mentions.Should().ContainSingle(m => m.Text == text, $"'{text}' should be one mention").Subject;

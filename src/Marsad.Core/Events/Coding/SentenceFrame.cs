@@ -71,6 +71,12 @@ internal sealed class SentenceFrame
         var covered = new bool[words.Count];
         foreach (var m in mentions)
         {
+            // A name the knowledge base does not know (the statistical tagger's) has no CAMEO code
+            // to give an event, and taking it as an argument would push out the codable actor.
+            if (m is { Name: null, Country: null, Code: null })
+            {
+                continue;
+            }
             var (first, last) = WordSpan(words, m.Start, m.End);
             // فريق الأهلي المصري، المنتخب الجزائري، شركة أرامكو: a team, a company or a show is no political actor.
             if (first < 0 || (first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.NonActor))
