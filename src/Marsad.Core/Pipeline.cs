@@ -17,6 +17,20 @@ namespace Marsad.Core;
 public sealed class Pipeline
 {
     private readonly ArticleExtractor _extractor = new();
+    private readonly EntityRecognizer _recognizer;
+
+    /// <summary>The pipeline with <see cref="EntityRecognizer.Default"/> (knowledge base and name tagger).</summary>
+    public Pipeline()
+        : this(EntityRecognizer.Default)
+    {
+    }
+
+    /// <summary>The pipeline with another entity recognizer, e.g. <see cref="EntityRecognizer.KnowledgeBaseOnly"/>.</summary>
+    public Pipeline(EntityRecognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        _recognizer = recognizer;
+    }
 
     /// <summary>Analyzes one page into its document.</summary>
     public Document Process(RawPage page) => ProcessAnalyzed(page).Document;
@@ -29,7 +43,7 @@ public sealed class Pipeline
     {
         var article = _extractor.Extract(page);
         var date = article.Published ?? article.ReferenceDate;
-        var entities = EntityRecognizer.Default.Recognize(article.Text, date);
+        var entities = _recognizer.Recognize(article.Text, date);
         var quotes = QuoteFinder.Find(article.Text).Select(q => LinkSpeaker(q, entities)).ToList();
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
         var analysis = ArabicAnalyzer.Default.Analyze(article.Text);

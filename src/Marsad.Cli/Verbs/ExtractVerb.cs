@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marsad.Cli.Progress;
-using Marsad.Core;
 using Marsad.Core.Documents;
 using Marsad.Core.Processing;
 using Marsad.Core.Reading;
@@ -24,7 +23,7 @@ internal static class ExtractVerb
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var reader = new InputReader(reading.Bind(result));
-            var runner = new DocumentRunner(new Pipeline());
+            var runner = new DocumentRunner(reading.CreatePipeline(result));
             var counts = new RunCounts();
             var interrupted = false;
             try

@@ -54,7 +54,7 @@ internal static class IngestVerb
             using (store)
             {
                 var counts = new RunCounts();
-                var ingest = new Ingestion(store, result.GetValue(batchSize), counts);
+                var ingest = new Ingestion(store, reading.CreatePipeline(result), result.GetValue(batchSize), counts);
                 var reader = new InputReader(reading.Bind(result));
                 var code = await RunDisplay.RunAsync(error, "ingest", counts.DescribeLiveStored, display =>
                     ingest.RunAsync(reader.Read(result.GetRequiredValue(reading.Paths)), display, ct)).ConfigureAwait(false);
@@ -70,13 +70,12 @@ internal static class IngestVerb
     }
 
     /// <summary>One ingest run: the parallel runner feeding batches to the store.</summary>
-    private sealed class Ingestion(IArticleStore store, int batchSize, RunCounts counts)
+    private sealed class Ingestion(IArticleStore store, Pipeline pipeline, int batchSize, RunCounts counts)
     {
         public async Task<int> RunAsync(IEnumerable<ReadResult> items, RunDisplay display, CancellationToken ct)
         {
             // The store's preparation (JSON, search terms, signature, lead sentences) runs on the
             // workers with the analysis, so the single writer only runs SQL.
-            var pipeline = new Pipeline();
             var runner = new DocumentRunner(page =>
             {
                 var (document, analysis) = pipeline.ProcessAnalyzed(page);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Marsad.Core;
+using Marsad.Core.Entities;
 using Marsad.Core.Reading;
 
 namespace Marsad.Cli.Verbs;
@@ -49,6 +51,11 @@ internal sealed class ReadingOptions
 
     public Option<bool> AsArticle { get; } = new("--as-article") { Description = "The text is already the article: skip boilerplate removal and keep it verbatim." };
 
+    public Option<bool> NoNameTagger { get; } = new("--no-name-tagger")
+    {
+        Description = "Link the knowledge base's actors only, without the statistical tagger's unknown names (about 1.7x faster).",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
@@ -56,7 +63,12 @@ internal sealed class ReadingOptions
         command.Options.Add(Date);
         command.Options.Add(Source);
         command.Options.Add(AsArticle);
+        command.Options.Add(NoNameTagger);
     }
+
+    /// <summary>The pipeline the options ask for: with the name tagger unless <c>--no-name-tagger</c>.</summary>
+    public Pipeline CreatePipeline(ParseResult result) =>
+        result.GetValue(NoNameTagger) ? new Pipeline(EntityRecognizer.KnowledgeBaseOnly) : new Pipeline();
 
     public ReadOptions Bind(ParseResult result) => new()
     {

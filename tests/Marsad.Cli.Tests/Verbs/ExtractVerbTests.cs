@@ -61,4 +61,32 @@ public sealed class ExtractVerbTests
         stdout.Should().BeEmpty();
         CliRun.ErrorLines(stderr).Should().HaveCount(2);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_add_the_tagger_s_unknown_names_unless_asked_not_to(bool noTagger)
+    {
+        // Given an article naming a person the knowledge base does not know
+        using var temp = new TempFolder();
+        var file = temp.Sub("a.txt");
+        await File.WriteAllTextAsync(file, "وقال المهندس سامر الخليفاوي مدير المشروع إن العمل سيبدأ الشهر المقبل في الرياض.\n");
+
+        // When it is extracted with or without --no-name-tagger
+        string[] args = noTagger ? ["extract", file, "--as-article", "--no-name-tagger"] : ["extract", file, "--as-article"];
+        var (code, stdout, _) = await CliRun.RunAsync(args);
+
+        // Then the unknown name is an unlinked person only with the tagger
+        code.Should().Be(ExitCodes.Success);
+        var entities = JsonDocument.Parse(stdout.Split('\n')[0]).RootElement.GetProperty("entities").EnumerateArray().ToList();
+        var unknown = entities.Where(e => e.GetProperty("text").GetString() == "سامر الخليفاوي").ToList();
+        if (noTagger)
+        {
+            unknown.Should().BeEmpty();
+        }
+        else
+        {
+            unknown.Should().ContainSingle().Which.GetProperty("type").GetString().Should().Be("PERSON");
+        }
+    }
 }

@@ -70,7 +70,7 @@ internal static class NameCandidates
         {
             return mentions;
         }
-        var tagged = tagger.TagDocument(sentences);
+        var tagged = tagger.TagDocument(sentences, confidence: false);
         for (var s = 0; s < tagged.Count; s++)
         {
             foreach (var span in tagged[s])

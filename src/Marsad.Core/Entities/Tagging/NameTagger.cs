@@ -40,7 +40,7 @@ public sealed class NameTagger
     /// <summary>
     /// The names in one sentence of <paramref name="tokens"/>, as token-index spans in
     /// order. Punctuation should be separate tokens, as in the training corpus. Prefer
-    /// <see cref="TagDocument"/> when the sentences of the article are at hand.
+    /// <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/> when the sentences of the article are at hand.
     /// </summary>
     public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> tokens)
     {
@@ -52,7 +52,15 @@ public sealed class NameTagger
     /// The names in each sentence of one document (an article), as token-index spans per
     /// sentence: repeated names are recognized from their other mentions nearby.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    public IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        TagDocument(sentences, confidence: true);
+
+    /// <summary>
+    /// As <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/>; without
+    /// <paramref name="confidence"/> the spans' confidence is not computed (the forward-backward
+    /// pass costs about as much as decoding), and the spans are the same.
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, bool confidence)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var buffer = new List<uint>(96);
@@ -63,11 +71,11 @@ public sealed class NameTagger
         }
         if (_second is null)
         {
-            return [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: true))];
+            return [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: confidence))];
         }
         var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f.Tokens.Length, f.First, marginals: false)).ToArray();
         var memory = DocumentMemory.Build(sentences, first, _window);
-        return [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: true))];
+        return [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: confidence))];
     }
 
     /// <summary>Writes the model (gzip'd binary) to <paramref name="stream"/>.</summary>
