@@ -75,7 +75,11 @@ internal static class IngestEndpoint
             return ApiEndpoints.Error(400, errors.Count > 0 ? errors[0] : "the body holds no page");
         }
         var written = await store.WriteAsync(entries, ct).ConfigureAwait(false);
-        await store.RebuildStoriesAsync(ct).ConfigureAwait(false);
+        // Only the new articles are placed into the existing stories, as after a CLI ingest.
+        if (await store.StoriesAreStaleAsync(ct).ConfigureAwait(false))
+        {
+            await store.UpdateStoriesAsync(ct).ConfigureAwait(false);
+        }
         return ApiEndpoints.Json(new IngestResult(written.Added, written.Replaced, written.Unchanged, [.. entries.Select(e => e.Document.Id)], errors));
     }
 }

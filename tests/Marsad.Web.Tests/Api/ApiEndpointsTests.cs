@@ -295,5 +295,13 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
         result.GetProperty("ids").GetArrayLength().Should().Be(2);
         var (_, found) = await GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("الحديقة"));
         found.GetProperty("total").GetInt32().Should().Be(2);
+
+        // And the stories were updated with them: each new article is in exactly one story
+        var (_, stories) = await GetJsonAsync("/api/stories");
+        var members = stories.EnumerateArray().SelectMany(s => s.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString())).ToList();
+        foreach (var id in result.GetProperty("ids").EnumerateArray().Select(i => i.GetString()))
+        {
+            members.Count(m => m == id).Should().Be(1);
+        }
     }
 }
