@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Text;
 using Marsad.Core.Documents;
 using Marsad.Core.Language;
 using Marsad.Core.Stories;
@@ -55,7 +54,7 @@ public sealed class PreparedDocument
         }
         // The same terms SqliteSearchIndex.Index computes, computed here to take them off the writer thread.
         var title = SearchTerms.Index(document.Title);
-        var body = analysis is null ? SearchTerms.Index(document.Text) : IndexTerms(analysis);
+        var body = analysis is null ? SearchTerms.Index(document.Text) : SearchTerms.Index(analysis);
         var shingles = Shingler.Shingles(document.Text);
         var signature = shingles.Length == 0 ? null : SignatureBytes(Hasher.Signature(shingles));
         var leads = LeadsText(analysis is null ? StorySummarizer.Leads(document.Text) : StorySummarizer.Leads(analysis));
@@ -79,25 +78,6 @@ public sealed class PreparedDocument
 
     private static string LeadsText(IReadOnlyList<(int Start, int End)> leads) =>
         string.Join(' ', leads.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Start}:{l.End}")));
-
-    /// <summary>
-    /// <see cref="SearchTerms.Index"/> over an analysis already made: the same loop over the same
-    /// tokens with <see cref="SearchTerms.Term"/> (a test holds the two equal).
-    /// </summary>
-    internal static (string Stems, string Names) IndexTerms(AnalyzedText analysis)
-    {
-        var stems = new StringBuilder(analysis.Text.Length);
-        var names = new StringBuilder(analysis.Text.Length);
-        foreach (var token in analysis.Tokens)
-        {
-            if (SearchTerms.Term(token) is { } t)
-            {
-                stems.Append(t.Stem).Append(' ');
-                names.Append(t.Norm).Append(' ');
-            }
-        }
-        return (stems.ToString(), names.ToString());
-    }
 
     internal static byte[] SignatureBytes(uint[] signature)
     {

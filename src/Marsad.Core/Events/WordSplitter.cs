@@ -16,7 +16,7 @@ internal static class WordSplitter
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && IsWordChar(text[i]);
+            var inWord = i < text.Length && CharClasses.IsWordChar(text[i]);
             if (inWord && start < 0)
             {
                 start = i;
@@ -34,6 +34,4 @@ internal static class WordSplitter
         return tokens;
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c == '\u0640' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

@@ -9,6 +9,13 @@ internal static class CharClasses
 
     public static CharClass Of(char c) => Table[c];
 
+    /// <summary>
+    /// A character inside a word for the simple splitters (gazetteer, name tagger, trigger words):
+    /// letters, digits, tatweel and combining marks (harakat stay inside the word).
+    /// </summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c == '\u0640' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
     private static CharClass[] Build()
     {
         var table = new CharClass[char.MaxValue + 1];

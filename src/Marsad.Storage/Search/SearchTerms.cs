@@ -18,9 +18,16 @@ public static class SearchTerms
     public static (string Stems, string Names) Index(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stems = new StringBuilder(text.Length);
-        var names = new StringBuilder(text.Length);
-        foreach (var token in ArabicAnalyzer.Default.Analyze(text).Tokens)
+        return Index(ArabicAnalyzer.Default.Analyze(text));
+    }
+
+    /// <summary>The same over an analysis already made (the ingest's pipeline analyzes each text once).</summary>
+    public static (string Stems, string Names) Index(AnalyzedText analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var stems = new StringBuilder(analysis.Text.Length);
+        var names = new StringBuilder(analysis.Text.Length);
+        foreach (var token in analysis.Tokens)
         {
             if (Term(token) is not { } t)
             {

@@ -17,8 +17,8 @@ public sealed class PreparedDocumentTests
         var analysis = ArabicAnalyzer.Default.Analyze(text);
 
         // Then they are those the search index and the summarizer compute from the text themselves
-        PreparedDocument.IndexTerms(analysis).Should().Be(SearchTerms.Index(text));
-        PreparedDocument.IndexTerms(analysis).Stems.Should().NotBeEmpty();
+        SearchTerms.Index(analysis).Should().Be(SearchTerms.Index(text));
+        SearchTerms.Index(analysis).Stems.Should().NotBeEmpty();
         StorySummarizer.Leads(analysis).Should().Equal(StorySummarizer.Leads(text));
     }
 }

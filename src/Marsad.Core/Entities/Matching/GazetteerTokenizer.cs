@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marsad.Core.Language;
 
 namespace Marsad.Core.Entities.Matching;
@@ -21,7 +20,7 @@ internal static class GazetteerTokenizer
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inside = i < text.Length && IsWordChar(text[i]);
+            var inside = i < text.Length && CharClasses.IsWordChar(text[i]);
             if (inside && start < 0)
             {
                 start = i;
@@ -35,6 +34,4 @@ internal static class GazetteerTokenizer
         return tokens;
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c == '\u0640' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }

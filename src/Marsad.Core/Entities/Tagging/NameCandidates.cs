@@ -1,4 +1,4 @@
-using System.Globalization;
+using Marsad.Core.Language;
 
 namespace Marsad.Core.Entities.Tagging;
 
@@ -42,10 +42,10 @@ internal static class NameCandidates
             {
                 i++;
             }
-            else if (IsWordChar(c))
+            else if (CharClasses.IsWordChar(c))
             {
                 var start = i;
-                while (i < text.Length && IsWordChar(text[i]))
+                while (i < text.Length && CharClasses.IsWordChar(text[i]))
                 {
                     i++;
                 }
@@ -97,6 +97,4 @@ internal static class NameCandidates
         _ => null,
     };
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c == '\u0640' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }
