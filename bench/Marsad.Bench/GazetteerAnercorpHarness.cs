@@ -20,7 +20,7 @@ public sealed class GazetteerAnercorpHarness : IHarness
     /// <inheritdoc />
     public int Run(string[] args)
     {
-        var path = Path.Combine(GazetteerHarness.DataRoot(), "anercorp", "ANERCorp_original_ITE5th.txt");
+        var path = Path.Combine(Corpus.DataRoot, "anercorp", "ANERCorp_original_ITE5th.txt");
         if (!File.Exists(path))
         {
             Console.Error.WriteLine($"{path}: not found");

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text.Json;
 using Marsad.Core.Entities;
 using Marsad.Core.Entities.Matching;
 
@@ -21,27 +19,16 @@ public sealed class GazetteerHarness : IHarness
     /// <inheritdoc />
     public int Run(string[] args)
     {
-        var folder = Path.Combine(DataRoot(), "saudinewsnet");
+        var folder = SaudiArticle.Folder;
         if (!Directory.Exists(folder))
         {
             Console.Error.WriteLine($"{folder}: not found");
             return 3;
         }
         var maxFiles = args.Length > 0 && int.TryParse(args[0], out var n) ? n : int.MaxValue;
-        var texts = new List<(string Text, DateOnly Date)>();
-        foreach (var zip in Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal).Take(maxFiles))
-        {
-            var date = DateOnly.ParseExact(Path.GetFileNameWithoutExtension(zip), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            using var archive = ZipFile.OpenRead(zip);
-            foreach (var entry in archive.Entries)
-            {
-                using var stream = entry.Open();
-                foreach (var article in JsonDocument.Parse(stream).RootElement.EnumerateArray())
-                {
-                    texts.Add((article.GetProperty("content").GetString() ?? "", date));
-                }
-            }
-        }
+        // Every record, empty ones included, as before: the token counts stay comparable across runs.
+        var texts = SaudiArticle.Records(maxFiles)
+            .Select(r => (Text: r.Record.GetProperty("content").GetString() ?? "", Date: r.Day)).ToList();
         var recognizer = EntityRecognizer.Default;
         var tokenized = texts.Select(t => GazetteerTokenizer.Tokenize(t.Text)).ToList();
         long tokens = tokenized.Sum(t => (long)t.Count);
@@ -69,21 +56,5 @@ public sealed class GazetteerHarness : IHarness
         Console.WriteLine($"mentions: PERSON {byType[0]:N0}, GPE {byType[1]:N0}, LOC {byType[2]:N0}, ORG {byType[3]:N0}");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20):N0} MB");
         return 0;
-    }
-
-    internal static string DataRoot()
-    {
-        if (Environment.GetEnvironmentVariable("MARSAD_SHARED") is { Length: > 0 } shared)
-        {
-            return Path.Combine(shared, "data");
-        }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Marsad.sln")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared", "data");
-            }
-        }
-        return Path.Combine("..", "shared", "data");
     }
 }

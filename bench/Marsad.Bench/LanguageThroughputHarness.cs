@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using Marsad.Core.Language;
 
 namespace Marsad.Bench;
@@ -131,44 +129,8 @@ public sealed class LanguageThroughputHarness : IHarness
         }
     }
 
-    internal static List<string> LoadSaudiNewsNet(int max)
-    {
-        var folder = Path.Combine(FindRoot(), "..", "shared", "data", "saudinewsnet");
-        var texts = new List<string>();
-        foreach (var zip in Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal))
-        {
-            using var archive = ZipFile.OpenRead(zip);
-            foreach (var entry in archive.Entries.Where(e => e.Length > 0))
-            {
-                using var stream = entry.Open();
-                using var json = JsonDocument.Parse(stream);
-                foreach (var article in json.RootElement.EnumerateArray())
-                {
-                    if (article.TryGetProperty("content", out var content) && content.GetString() is { Length: > 0 } text)
-                    {
-                        texts.Add(text);
-                        if (max > 0 && texts.Count >= max)
-                        {
-                            return texts;
-                        }
-                    }
-                }
-            }
-        }
-        return texts;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Marsad.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("run from inside the repository");
-    }
+    internal static List<string> LoadSaudiNewsNet(int max) =>
+        [.. SaudiArticle.Contents().Select(c => c.Content).Take(max > 0 ? max : int.MaxValue)];
 
     private struct CountingSink : ITokenSink
     {

@@ -36,24 +36,11 @@ internal static class NerData
     /// </summary>
     public static IEnumerable<IReadOnlyList<string>> SaudiNewsNet(int maxFiles)
     {
-        var folder = Path.Combine(DataRoot, "saudinewsnet");
-        foreach (var zip in Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal).Take(maxFiles))
+        foreach (var (_, text) in SaudiArticle.Contents(maxFiles))
         {
-            using var archive = System.IO.Compression.ZipFile.OpenRead(zip);
-            foreach (var entry in archive.Entries)
+            foreach (var sentence in Sentences(text))
             {
-                using var stream = entry.Open();
-                using var json = System.Text.Json.JsonDocument.Parse(stream);
-                foreach (var article in json.RootElement.EnumerateArray())
-                {
-                    if (article.TryGetProperty("content", out var content) && content.GetString() is { } text)
-                    {
-                        foreach (var sentence in Sentences(text))
-                        {
-                            yield return sentence;
-                        }
-                    }
-                }
+                yield return sentence;
             }
         }
     }

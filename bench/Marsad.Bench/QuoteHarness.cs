@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text.Json;
 using Marsad.Core.Entities.Quotes;
 
 namespace Marsad.Bench;
@@ -20,19 +18,7 @@ public sealed class QuoteHarness : IHarness
     {
         var files = args.Length > 1 && args[0] == "--files" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2;
         var sample = args.Length > 3 && args[2] == "--sample" ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10;
-        var texts = new List<string>();
-        foreach (var zip in Directory.GetFiles(Path.Combine(NerData.DataRoot, "saudinewsnet"), "*.zip").Order(StringComparer.Ordinal).Take(files))
-        {
-            using var archive = ZipFile.OpenRead(zip);
-            foreach (var entry in archive.Entries)
-            {
-                using var stream = entry.Open();
-                using var json = JsonDocument.Parse(stream);
-                texts.AddRange(json.RootElement.EnumerateArray()
-                    .Select(a => a.TryGetProperty("content", out var c) ? c.GetString() : null)
-                    .OfType<string>());
-            }
-        }
+        var texts = SaudiArticle.Contents(files).Select(c => c.Content).ToList();
         var clock = Stopwatch.StartNew();
         long chars = 0, quotes = 0, withSpeaker = 0;
         var shown = 0;

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
 using Marsad.Core.Reading;
 
 namespace Marsad.Bench;
@@ -7,6 +10,34 @@ public sealed record SaudiArticle(string Day, string Source, string Title, strin
 {
     /// <summary>The corpus folder.</summary>
     public static string Folder => Path.Combine(Corpus.DataRoot, "saudinewsnet");
+
+    /// <summary>
+    /// The corpus's raw JSON records in file order with their file's crawl day, from the first
+    /// <paramref name="maxFiles"/> daily zips. A record is valid only during its own iteration.
+    /// </summary>
+    public static IEnumerable<(DateOnly Day, JsonElement Record)> Records(int maxFiles = int.MaxValue)
+    {
+        foreach (var zip in Directory.GetFiles(Folder, "*.zip").Order(StringComparer.Ordinal).Take(maxFiles))
+        {
+            var day = DateOnly.ParseExact(Path.GetFileNameWithoutExtension(zip), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            using var archive = ZipFile.OpenRead(zip);
+            foreach (var entry in archive.Entries.Where(e => e.Length > 0))
+            {
+                using var stream = entry.Open();
+                using var json = JsonDocument.Parse(stream);
+                foreach (var record in json.RootElement.EnumerateArray())
+                {
+                    yield return (day, record);
+                }
+            }
+        }
+    }
+
+    /// <summary>The non-empty contents of <see cref="Records"/>.</summary>
+    public static IEnumerable<(DateOnly Day, string Content)> Contents(int maxFiles = int.MaxValue) =>
+        Records(maxFiles).Select(r => (r.Day, Content: r.Record.TryGetProperty("content", out var c) ? c.GetString() : null))
+            .Where(r => !string.IsNullOrEmpty(r.Content))
+            .Select(r => (r.Day, r.Content!));
 
     /// <summary>Every article with content, day by day.</summary>
     public static IEnumerable<SaudiArticle> ReadAll() =>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -53,7 +52,7 @@ public sealed partial class EndToEndCliHarness : IHarness
         var work = keep is null ? Directory.CreateTempSubdirectory("marsad-e2e-cli-").FullName : Directory.CreateDirectory(keep).FullName;
         try
         {
-            var inputs = WriteSubsets(corpus, work, sizes);
+            var inputs = WriteSubsets(work, sizes);
             var runs = new List<(string Label, int Documents, double Wall)>();
             foreach (var (label, file, records) in inputs)
             {
@@ -126,31 +125,22 @@ public sealed partial class EndToEndCliHarness : IHarness
     }
 
     /// <summary>The first N records of the corpus (0: all) as JSON Lines files, in the corpus's file order.</summary>
-    private static List<(string Label, string File, int Records)> WriteSubsets(string corpus, string work, List<int> sizes)
+    private static List<(string Label, string File, int Records)> WriteSubsets(string work, List<int> sizes)
     {
         var files = sizes.Select(n => (Label: n == 0 ? "all" : n % 1000 == 0 ? $"{n / 1000}k" : n.ToString(CultureInfo.InvariantCulture), Max: n == 0 ? int.MaxValue : n)).ToList();
         var writers = files.Select(f => new StreamWriter(Path.Combine(work, f.Label + ".jsonl"), false, new UTF8Encoding(false))).ToList();
         var counts = new int[files.Count];
         try
         {
-            foreach (var zipPath in Directory.EnumerateFiles(corpus, "*.zip").Order(StringComparer.Ordinal))
+            foreach (var (_, record) in SaudiArticle.Records())
             {
-                using var zip = ZipFile.OpenRead(zipPath);
-                foreach (var entry in zip.Entries.Where(e => e.Length > 0))
+                var line = record.GetRawText().Replace("\n", " ", StringComparison.Ordinal);
+                for (var i = 0; i < files.Count; i++)
                 {
-                    using var stream = entry.Open();
-                    using var json = JsonDocument.Parse(stream);
-                    foreach (var record in json.RootElement.EnumerateArray())
+                    if (counts[i] < files[i].Max)
                     {
-                        var line = record.GetRawText().Replace("\n", " ", StringComparison.Ordinal);
-                        for (var i = 0; i < files.Count; i++)
-                        {
-                            if (counts[i] < files[i].Max)
-                            {
-                                writers[i].WriteLine(line);
-                                counts[i]++;
-                            }
-                        }
+                        writers[i].WriteLine(line);
+                        counts[i]++;
                     }
                 }
             }
