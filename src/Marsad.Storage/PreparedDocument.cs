@@ -48,32 +48,32 @@ public sealed class PreparedDocument
     public static PreparedDocument Of(Document document, AnalyzedText? analysis)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (analysis is not null && !string.Equals(analysis.Text, document.Text, StringComparison.Ordinal))
+        if (analysis is null || !string.Equals(analysis.Text, document.Text, StringComparison.Ordinal))
         {
-            analysis = null;
+            analysis = ArabicAnalyzer.Default.Analyze(document.Text);
         }
         // The same terms SqliteSearchIndex.Index computes, computed here to take them off the writer thread.
         var title = SearchTerms.Index(document.Title);
-        var body = analysis is null ? SearchTerms.Index(document.Text) : SearchTerms.Index(analysis);
-        var shingles = Shingler.Shingles(document.Text);
-        var signature = shingles.Length == 0 ? null : SignatureBytes(Hasher.Signature(shingles));
-        var leads = LeadsText(analysis is null ? StorySummarizer.Leads(document.Text) : StorySummarizer.Leads(analysis));
+        var body = SearchTerms.Index(analysis);
         return new PreparedDocument
         {
             Json = DocumentJson.Serialize(document with { Text = "" }),
             TitleStems = title.Stems,
             BodyStems = body.Stems,
             Names = title.Names + body.Names,
-            Signature = signature,
-            Leads = leads,
+            Signature = SignatureOf(document.Text),
+            Leads = LeadsText(StorySummarizer.Leads(analysis)),
         };
     }
 
     /// <summary>The story features of a text as stored: its signature (null without shingles) and its lead sentences.</summary>
-    internal static (byte[]? Signature, string Leads) Features(string text)
+    internal static (byte[]? Signature, string Leads) Features(string text) =>
+        (SignatureOf(text), LeadsText(StorySummarizer.Leads(text)));
+
+    private static byte[]? SignatureOf(string text)
     {
         var shingles = Shingler.Shingles(text);
-        return (shingles.Length == 0 ? null : SignatureBytes(Hasher.Signature(shingles)), LeadsText(StorySummarizer.Leads(text)));
+        return shingles.Length == 0 ? null : SignatureBytes(Hasher.Signature(shingles));
     }
 
     private static string LeadsText(IReadOnlyList<(int Start, int End)> leads) =>
