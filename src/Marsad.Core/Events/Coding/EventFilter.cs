@@ -9,7 +9,9 @@ namespace Marsad.Core.Events.Coding;
 /// The statistical half of the coder: an averaged perceptron over <see cref="EventFeatures"/>
 /// that keeps or drops a candidate the rules coded, for the types it was trained on
 /// (<c>Resources/Events/Coding/filter.tsv</c>: <c>feature, weight</c>; a type is covered when
-/// its <c>TYPE|bias</c> weight is listed). Trained by the <c>events-train</c> bench harness on
+/// its <c>TYPE|bias</c> weight is listed). A feature <c>*|name</c> is shared: its weight counts for
+/// <c>TYPE|name</c> of every type, so what one type's data teaches (a memory word, a year) helps
+/// the other. The decision threshold is folded into the biases. Trained by the <c>events-train</c> bench harness on
 /// the training half of arabic-event-gsr only (<see cref="IsTraining"/>); the other half is the test.
 /// </summary>
 internal sealed class EventFilter
@@ -23,9 +25,21 @@ internal sealed class EventFilter
         return Load(reader, FileName);
     });
 
+    /// <summary>The type prefix of a shared feature.</summary>
+    public const string Shared = "*";
+
     private readonly FrozenDictionary<string, double> _weights;
 
-    private EventFilter(FrozenDictionary<string, double> weights) => _weights = weights;
+    // Shared weights keyed by the feature without its type ("|stem:x"), looked up by span to spare a string per feature.
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _shared;
+    private readonly bool _hasShared;
+
+    private EventFilter(FrozenDictionary<string, double> weights, FrozenDictionary<string, double> shared)
+    {
+        _weights = weights;
+        _shared = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hasShared = shared.Count > 0;
+    }
 
     /// <summary>The embedded filter.</summary>
     public static EventFilter Default => LazyDefault.Value;
@@ -40,6 +54,11 @@ internal sealed class EventFilter
         foreach (var f in features)
         {
             sum += _weights.GetValueOrDefault(f);
+            var bar = f.IndexOf('|', StringComparison.Ordinal);
+            if (_hasShared && bar >= 0 && _shared.TryGetValue(f.AsSpan(bar), out var w))
+            {
+                sum += w;
+            }
         }
         return sum;
     }
@@ -52,6 +71,7 @@ internal sealed class EventFilter
     public static EventFilter Load(TextReader reader, string fileName)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (line, f) in EventResources.DataLines(reader))
         {
             if (f.Length != 2 || !double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !weights.TryAdd(f[0], w))
@@ -59,6 +79,13 @@ internal sealed class EventFilter
                 throw new EventResourceException(fileName, line, "expected a new feature and a number, tab-separated");
             }
         }
-        return new EventFilter(weights.ToFrozenDictionary(StringComparer.Ordinal));
+        foreach (var (f, w) in weights)
+        {
+            if (f.StartsWith(Shared + "|", StringComparison.Ordinal))
+            {
+                shared[f[Shared.Length..]] = w;
+            }
+        }
+        return new EventFilter(weights.ToFrozenDictionary(StringComparer.Ordinal), shared.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }
