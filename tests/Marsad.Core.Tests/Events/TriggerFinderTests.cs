@@ -39,6 +39,9 @@ public sealed class TriggerFinderTests
         [InlineData("نجا الرئيس من محاولة اغتيال في العاصمة.", PloverType.Assault, "185", "محاولة")]                    // attempt + assassination is one event
         [InlineData("لم تلتق الوزيرة بنظيرها.", PloverType.Consult, "040", "تلتق")]                                     // jussive of a defective verb
         [InlineData("اِتَّهَمَتْ الحُكُومَةُ المُعَارَضَةَ بِالتَّحْرِيضِ.", PloverType.Accuse, "112", "اِتَّهَمَتْ")] // full diacritics
+        [InlineData("خرج طلاب الجامعة في مسيرة نحو مبنى البرلمان.", PloverType.Protest, "141", "خرج")]              // خرج … مسيرة (UniversalPetrarch batch)
+        [InlineData("تجمهر السكان أمام مقر البلدية منذ الصباح.", PloverType.Protest, "141", "تجمهر")]                 // تجمهر needs no companion
+        [InlineData("أغارت المقاتلات على مخازن الذخيرة.", PloverType.Assault, "190", "أغارت")]                        // أغار على, hollow verb
         public void Should_find_the_trigger_with_its_code_and_offsets(string sentence, PloverType type, string cameo, string word)
         {
             // When the sentence's words are searched
@@ -56,6 +59,8 @@ public sealed class TriggerFinderTests
         [InlineData("نشرت الصحيفة صورا للوزير.", PloverType.Mobilize)]                  // نشر without forces
         [InlineData("وقع الانفجار قرب السوق المركزية.", PloverType.Support)]            // وقع "happened", no agreement follows
         [InlineData("عقد الاجتماع في فندق بالعاصمة.", PloverType.Assault)]             // nothing violent at all
+        [InlineData("خرج الوزير من الاجتماع دون تصريح.", PloverType.Protest)]          // خرج without a march
+        [InlineData("تجمع الحجاج في صعيد عرفات.", PloverType.Protest)]                 // a gathering with no protest word
         public void Should_not_take_a_look_alike_for_a_trigger(string sentence, PloverType type)
         {
             Find(sentence).Should().NotContain(c => c.Plover == type);

@@ -1,5 +1,7 @@
+using Marsad.Core.Entities;
 using Marsad.Core.Events;
 using Marsad.Core.Events.Coding;
+using Marsad.Core.Language;
 
 namespace Marsad.Core.Tests.Events.Coding;
 
@@ -28,6 +30,66 @@ public sealed class EventFilterTests
 
         // Then the unknown one weighs nothing
         score.Should().BeApproximately(0.5, 1e-9);
+    }
+
+    [Fact]
+    public void Should_add_a_shared_weight_to_every_type()
+    {
+        // Given a shared weight and one bias per type
+        var filter = EventFilter.Load(new StringReader("PROTEST|bias\t-1\nASSAULT|bias\t-2\n*|year:True\t1.5\n"), "filter.tsv");
+
+        // When each type's candidate has the shared feature
+        var protest = filter.Score(["PROTEST|bias", "PROTEST|year:True"]);
+        var assault = filter.Score(["ASSAULT|bias", "ASSAULT|year:True"]);
+
+        // Then both read the shared weight beside their own bias
+        protest.Should().BeApproximately(0.5, 1e-9);
+        assault.Should().BeApproximately(-0.5, 1e-9);
+    }
+
+    [Fact]
+    public void Should_load_the_embedded_word_classes()
+    {
+        // Given the embedded word classes of the filter
+        using var reader = EventResources.Open(EventFeatures.WordsFileName);
+
+        // When loaded
+        var classes = EventFeatures.LoadClasses(reader, EventFeatures.WordsFileName);
+
+        // Then a memory word and a reporting word are in their classes
+        classes["ذكري"].Should().Be("memory");
+        classes["قال"].Should().Be("report");
+    }
+
+    [Fact]
+    public void Should_reject_a_word_in_two_classes()
+    {
+        // Given a word listed under two classes
+        var load = () => EventFeatures.LoadClasses(new StringReader("memory\tذكري\nfear\tخوف ذكري\n"), "filter-words.tsv");
+
+        // Then the error names the file, the line and the word
+        load.Should().Throw<EventResourceException>().WithMessage("filter-words.tsv:2:*ذكري*");
+    }
+
+    [Fact]
+    public void Should_read_a_memory_word_near_the_trigger()
+    {
+        // Given a protest told on an anniversary
+        const string Text = "تظاهر المحتجون في ذكرى الانتفاضة أمام البرلمان.";
+        var recorded = new List<List<string>>();
+
+        // When its candidates' features are recorded
+        EventCoder.Default.Code(ArabicAnalyzer.Default.Analyze(Text), EntityRecognizer.Default.Recognize(Text, null), null, (type, features) =>
+        {
+            if (type == PloverType.Protest)
+            {
+                recorded.Add(features);
+            }
+        });
+
+        // Then the protest has the memory class after it and no toll
+        recorded.Should().NotBeEmpty();
+        recorded[0].Should().Contain("PROTEST|class:memory:after").And.Contain("PROTEST|victims:False");
     }
 
     [Theory]
