@@ -76,7 +76,10 @@ public sealed class EventEvalHarness : IHarness
             found += ofType.Count > 0 ? 1 : 0;
             if (errors && ofType.Count == 0)
             {
-                Console.WriteLine($"  UPMISS {type.ToName()}: {f[9]}");
+                // Why: no trigger of the type at all (lexicon), or a trigger the coder dropped (arguments, background, mode).
+                var triggers = TriggerFinder.Default.Find(WordSplitter.Split(f[9])).Where(c => c.Plover == type)
+                    .Select(c => c.Stem + (c.Negated ? " neg" : "") + (c.Mode is null ? "" : " " + c.Mode)).ToList();
+                Console.WriteLine($"  UPMISS {type.ToName()} [{(triggers.Count == 0 ? "no trigger" : "dropped: " + string.Join(", ", triggers))}]: {f[9]}");
             }
             var goldCountry = f[4].Split(' ')[0];
             if (goldCountry != "None")

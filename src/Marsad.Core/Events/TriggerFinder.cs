@@ -6,6 +6,7 @@ namespace Marsad.Core.Events;
 /// <list type="bullet">
 /// <item>each word is looked up bare, then without proclitics (و ف ب ل ك ال) and enclitic pronouns; the first reading found wins;</item>
 /// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words; it then wins over entries without, and the words up to the companion yield no trigger of their own (فرض حظر التجول is one event);</item>
+/// <item>a verb with no target (intransitive: انفجر) takes its companion, which is then its subject, also from the three words before it (سيارة مفخخة انفجرت);</item>
 /// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
@@ -15,6 +16,7 @@ namespace Marsad.Core.Events;
 public sealed class TriggerFinder
 {
     private const int CompanionWindow = 5;
+    private const int SubjectCompanionWindow = 3;
     private const int ComplementWindow = 6;
     private const int NegationWindow = 2;
     private const int DenialWindow = 6;
@@ -112,6 +114,10 @@ public sealed class TriggerFinder
                 {
                     return (hit, stem, FormOf(kind, hit.Form), c);
                 }
+                else if (IsIntransitiveVerb(hit, kind) && CompanionBefore(tokens, readings, i, hit.Entry.Companions) is var p and >= 0)
+                {
+                    return (hit, stem, FormOf(kind, hit.Form), p);
+                }
             }
             if (bare is { } b)
             {
@@ -123,6 +129,26 @@ public sealed class TriggerFinder
 
     private static WordForm FormOf(ReadingKind kind, WordForm form) =>
         kind is ReadingKind.Definite or ReadingKind.Tanwin ? WordForm.Noun : form;
+
+    // An intransitive verb's companion is its subject, which may come first (SVO); a noun's or a transitive verb's may not.
+    private static bool IsIntransitiveVerb(LexiconHit hit, ReadingKind kind) =>
+        hit.Form is WordForm.Past or WordForm.Present or WordForm.Future && FormOf(kind, hit.Form) != WordForm.Noun
+        && !hit.Entry.TargetIsObject && hit.Entry.TargetPrepositions.Count == 0;
+
+    private static int CompanionBefore(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - SubjectCompanionWindow); j--)
+        {
+            foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
+            {
+                if (companions.Contains(reading))
+                {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
 
     private static int CompanionAfter(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
     {

@@ -42,6 +42,7 @@ public sealed class TriggerFinderTests
         [InlineData("خرج طلاب الجامعة في مسيرة نحو مبنى البرلمان.", PloverType.Protest, "141", "خرج")]              // خرج … مسيرة (UniversalPetrarch batch)
         [InlineData("تجمهر السكان أمام مقر البلدية منذ الصباح.", PloverType.Protest, "141", "تجمهر")]                 // تجمهر needs no companion
         [InlineData("أغارت المقاتلات على مخازن الذخيرة.", PloverType.Assault, "190", "أغارت")]                        // أغار على, hollow verb
+        [InlineData("وقالت الشرطة إن سيارة مفخخة انفجرت قرب السوق.", PloverType.Assault, "1832", "انفجرت")]         // an intransitive verb's companion may be its subject before it
         public void Should_find_the_trigger_with_its_code_and_offsets(string sentence, PloverType type, string cameo, string word)
         {
             // When the sentence's words are searched
@@ -60,6 +61,7 @@ public sealed class TriggerFinderTests
         [InlineData("وقع الانفجار قرب السوق المركزية.", PloverType.Support)]            // وقع "happened", no agreement follows
         [InlineData("عقد الاجتماع في فندق بالعاصمة.", PloverType.Assault)]             // nothing violent at all
         [InlineData("خرج الوزير من الاجتماع دون تصريح.", PloverType.Protest)]          // خرج without a march
+        [InlineData("انفجر الوضع في المدينة بعد الانتخابات.", PloverType.Assault)]     // انفجر with no bomb before or after
         [InlineData("تجمع الحجاج في صعيد عرفات.", PloverType.Protest)]                 // a gathering with no protest word
         public void Should_not_take_a_look_alike_for_a_trigger(string sentence, PloverType type)
         {
