@@ -62,7 +62,9 @@ public sealed class EventCoderTrainHarness : IHarness
                 });
                 // A fold of its own hash bits, independent of the parity that made the training half.
                 var fold = (int)(XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(row[0]), 5) % Folds);
-                records.Add(new Record(type, row[2] == "yes", fold, candidates));
+                // The annotators' votes (accept of total) give a soft label: a "difficult no" is 1/3 or 2/4 yes.
+                var votes = double.Parse(row[3], CultureInfo.InvariantCulture) / Math.Max(1, double.Parse(row[5], CultureInfo.InvariantCulture));
+                records.Add(new Record(type, row[2] == "yes", votes, fold, candidates));
             }
             var ofType = records.Where(r => r.Type == type).ToList();
             Console.WriteLine($"{type.ToName()}: {ofType.Count} training-half records ({ofType.Count(r => r.Yes)} yes), {ofType.Sum(r => r.Candidates.Count)} candidates; rules alone {Score(ofType, null, 0)}");
@@ -154,6 +156,7 @@ public sealed class EventCoderTrainHarness : IHarness
                 {
                     // Thresholds on the logit: 0 is p = 0.5; below keeps more candidates.
                     yield return new Options(FormattableString.Invariant($"logistic l2={l2}/{label}"), l2, shared, set, [-2.0, -1.5, -1.0, -0.5, 0.0, 0.5]);
+                    yield return new Options(FormattableString.Invariant($"logistic l2={l2}/{label} votes"), l2, shared, set, [-2.0, -1.5, -1.0, -0.5, 0.0, 0.5], Soft: true);
                 }
             }
         }
@@ -173,8 +176,8 @@ public sealed class EventCoderTrainHarness : IHarness
 
     private static Model Train(IEnumerable<Record> records, Options options)
     {
-        var examples = records.SelectMany(r => r.Candidates.Select(c => (Features: options.Select(c), Label: r.Yes ? 1 : -1))).ToList();
-        return options.L2 is { } l2 ? Logistic(examples, l2) : Perceptron(examples);
+        var examples = records.SelectMany(r => r.Candidates.Select(c => (Features: options.Select(c), Label: r.Yes ? 1 : -1, Target: options.Soft ? r.Votes : r.Yes ? 1.0 : 0.0))).ToList();
+        return options.L2 is { } l2 ? Logistic(examples.Select(e => (e.Features, e.Target)).ToList(), l2) : Perceptron(examples.Select(e => (e.Features, e.Label)).ToList());
     }
 
     // Averaged perceptron, 10 epochs, the learner of the first filter.
@@ -208,17 +211,16 @@ public sealed class EventCoderTrainHarness : IHarness
     }
 
     // Logistic regression by AdaGrad, 30 epochs; L2 on every weight but the bias, applied where the example touches.
-    private static Model Logistic(List<(List<string> Features, int Label)> examples, double l2)
+    private static Model Logistic(List<(List<string> Features, double Target)> examples, double l2)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var squares = new Dictionary<string, double>(StringComparer.Ordinal);
         var random = new Random(17);
         for (var e = 0; e < 30; e++)
         {
-            foreach (var (features, label) in examples.OrderBy(_ => random.Next()))
+            foreach (var (features, y) in examples.OrderBy(_ => random.Next()))
             {
                 var z = features.Sum(f => weights.GetValueOrDefault(f));
-                var y = label > 0 ? 1.0 : 0.0;
                 var error = 1 / (1 + Math.Exp(-z)) - y;
                 foreach (var f in features)
                 {
@@ -257,9 +259,9 @@ public sealed class EventCoderTrainHarness : IHarness
         return new Result(tp, fp, fn);
     }
 
-    private sealed record Record(PloverType Type, bool Yes, int Fold, List<List<string>> Candidates);
+    private sealed record Record(PloverType Type, bool Yes, double Votes, int Fold, List<List<string>> Candidates);
 
-    private sealed record Options(string Name, double? L2, bool Shared, HashSet<string> Groups, double[] Thresholds)
+    private sealed record Options(string Name, double? L2, bool Shared, HashSet<string> Groups, double[] Thresholds, bool Soft = false)
     {
         public List<string> Select(List<string> features) => features.Where(f =>
         {
