@@ -13,8 +13,9 @@ namespace Marsad.Bench;
 /// (<see cref="EventFilter.IsTraining"/>; ambiguous rows left out), for PROTEST and ASSAULT, and
 /// writes <c>src/Marsad.Core/Resources/Events/Coding/filter.tsv</c>. The options (learner:
 /// averaged perceptron or L2-regularized logistic regression, on hard labels or on the
-/// annotators' votes; feature groups; shared weights; decision threshold) are chosen per type by five-fold cross-validation inside the training half,
-/// folds by record, scored as the evaluation does: F1 of "the sentence gets a non-negated
+/// annotators' votes; feature groups; shared weights) are chosen for both types together, and
+/// each type's decision threshold on its own, by five-fold cross-validation inside the
+/// training half, folds by record, scored as the evaluation does: F1 of "the sentence gets a non-negated
 /// event of the type with no mode". The test half is never read here.
 /// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-train [--cv-only] [--options NAME]</c>.
 /// </summary>
