@@ -47,6 +47,7 @@ public sealed class TitlesByDateTests
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
     [InlineData("قالت المتحدثة باسم وزارة الخارجية الأمريكية إن الوزير سيسافر غدا.", "2014-05-01", "المتحدثة باسم وزارة الخارجية الأمريكية", "Jen Psaki")]
+    [InlineData("رحب الأمين العام لمجلس التعاون الخليجي بالاتفاق.", "2015-06-01", "الأمين العام لمجلس التعاون الخليجي", "Abdullatif bin Rashid Al Zayani")]
     public void Should_name_the_holder_of_the_office_on_the_date(string text, string date, string mention, string name)
     {
         // When a sentence with a title and no name is read on a date
@@ -70,6 +71,22 @@ public sealed class TitlesByDateTests
         var found = mentions.Should().Contain(m => m.Text == mention).Which;
         found.Name.Should().BeNull();
         found.Country.Should().Be(country);
+    }
+
+    [Fact]
+    public void Should_link_a_shared_surname_only_after_the_full_name()
+    {
+        // Given a surname many people share (الزبيدي), alone, then after the full name in another article
+        const string alone = "قال الزبيدي إن الطقس سيبقى معتدلا هذا الأسبوع.";
+        const string named = "استقبل عبد الكريم الزبيدي الوفد في تونس، وقال الزبيدي إن التعاون سيتواصل.";
+
+        // When both are read
+        var first = Recognizer.Recognize(alone, Day("2018-01-10"));
+        var second = Recognizer.Recognize(named, Day("2018-01-10"));
+
+        // Then the surname alone names no one, and after the full name it names him
+        first.Should().NotContain(m => m.Name == "Abdelkarim Zbidi");
+        second.Where(m => m.Name == "Abdelkarim Zbidi").Select(m => m.Text).Should().Equal("عبد الكريم الزبيدي", "الزبيدي");
     }
 
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
