@@ -37,7 +37,7 @@ public sealed class GazetteerAnercorpHarness : IHarness
             text.Append(word).Append(' ');
         }
         var gold = GoldSpans(test);
-        var recognizer = EntityRecognizer.Default;
+        var recognizer = EntityRecognizer.KnowledgeBaseOnly;
         var kb = recognizer.KnowledgeBase;
         var nisbas = kb.Countries.SelectMany(c => c.Demonyms).Select(Marsad.Core.Language.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         var predicted = new HashSet<(int, int, string)>();

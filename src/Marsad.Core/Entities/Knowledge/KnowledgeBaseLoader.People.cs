@@ -43,9 +43,14 @@ internal sealed partial class KnowledgeBaseLoader
             }
             // A UN envoy's scope is the state he is sent to; he acts for the UN.
             var code = row.Optional(5) ?? (role == RoleKind.UnEnvoy ? "IGOUNO" : DefaultCode(row, scope));
-            if (role == RoleKind.UnEnvoy && !_countriesByIso3.ContainsKey(scope))
+            if (role is RoleKind.UnEnvoy or RoleKind.Envoy && !_countriesByIso3.ContainsKey(scope))
             {
-                throw row.Error($"a UN envoy's scope must be a state, not '{scope}'");
+                throw row.Error($"an envoy's scope must be a state, not '{scope}'");
+            }
+            // A state's envoy acts for the state that sends him, which the scope does not say.
+            if (role == RoleKind.Envoy && row.Optional(5) is null)
+            {
+                throw row.Error("a state's envoy needs the code of the government that sends him");
             }
             roles.Add(new RoleTerm(personId, role, scope, from, to, code));
         }

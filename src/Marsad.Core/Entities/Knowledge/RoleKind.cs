@@ -44,4 +44,11 @@ public enum RoleKind
 
     /// <summary>An ambassador (السفير): names the sending state, never a person of the role table.</summary>
     Ambassador,
+
+    /// <summary>
+    /// A state's special envoy (المبعوث الأمريكي الخاص إلى سوريا); the scope is the state the envoy is sent to
+    /// (the peace process between Israel and Palestine is filed under PSE), the code names the sending government.
+    /// Several states send envoys to one place at once, so no title resolves to it.
+    /// </summary>
+    Envoy,
 }

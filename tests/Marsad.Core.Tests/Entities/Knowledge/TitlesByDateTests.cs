@@ -1,0 +1,93 @@
+using System.Globalization;
+using Marsad.Core.Entities;
+
+namespace Marsad.Core.Tests.Entities.Knowledge;
+
+/// <summary>
+/// A title with a state's nisba and no name names the holder of that office on the article's date, in every
+/// region of the knowledge base's scope; where nobody held it (a vacancy) or several did (China's spokespersons),
+/// the mention keeps the state and names no one. The sentences are ours.
+/// </summary>
+public sealed class TitlesByDateTests
+{
+    private static readonly EntityRecognizer Recognizer = EntityRecognizer.Default;
+
+    [Theory]
+    // Egypt before, during and after the transition.
+    [InlineData("استقبل الرئيس المصري وفدا من رجال الأعمال في القاهرة.", "2005-03-01", "الرئيس المصري", "Hosni Mubarak")]
+    [InlineData("استقبل الرئيس المصري وفدا من رجال الأعمال في القاهرة.", "2012-10-01", "الرئيس المصري", "Mohamed Morsi")]
+    [InlineData("استقبل الرئيس المصري وفدا من رجال الأعمال في القاهرة.", "2015-05-01", "الرئيس المصري", "Abdel Fattah el-Sisi")]
+    // The United States: the same title, a woman's and a man's term.
+    [InlineData("قالت وزيرة الخارجية الأمريكية إن المحادثات ستستأنف الأسبوع المقبل.", "2010-03-01", "وزيرة الخارجية الأمريكية", "Hillary Clinton")]
+    [InlineData("قال وزير الخارجية الأميركي إن المحادثات ستستأنف الأسبوع المقبل.", "2014-03-01", "وزير الخارجية الأميركي", "John Kerry")]
+    // Heads of government of Iraq, Tunisia, Algeria, Kuwait, Morocco, Somalia.
+    [InlineData("دعا رئيس الوزراء العراقي إلى حوار وطني شامل.", "2010-03-01", "رئيس الوزراء العراقي", "Nouri al-Maliki")]
+    [InlineData("دعا رئيس الوزراء العراقي إلى حوار وطني شامل.", "2016-03-01", "رئيس الوزراء العراقي", "Haider al-Abadi")]
+    [InlineData("أعلن رئيس الحكومة التونسي تعديلا وزاريا جزئيا.", "2017-11-01", "رئيس الحكومة التونسي", "Youssef Chahed")]
+    [InlineData("زار رئيس الوزراء الجزائري ولاية وهران أمس.", "2013-05-01", "رئيس الوزراء الجزائري", "Abdelmalek Sellal")]
+    [InlineData("ترأس رئيس الوزراء الكويتي اجتماع مجلس الوزراء.", "2015-02-01", "رئيس الوزراء الكويتي", "Jaber Al-Mubarak Al-Hamad Al-Sabah")]
+    [InlineData("افتتح رئيس الوزراء المغربي المعرض الدولي.", "2005-04-01", "رئيس الوزراء المغربي", "Driss Jettou")]
+    [InlineData("التقى رئيس الوزراء الصومالي شيوخ العشائر في مقديشو.", "2018-04-01", "رئيس الوزراء الصومالي", "Hassan Ali Khaire")]
+    // Heads of state of Mauritania, Somalia, Libya after 2011.
+    [InlineData("وصل الرئيس الموريتاني إلى العاصمة في زيارة رسمية.", "2015-04-01", "الرئيس الموريتاني", "Mohamed Ould Abdel Aziz")]
+    [InlineData("وصل الرئيس الصومالي إلى العاصمة في زيارة رسمية.", "2019-04-01", "الرئيس الصومالي", "Mohamed Abdullahi Farmaajo")]
+    [InlineData("وصل الرئيس الليبي إلى العاصمة في زيارة رسمية.", "2013-01-15", "الرئيس الليبي", "Mohammed Magariaf")]
+    // Foreign and defence ministers across the region and the permanent members.
+    [InlineData("بحث وزير الخارجية اللبناني مع نظيره سبل التعاون.", "2010-06-01", "وزير الخارجية اللبناني", "Ali Shami")]
+    [InlineData("بحث وزير الخارجية اليمني مع نظيره سبل التعاون.", "2008-06-01", "وزير الخارجية اليمني", "Abu Bakr al-Qirbi")]
+    [InlineData("بحث وزير الخارجية البحريني مع نظيره سبل التعاون.", "2012-06-01", "وزير الخارجية البحريني", "Khalid bin Ahmed Al Khalifa")]
+    [InlineData("بحث وزير الخارجية التونسي مع نظيره سبل التعاون.", "2017-06-01", "وزير الخارجية التونسي", "Khemaies Jhinaoui")]
+    [InlineData("أكد وزير الدفاع البريطاني أن القوات ستبقى في المنطقة.", "2020-06-01", "وزير الدفاع البريطاني", "Ben Wallace")]
+    [InlineData("أكد وزير الدفاع الفرنسي أن القوات ستبقى في المنطقة.", "2019-06-01", "وزير الدفاع الفرنسي", "Florence Parly")]
+    [InlineData("أكد وزير الدفاع الصيني أن القوات ستبقى في المنطقة.", "2019-06-01", "وزير الدفاع الصيني", "Wei Fenghe")]
+    [InlineData("أكد وزير الدفاع التركي أن القوات ستبقى في المنطقة.", "2012-06-01", "وزير الدفاع التركي", "İsmet Yılmaz")]
+    [InlineData("أكد وزير الدفاع اللبناني أن الجيش سيبقى في الجنوب.", "2008-06-01", "وزير الدفاع اللبناني", "Elias Murr")]
+    [InlineData("أكد وزير الدفاع العراقي أن الجيش سيبقى في المدينة.", "2021-06-01", "وزير الدفاع العراقي", "Juma Inad")]
+    // Envoys and spokespersons.
+    [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
+    [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
+    [InlineData("قالت المتحدثة باسم وزارة الخارجية الأمريكية إن الوزير سيسافر غدا.", "2014-05-01", "المتحدثة باسم وزارة الخارجية الأمريكية", "Jen Psaki")]
+    [InlineData("رحب الأمين العام لمجلس التعاون الخليجي بالاتفاق.", "2015-06-01", "الأمين العام لمجلس التعاون الخليجي", "Abdullatif bin Rashid Al Zayani")]
+    public void Should_name_the_holder_of_the_office_on_the_date(string text, string date, string mention, string name)
+    {
+        // When a sentence with a title and no name is read on a date
+        var mentions = Recognizer.Recognize(text, Day(date));
+
+        // Then the title names the person who held the office that day
+        mentions.Should().Contain(m => m.Text == mention).Which.Name.Should().Be(name);
+    }
+
+    [Theory]
+    // Lebanon between two presidents: parliament elected nobody.
+    [InlineData("وصل الرئيس اللبناني إلى العاصمة في زيارة رسمية.", "2015-06-01", "الرئيس اللبناني", "LBN")]
+    // China has several spokespersons at once.
+    [InlineData("قال المتحدث باسم الخارجية الصينية إن بلاده ترفض الاتهامات.", "2021-06-01", "المتحدث باسم الخارجية الصينية", "CHN")]
+    public void Should_keep_the_state_when_the_office_has_no_single_holder(string text, string date, string mention, string country)
+    {
+        // When a title of an office without one holder that day is read
+        var mentions = Recognizer.Recognize(text, Day(date));
+
+        // Then it names the state and no person
+        var found = mentions.Should().Contain(m => m.Text == mention).Which;
+        found.Name.Should().BeNull();
+        found.Country.Should().Be(country);
+    }
+
+    [Fact]
+    public void Should_link_a_shared_surname_only_after_the_full_name()
+    {
+        // Given a surname many people share (الزبيدي), alone, then after the full name in another article
+        const string alone = "قال الزبيدي إن الطقس سيبقى معتدلا هذا الأسبوع.";
+        const string named = "استقبل عبد الكريم الزبيدي الوفد في تونس، وقال الزبيدي إن التعاون سيتواصل.";
+
+        // When both are read
+        var first = Recognizer.Recognize(alone, Day("2018-01-10"));
+        var second = Recognizer.Recognize(named, Day("2018-01-10"));
+
+        // Then the surname alone names no one, and after the full name it names him
+        first.Should().NotContain(m => m.Name == "Abdelkarim Zbidi");
+        second.Where(m => m.Name == "Abdelkarim Zbidi").Select(m => m.Text).Should().Equal("عبد الكريم الزبيدي", "الزبيدي");
+    }
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
