@@ -204,7 +204,7 @@ internal static class SqliteStories
     }
 
     // Stories summarized per parallel step: bounds the article texts held at once.
-    private const int SummaryChunk = 256;
+    private const int SummaryChunk = 64;
 
     // One story's stored articles, as its summary and merged events are computed from them.
     private sealed record SummaryInput(StorySnapshot Snapshot, List<SummaryRow> Rows);
