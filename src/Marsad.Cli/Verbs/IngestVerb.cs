@@ -75,12 +75,14 @@ internal static class IngestVerb
         public async Task<int> RunAsync(IEnumerable<ReadResult> items, RunDisplay display, CancellationToken ct)
         {
             // The store's preparation (JSON, search terms, signature, lead sentences) runs on the
-            // workers with the analysis, so the single writer only runs SQL.
+            // workers with the analysis, so the single writer only runs SQL. The window holds two
+            // batches: while this thread writes one, the workers go on analyzing the next one
+            // instead of stopping once the default window (64 per core) is full.
             var runner = new DocumentRunner(page =>
             {
                 var (document, analysis) = pipeline.ProcessAnalyzed(page);
                 return (document, PreparedDocument.Of(document, analysis));
-            });
+            }, new RunnerOptions { Window = Math.Max(RunnerOptions.Default.Window, 2 * batchSize) });
             var batch = new List<StoreEntry>(batchSize);
             try
             {

@@ -1,16 +1,19 @@
-using System.Data;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
-using Dapper;
 using Marsad.Core.Documents;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Sqlite;
 
-/// <summary>Writes one document as rows: the article, and its entities, quotes and events by ordinal.</summary>
-internal static class DocumentRows
+/// <summary>
+/// Writes one document as rows: the article, and its entities, quotes and events by ordinal.
+/// One instance per writer connection holds its statements prepared once: compiling the SQL
+/// and creating a command per row (what a micro-ORM call does) cost more than the inserts.
+/// </summary>
+internal sealed class DocumentRows : IDisposable
 {
-    private const string UpsertArticle = """
+    private const string UpsertArticleSql = """
         INSERT INTO articles (id, input, url, source, title, published, published_from, language, text, document)
         VALUES (@Id, @Input, @Url, @Source, @Title, @Published, @PublishedFrom, @Language, @Text, @Document)
         ON CONFLICT (id) DO UPDATE SET
@@ -20,17 +23,17 @@ internal static class DocumentRows
         WHERE excluded.input < articles.input
         """;
 
-    private const string InsertEntity = """
+    private const string InsertEntitySql = """
         INSERT INTO entities (article_id, ordinal, text, start_offset, end_offset, type, name, wikidata_id, country, code)
         VALUES (@ArticleId, @Ordinal, @Text, @Start, @End, @Type, @Name, @WikidataId, @Country, @Code)
         """;
 
-    private const string InsertQuote = """
+    private const string InsertQuoteSql = """
         INSERT INTO quotes (article_id, ordinal, speaker, speaker_text, text, start_offset, end_offset)
         VALUES (@ArticleId, @Ordinal, @Speaker, @SpeakerText, @Text, @Start, @End)
         """;
 
-    private const string InsertEvent = """
+    private const string InsertEventSql = """
         INSERT INTO events (article_id, ordinal, source_text, source_name, source_country, source_code,
             target_text, target_name, target_country, target_code, plover, cameo, quad_class, goldstein, negated, mode,
             date, location_name, location_country, lat, lon, trigger, sentence, start_offset, end_offset)
@@ -39,134 +42,218 @@ internal static class DocumentRows
             @Date, @LocationName, @LocationCountry, @Lat, @Lon, @Trigger, @Sentence, @Start, @End)
         """;
 
+    private const string UpsertInputSql = """
+        INSERT INTO inputs (input, article_id, page_fingerprint) VALUES (@Input, @Id, @PageFingerprint)
+        ON CONFLICT (input) DO UPDATE SET article_id = excluded.article_id, page_fingerprint = excluded.page_fingerprint
+        """;
+
+    private readonly Statement _findArticle;
+    private readonly Statement _upsertArticle;
+    private readonly Statement _lastRowid;
+    private readonly Statement[] _deleteParts;
+    private readonly Statement _markDirty;
+    private readonly Statement _search;
+    private readonly Statement _features;
+    private readonly Statement _entity;
+    private readonly Statement _quote;
+    private readonly Statement _event;
+    private readonly Statement _input;
+    private readonly Statement[] _all;
+
+    /// <summary>Prepares the statements on <paramref name="connection"/> (the store's single writer).</summary>
+    public DocumentRows(SqliteConnection connection)
+    {
+        _findArticle = new(connection, "SELECT rowid FROM articles WHERE id = @Id");
+        _upsertArticle = new(connection, UpsertArticleSql);
+        _lastRowid = new(connection, "SELECT last_insert_rowid()");
+        _deleteParts = [.. ((string[])["entities", "quotes", "events"]).Select(table => new Statement(connection, $"DELETE FROM {table} WHERE article_id = @Id"))];
+        _markDirty = new(connection, "INSERT OR IGNORE INTO dirty_stories (story_id) SELECT story_id FROM story_articles WHERE article_id = @Id");
+        _search = new(connection, "INSERT OR REPLACE INTO search (rowid, title, body, names) VALUES (@rowid, @title, @body, @names)");
+        _features = new(connection, "INSERT OR REPLACE INTO article_features (article_rowid, signature, leads) VALUES (@rowid, @Signature, @Leads)");
+        _entity = new(connection, InsertEntitySql);
+        _quote = new(connection, InsertQuoteSql);
+        _event = new(connection, InsertEventSql);
+        _input = new(connection, UpsertInputSql);
+        _all = [_findArticle, _upsertArticle, _lastRowid, .. _deleteParts, _markDirty, _search, _features, _entity, _quote, _event, _input];
+    }
+
     /// <summary>
     /// Inserts the document, or replaces the stored one with its id when this one's input
     /// sorts first (SQLite's binary order of UTF-8, i.e. code-point order); returns what it did.
     /// </summary>
-    public static WriteOutcome Write(SqliteConnection connection, SqliteTransaction transaction, StoreEntry entry)
+    public WriteOutcome Write(SqliteTransaction transaction, StoreEntry entry)
     {
+        foreach (var statement in _all)
+        {
+            statement.Command.Transaction = transaction;
+        }
         var document = entry.Document;
         var prepared = entry.Prepared ?? PreparedDocument.Of(document);
-        var existing = connection.QuerySingleOrDefault<long?>("SELECT rowid FROM articles WHERE id = @Id", new { document.Id }, transaction);
-        var changed = connection.Execute(UpsertArticle, new
-        {
+        var existing = _findArticle.Scalar(document.Id) is long found ? found : (long?)null;
+        var changed = _upsertArticle.Execute(
             document.Id,
             document.Input,
             document.Url,
             document.Source,
             document.Title,
-            Published = IsoDate(document.Published),
-            PublishedFrom = JsonName(document.PublishedFrom),
+            IsoDate(document.Published),
+            JsonName(document.PublishedFrom),
             document.Language,
             document.Text,
-            Document = prepared.Json,
-        }, transaction) > 0;
+            prepared.Json) > 0;
         if (changed)
         {
             if (existing is { } rowid)
             {
-                foreach (var table in (string[])["entities", "quotes", "events"])
+                foreach (var delete in _deleteParts)
                 {
-                    connection.Execute($"DELETE FROM {table} WHERE article_id = @Id", new { document.Id }, transaction);
+                    delete.Execute(document.Id);
                 }
                 // Its story keeps it, but the story's merged events must be recomputed with the new events.
-                connection.Execute(
-                    "INSERT OR IGNORE INTO dirty_stories (story_id) SELECT story_id FROM story_articles WHERE article_id = @Id",
-                    new { document.Id }, transaction);
-                WriteIndexed(connection, transaction, rowid, prepared);
+                _markDirty.Execute(document.Id);
+                WriteIndexed(rowid, prepared);
             }
             else
             {
-                WriteIndexed(connection, transaction, connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction), prepared);
+                WriteIndexed((long)_lastRowid.Scalar()!, prepared);
             }
-            WriteParts(connection, transaction, document);
+            WriteParts(document);
         }
-        connection.Execute(
-            """
-            INSERT INTO inputs (input, article_id, page_fingerprint) VALUES (@Input, @Id, @PageFingerprint)
-            ON CONFLICT (input) DO UPDATE SET article_id = excluded.article_id, page_fingerprint = excluded.page_fingerprint
-            """,
-            new { document.Input, document.Id, entry.PageFingerprint },
-            transaction);
+        _input.Execute(document.Input, document.Id, entry.PageFingerprint);
         return !changed ? WriteOutcome.Unchanged : existing is not null ? WriteOutcome.Replaced : WriteOutcome.Added;
     }
 
-    // The search row (as SqliteSearchIndex.Index writes it, with the terms computed ahead) and the story features.
-    private static void WriteIndexed(SqliteConnection connection, SqliteTransaction transaction, long rowid, PreparedDocument prepared)
+    /// <summary>Disposes the prepared statements.</summary>
+    public void Dispose()
     {
-        connection.Execute(
-            "INSERT OR REPLACE INTO search (rowid, title, body, names) VALUES (@rowid, @title, @body, @names)",
-            new { rowid, title = prepared.TitleStems, body = prepared.BodyStems, names = prepared.Names },
-            transaction);
-        connection.Execute(
-            "INSERT OR REPLACE INTO article_features (article_rowid, signature, leads) VALUES (@rowid, @Signature, @Leads)",
-            new { rowid, prepared.Signature, prepared.Leads },
-            transaction);
+        foreach (var statement in _all)
+        {
+            statement.Command.Dispose();
+        }
     }
 
-    private static void WriteParts(IDbConnection connection, IDbTransaction transaction, Document document)
+    // The search row (as SqliteSearchIndex.Index writes it, with the terms computed ahead) and the story features.
+    private void WriteIndexed(long rowid, PreparedDocument prepared)
     {
-        connection.Execute(InsertEntity, document.Entities.Select((e, i) => new
+        _search.Execute(rowid, prepared.TitleStems, prepared.BodyStems, prepared.Names);
+        _features.Execute(rowid, prepared.Signature, prepared.Leads);
+    }
+
+    private void WriteParts(Document document)
+    {
+        for (var i = 0; i < document.Entities.Count; i++)
         {
-            ArticleId = document.Id,
-            Ordinal = i,
-            e.Text,
-            e.Start,
-            e.End,
-            Type = JsonName(e.Type),
-            e.Name,
-            WikidataId = e.Id,
-            e.Country,
-            e.Code,
-        }), transaction);
-        connection.Execute(InsertQuote, document.Quotes.Select((q, i) => new
+            var e = document.Entities[i];
+            _entity.Execute(document.Id, i, e.Text, e.Start, e.End, JsonName(e.Type), e.Name, e.Id, e.Country, e.Code);
+        }
+        for (var i = 0; i < document.Quotes.Count; i++)
         {
-            ArticleId = document.Id,
-            Ordinal = i,
-            q.Speaker,
-            q.SpeakerText,
-            q.Text,
-            q.Start,
-            q.End,
-        }), transaction);
-        connection.Execute(InsertEvent, document.Events.Select((e, i) => new
+            var q = document.Quotes[i];
+            _quote.Execute(document.Id, i, q.Speaker, q.SpeakerText, q.Text, q.Start, q.End);
+        }
+        for (var i = 0; i < document.Events.Count; i++)
         {
-            ArticleId = document.Id,
-            Ordinal = i,
-            SourceText = e.Source?.Text,
-            SourceName = e.Source?.Name,
-            SourceCountry = e.Source?.Country,
-            SourceCode = e.Source?.Code,
-            TargetText = e.Target?.Text,
-            TargetName = e.Target?.Name,
-            TargetCountry = e.Target?.Country,
-            TargetCode = e.Target?.Code,
-            Plover = JsonName(e.Plover),
-            e.Cameo,
-            e.QuadClass,
-            e.Goldstein,
-            Negated = e.Negated ? 1 : 0,
-            e.Mode,
-            Date = IsoDate(e.Date),
-            LocationName = e.Location?.Name,
-            LocationCountry = e.Location?.Country,
-            e.Location?.Lat,
-            e.Location?.Lon,
-            e.Trigger,
-            e.Sentence,
-            e.Start,
-            e.End,
-        }), transaction);
+            var e = document.Events[i];
+            _event.Execute(
+                document.Id,
+                i,
+                e.Source?.Text,
+                e.Source?.Name,
+                e.Source?.Country,
+                e.Source?.Code,
+                e.Target?.Text,
+                e.Target?.Name,
+                e.Target?.Country,
+                e.Target?.Code,
+                JsonName(e.Plover),
+                e.Cameo,
+                e.QuadClass,
+                e.Goldstein,
+                e.Negated ? 1 : 0,
+                e.Mode,
+                IsoDate(e.Date),
+                e.Location?.Name,
+                e.Location?.Country,
+                e.Location?.Lat,
+                e.Location?.Lon,
+                e.Trigger,
+                e.Sentence,
+                e.Start,
+                e.End);
+        }
     }
 
     private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // The stored spelling of an enum is the contract's JSON spelling (PERSON, CONSULT, crawl).
     private static string? JsonName<T>(T? value) where T : struct, Enum =>
-        value is { } v ? JsonSerializer.Serialize(v, DocumentJson.Options).Trim('"') : null;
+        value is { } v ? JsonName(v) : null;
 
-    private static string JsonName<T>(T value) where T : struct, Enum =>
-        JsonSerializer.Serialize(value, DocumentJson.Options).Trim('"');
+    private static string JsonName<T>(T value) where T : struct, Enum => EnumNames<T>.Names[value];
+
+    // Serializing an enum value per row is a measurable cost: each value's spelling is computed once per type.
+    private static class EnumNames<T> where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<T, string> Names = Enum.GetValues<T>()
+            .ToFrozenDictionary(v => v, v => JsonSerializer.Serialize(v, DocumentJson.Options).Trim('"'));
+    }
+
+    /// <summary>One prepared command whose parameters, in the order they appear in its SQL, are set positionally.</summary>
+    private sealed class Statement
+    {
+        public Statement(SqliteConnection connection, string sql)
+        {
+            Command = connection.CreateCommand();
+            Command.CommandText = sql;
+            // The parameter names in order of first appearance: @Name up to the first character that cannot be part of it.
+            var names = new List<string>();
+            for (var at = sql.IndexOf('@', StringComparison.Ordinal); at >= 0; at = sql.IndexOf('@', at + 1))
+            {
+                var end = at + 1;
+                while (end < sql.Length && (char.IsLetterOrDigit(sql[end]) || sql[end] == '_'))
+                {
+                    end++;
+                }
+                var name = sql[at..end];
+                if (!names.Contains(name, StringComparer.Ordinal))
+                {
+                    names.Add(name);
+                }
+            }
+            foreach (var name in names)
+            {
+                Command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+
+        public SqliteCommand Command { get; }
+
+        public int Execute(params ReadOnlySpan<object?> values)
+        {
+            Bind(values);
+            return Command.ExecuteNonQuery();
+        }
+
+        public object? Scalar(params ReadOnlySpan<object?> values)
+        {
+            Bind(values);
+            var value = Command.ExecuteScalar();
+            return value is DBNull ? null : value;
+        }
+
+        private void Bind(ReadOnlySpan<object?> values)
+        {
+            var parameters = Command.Parameters;
+            if (values.Length != parameters.Count)
+            {
+                throw new InvalidOperationException($"{values.Length} values for {parameters.Count} parameters of: {Command.CommandText}");
+            }
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+        }
+    }
 }
 
 /// <summary>What writing one document did to the store.</summary>

@@ -21,12 +21,19 @@ public sealed partial class SqliteArticleStore : IArticleStore
     private readonly SqliteConnection _writer;
     private readonly SqliteConnection _reader;
     private readonly Lock _readLock = new();
+    private readonly SqliteCommand _hasInput;
+    private DocumentRows? _rows;
 
     private SqliteArticleStore(string path, SqliteConnection writer, SqliteConnection reader)
     {
         DatabasePath = path;
         _writer = writer;
         _reader = reader;
+        // Asked once per input read: prepared once (see DocumentRows).
+        _hasInput = reader.CreateCommand();
+        _hasInput.CommandText = "SELECT count(*) FROM inputs WHERE input = @input AND page_fingerprint = @pageFingerprint";
+        _hasInput.Parameters.Add(new SqliteParameter { ParameterName = "@input" });
+        _hasInput.Parameters.Add(new SqliteParameter { ParameterName = "@pageFingerprint" });
     }
 
     /// <summary>The database file.</summary>
@@ -83,9 +90,9 @@ public sealed partial class SqliteArticleStore : IArticleStore
     {
         lock (_readLock)
         {
-            return _reader.ExecuteScalar<long>(
-                "SELECT count(*) FROM inputs WHERE input = @input AND page_fingerprint = @pageFingerprint",
-                new { input, pageFingerprint }) > 0;
+            _hasInput.Parameters[0].Value = input;
+            _hasInput.Parameters[1].Value = pageFingerprint;
+            return (long)_hasInput.ExecuteScalar()! > 0;
         }
     }
 
@@ -95,11 +102,12 @@ public sealed partial class SqliteArticleStore : IArticleStore
         ArgumentNullException.ThrowIfNull(entries);
         cancellationToken.ThrowIfCancellationRequested();
         int added = 0, replaced = 0, unchanged = 0;
+        _rows ??= new DocumentRows(_writer);
         using (var transaction = _writer.BeginTransaction())
         {
             foreach (var entry in entries)
             {
-                var outcome = DocumentRows.Write(_writer, transaction, entry);
+                var outcome = _rows.Write(transaction, entry);
                 switch (outcome)
                 {
                     case WriteOutcome.Added: added++; break;
@@ -163,6 +171,8 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <summary>Closes the connections; the last one out checkpoints the WAL into the main file.</summary>
     public void Dispose()
     {
+        _rows?.Dispose();
+        _hasInput.Dispose();
         _reader.Dispose();
         _writer.Dispose();
     }

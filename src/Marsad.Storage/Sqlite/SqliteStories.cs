@@ -34,7 +34,7 @@ internal static class SqliteStories
         connection.Execute(
             "DELETE FROM stories; DELETE FROM story_articles; DELETE FROM merged_events; DELETE FROM story_terms; DELETE FROM term_frequencies; DELETE FROM dirty_stories;",
             transaction: transaction);
-        Persist(connection, transaction, clusterer, placed, articles.SelectMany(a => KeyTerms.Distinct(a.Article.Title, a.Article.Text)).ToHashSet());
+        Persist(connection, transaction, clusterer, placed, ChangedTerms(articles));
         SetState(connection, transaction, "stories_need_rebuild", 0);
         transaction.Commit();
         return clusterer.StoryCount;
@@ -90,11 +90,23 @@ internal static class SqliteStories
         var placed = articles.Select(a => (a, clusterer.Place(a.Article, a.RowId))).ToList();
         Timings.Mark("place");
         var dirtyNumbers = dirty.Where(storyNumbers.ContainsKey).Select(id => storyNumbers[id]);
-        Persist(connection, transaction, clusterer, placed, articles.SelectMany(a => KeyTerms.Distinct(a.Article.Title, a.Article.Text)).ToHashSet(), dirtyNumbers);
+        Persist(connection, transaction, clusterer, placed, ChangedTerms(articles), dirtyNumbers);
         connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
         transaction.Commit();
         Timings.Mark("commit");
         return clusterer.StoryCount;
+    }
+
+    // The key terms of the articles, in article order (so the set, and the order its rows are written in, are
+    // what a sequential pass gives), computed on all cores.
+    private static HashSet<ulong> ChangedTerms(List<LoadedArticle> articles)
+    {
+        var terms = new HashSet<ulong>();
+        foreach (var distinct in articles.AsParallel().AsOrdered().Select(a => KeyTerms.Distinct(a.Article.Title, a.Article.Text)))
+        {
+            terms.UnionWith(distinct);
+        }
+        return terms;
     }
 
     // Phase times of an update on stderr when MARSAD_TIMINGS=1: how the figures in docs/stories.md were taken.
@@ -175,23 +187,43 @@ internal static class SqliteStories
             SetState(connection, transaction, "placed_through", placed.Max(p => p.Article.RowId));
         }
         Timings.Mark("persist");
-        foreach (var story in recompute)
+        // Each story's summary and merged events depend only on its own stored articles (which
+        // summarizing does not write) and on the frequencies (read-only here): read a chunk of
+        // stories, compute them on all cores, write them in story order, so the rows are the
+        // same, written in the same order, as one story after another would give.
+        foreach (var chunk in recompute.Chunk(SummaryChunk))
         {
-            Summarize(connection, transaction, clusterer.Snapshot(story), frequencies);
+            var inputs = chunk.Select(story => ReadSummaryInput(connection, transaction, clusterer.Snapshot(story))).ToList();
+            var outputs = inputs.AsParallel().AsOrdered().Select(input => ComputeSummary(input, frequencies)).ToList();
+            foreach (var output in outputs)
+            {
+                WriteSummary(connection, transaction, output);
+            }
         }
         Timings.Mark("summaries");
     }
 
-    // Recomputes one story's summary and merged events from its stored articles.
-    private static void Summarize(SqliteConnection connection, SqliteTransaction transaction, StorySnapshot snapshot, DocumentFrequencies frequencies)
-    {
-        var rows = connection.Query<SummaryRow>(
+    // Stories summarized per parallel step: bounds the article texts held at once.
+    private const int SummaryChunk = 64;
+
+    // One story's stored articles, as its summary and merged events are computed from them.
+    private sealed record SummaryInput(StorySnapshot Snapshot, List<SummaryRow> Rows);
+
+    private sealed record SummaryOutput(string StoryId, string Summary, List<object> MergedEvents);
+
+    private static SummaryInput ReadSummaryInput(SqliteConnection connection, SqliteTransaction transaction, StorySnapshot snapshot) =>
+        new(snapshot, connection.Query<SummaryRow>(
             """
             SELECT a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source, f.leads AS Leads,
                    CASE WHEN EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id) THEN a.document END AS Document
             FROM story_articles sa JOIN articles a ON a.id = sa.article_id LEFT JOIN article_features f ON f.article_rowid = a.rowid
             WHERE sa.story_id = @Id ORDER BY sa.ordinal
-            """, new { snapshot.Id }, transaction).ToList();
+            """, new { snapshot.Id }, transaction).ToList());
+
+    // Recomputes one story's summary and merged events from its stored articles. Pure: safe on any thread.
+    private static SummaryOutput ComputeSummary(SummaryInput input, DocumentFrequencies frequencies)
+    {
+        var (snapshot, rows) = (input.Snapshot, input.Rows);
         var articles = rows.Select(r => new StoryArticle
         {
             Id = r.Id,
@@ -208,8 +240,13 @@ internal static class SqliteStories
             return document.Events.Select(e => new ReportedEvent(document.Id, document.Source, document.Published, e));
         });
         var story = new Story(snapshot.Id, snapshot.Title, snapshot.FirstDate, snapshot.LastDate, rows.Select(r => r.Id).ToList());
-        connection.Execute("UPDATE stories SET summary = @Summary WHERE id = @Id", new { Summary = StorySummarizer.Summarize(articles, frequencies), snapshot.Id }, transaction);
-        connection.Execute("DELETE FROM merged_events WHERE story_id = @Id", new { snapshot.Id }, transaction);
+        return new SummaryOutput(snapshot.Id, StorySummarizer.Summarize(articles, frequencies), EventMerger.Merge(story, reports).Select(MergedEventRow.From).ToList());
+    }
+
+    private static void WriteSummary(SqliteConnection connection, SqliteTransaction transaction, SummaryOutput output)
+    {
+        connection.Execute("UPDATE stories SET summary = @Summary WHERE id = @Id", new { output.Summary, Id = output.StoryId }, transaction);
+        connection.Execute("DELETE FROM merged_events WHERE story_id = @Id", new { Id = output.StoryId }, transaction);
         connection.Execute(
             """
             INSERT INTO merged_events (id, story_id, date, source_text, source_name, source_country, source_code,
@@ -221,7 +258,7 @@ internal static class SqliteStories
                 @LocationName, @LocationCountry, @Lat, @Lon, @NumArticles, @NumSources, @FirstSeen, @ExampleSentence,
                 @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds)
             """,
-            EventMerger.Merge(story, reports).Select(MergedEventRow.From),
+            output.MergedEvents,
             transaction);
     }
 

@@ -28,23 +28,24 @@ public static class DateRecognizer
     private static readonly string MonthAlt = CalendarMonths.Alternation(
         CalendarMonths.Gregorian.Select(m => m.Name).Concat(CalendarMonths.Hijri.Select(m => m.Name)));
 
+    // Compiled: every article's text is scanned by all three (the interpreter was ≈2 % of an ingest's CPU).
     private static readonly Regex NamedDate = new(
         Before + @"(?:(?:يوم\s+)?(?<wd>" + WeekdayAlt + @")\s*[،,]?\s*)?"
         + @"(?<d>[0-9]{1,2})\s*(?:من\s+(?:شهر\s+)?|شهر\s+)?(?<m>" + MonthAlt + ")"
         + @"(?:\s*[/\-(]\s*(?<m2>" + MonthAlt + @")\s*\)?)?"
         + @"(?:\s*[،,]?\s*(?:من\s+)?(?:عام|سنه|لعام|لسنه)?\s*(?<y>[0-9]{4})" + After + HijriMark + "?)?" + After,
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex NumericDate = new(
         @"(?<![0-9/.\-])(?:(?<d>[0-9]{1,2})(?<s>[/.\-])(?<m>[0-9]{1,2})\k<s>(?<y>[0-9]{4})|(?<y>[0-9]{4})(?<s>[/.\-])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2}))(?![0-9/.\-]?[0-9])"
         + HijriMark + "?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex RelativeDay = new(
         Before + @"(?:(?<wdprefix>يوم\s+)?(?<wd>" + WeekdayAlt + @")(?:\s+(?<dir>الماضي|المنصرم|المقبل|القادم))?"
         + @"|(?<w>الاسبوع\s+(?:الماضي|المنصرم))"
         + @"|(?<k>اول\s+(?:من\s+)?امس|بعد\s+غد|امس|البارحه|غدا|اليوم))" + After,
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly UmAlQuraCalendar UmAlQura = new();
     private static readonly HijriCalendar Tabular = new();
