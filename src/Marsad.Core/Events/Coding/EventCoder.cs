@@ -146,6 +146,12 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                // اتهمت الرياض إيران بتزويد الحوثيين، اتهم طهران بالوقوف وراء الهجوم: what an accusation says was done is a claim,
+                // not an event (CAMEO codes the accusation alone); the condemned act (أدان الهجوم) is not touched.
+                if (plover != PloverType.Accuse && IsAccusationContent(frame, tokens, c))
+                {
+                    continue;
+                }
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
@@ -195,7 +201,7 @@ public sealed class EventCoder
                         Cameo = c.Cameo,
                         QuadClass = c.Entry.Code.QuadClass,
                         Goldstein = c.Entry.Code.Goldstein,
-                        Negated = c.Negated,
+                        Negated = c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon),
                         Mode = mode?.ToModeString(),
                         Date = date,
                         Location = place,
@@ -209,6 +215,72 @@ public sealed class EventCoder
             m = end;
         }
         return events;
+    }
+
+    // The content of an accusation: the trigger stands after an accusation word (اتهم، الاتهامات، حمّل … مسؤولية) of its
+    // clause, with a word carrying بـ (بتزويد، بالوقوف، بالمسؤولية) or مسؤولية between them or on the trigger itself;
+    // a reported clause opened by أن/بأن right after the accusation is its content too (اتهمها بأن قواتها قصفت).
+    private bool IsAccusationContent(SentenceFrame frame, List<EventToken> tokens, TriggerCandidate c)
+    {
+        var marked = false;
+        var start = frame.ClauseStart(c.TokenIndex);
+        for (var w = c.TokenIndex; w >= 0; w--)
+        {
+            if (w < c.TokenIndex && marked && IsAccusation(frame, tokens, w, c.TokenIndex))
+            {
+                return true;
+            }
+            var word = frame.Words[w];
+            marked |= word.Prefixes.Contains("ب") || word.Norm is "مسؤوليه";
+            if (w == start)
+            {
+                if (w == 0 || !IsComplementizer(word))
+                {
+                    return false;
+                }
+                marked = true;
+                start = frame.ClauseStart(w - 1);
+            }
+        }
+        return false;
+    }
+
+    // أن، بأن، أنها، بأنه: the complementizer, with its pronoun (the analyzer leaves بان and انها whole).
+    private static bool IsComplementizer(Language.Token word)
+    {
+        if (word.Prefixes.Contains("ل") || word.Prefixes.Contains("ال"))
+        {
+            return false;
+        }
+        var w = word.Norm.StartsWith("بان", StringComparison.Ordinal) ? word.Norm[1..] : word.Norm;
+        return w is "ان" or "انه" or "انها" or "انهم" or "انهما" or "اننا";
+    }
+
+    // A word the lexicon reads as an accusation (CAMEO 112x), its companion (مسؤولية after حمّل) found before word <paramref name="until"/>.
+    private bool IsAccusation(SentenceFrame frame, List<EventToken> tokens, int w, int until)
+    {
+        foreach (var (stem, kind) in CliticVariants.Of(tokens[w].Norm))
+        {
+            foreach (var hit in _lexicon.Lookup(stem))
+            {
+                if (!hit.Entry.Code.Code.StartsWith("112", StringComparison.Ordinal) || !CliticVariants.Allows(kind, stem, hit.Form))
+                {
+                    continue;
+                }
+                if (hit.Entry.Companions.Count == 0)
+                {
+                    return true;
+                }
+                for (var k = w + 1; k <= until && k < frame.Words.Count; k++)
+                {
+                    if (hit.Entry.Companions.Any(m => ArabicNormalizer.Normalize(m) is var n && (n == tokens[k].Norm || n == frame.Words[k].Norm)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // A verbal noun (or a three-letter masdar read as a verb) after إلى (على for an agreement: اتفق على هدنة) or with ب/ل on it;

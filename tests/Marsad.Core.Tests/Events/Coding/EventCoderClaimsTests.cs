@@ -1,0 +1,112 @@
+using Marsad.Core.Events;
+using Marsad.Core.Events.Coding;
+
+namespace Marsad.Core.Tests.Events.Coding;
+
+/// <summary>Acts that are said, claimed or considered but not told as happened: accusations, hypotheticals, means.</summary>
+public sealed class EventCoderClaimsTests
+{
+    private static readonly DateOnly Published = new(2025, 6, 2);
+
+    private static IReadOnlyList<Event> Code(string text) => EventCoder.Default.Code(text, Published);
+
+    private static IEnumerable<(string? Source, string? Target, PloverType Plover)> Triples(IEnumerable<Event> events) =>
+        events.Select(e => (GoldScore.Country(e.Source), GoldScore.Country(e.Target), e.Plover));
+
+    public sealed class Accusations
+    {
+        [Theory]
+        // the accused act as a verbal noun carrying بـ
+        [InlineData("اتهمت الحكومة الصومالية كينيا بتسليح ميليشيات في إقليم جوبالاند.", "SOM", "KEN")]
+        // the accused act after بالوقوف وراء
+        [InlineData("اتهم وزير الداخلية الباكستاني الهند بالوقوف وراء الهجوم على الحافلة في كويتا.", "PAK", "IND")]
+        // the accused act in a clause opened by بأن
+        [InlineData("اتهمت أذربيجان أرمينيا بأن قواتها قصفت قرى حدودية ليلة أمس.", "AZE", "ARM")]
+        public void Should_code_the_accusation_and_not_the_act_it_alleges(string sentence, string accuser, string accused)
+        {
+            // Given an accusation whose content is an act of the accused
+            // When it is coded
+            var events = Code(sentence);
+
+            // Then the accusation is the accuser's, toward the accused
+            Triples(events).Should().Contain((accuser, accused, PloverType.Accuse));
+            // And the alleged act is not coded as having happened
+            events.Should().OnlyContain(e => e.Plover == PloverType.Accuse);
+        }
+
+        [Fact]
+        public void Should_not_code_the_act_named_in_a_rejected_accusation()
+        {
+            // Given a state rejecting accusations that name an attack as their content
+            var events = Code("رفضت روسيا الاتهامات البريطانية بالمسؤولية عن تفجير خط الأنابيب في بحر البلطيق.");
+
+            // Then the rejection is coded, the alleged attack is not
+            Triples(events).Should().Contain(("RUS", "GBR", PloverType.Reject));
+            events.Should().NotContain(e => e.Plover == PloverType.Assault);
+        }
+
+        [Fact]
+        public void Should_still_code_a_condemned_attack()
+        {
+            // Given a condemnation (not an accusation) of air strikes whose author the nisba names
+            var events = Code("أدانت تونس الغارات الإسرائيلية على جنوب لبنان.");
+
+            // Then both the condemnation and the attack are events, as before
+            events.Should().Contain(e => e.Plover == PloverType.Accuse && GoldScore.Country(e.Source) == "TUN");
+            events.Should().Contain(e => e.Plover == PloverType.Assault);
+        }
+
+        [Fact]
+        public void Should_take_the_subject_framed_by_kana_and_qad()
+        {
+            // Given كان + a titled subject + قد + the verb (the pluperfect of a recalled statement)
+            var events = Code("وكان وزير الخارجية الكندي قد اتهم الصين بسرقة بيانات شركات كندية.");
+
+            // Then the accuser is the subject before قد, not the object after the verb
+            Triples(events).Should().Contain(("CAN", "CHN", PloverType.Accuse));
+            events.Should().NotContain(e => GoldScore.Country(e.Source) == "CHN");
+        }
+    }
+
+    public sealed class Hypotheticals
+    {
+        [Theory]
+        // أي + verbal noun: any attack (that might come)
+        [InlineData("قال وزير الدفاع الهندي إن بلاده سترد بقوة على أي هجوم على حدودها.")]
+        // أي + noun + a clause qualifying it
+        [InlineData("حذرت كوريا الجنوبية من أنها ستتصدى لأي اعتداء يستهدف جزرها الغربية.")]
+        public void Should_not_code_an_act_introduced_by_any(string sentence)
+        {
+            // Given a sentence about any attack that might come
+            // When it is coded
+            var events = Code(sentence);
+
+            // Then no assault is coded
+            events.Should().NotContain(e => e.Plover == PloverType.Assault);
+        }
+
+        [Fact]
+        public void Should_read_any_after_a_negation_as_none()
+        {
+            // Given "did not see any protests": a negated act, not a hypothetical one
+            var events = Code("لم تشهد العاصمة التشادية أي مظاهرات للمعارضة يوم السبت.");
+
+            // Then the protest is kept, negated
+            events.Should().Contain(e => e.Plover == PloverType.Protest && e.Negated);
+        }
+    }
+
+    public sealed class Means
+    {
+        [Fact]
+        public void Should_not_take_an_unnamed_group_carrying_bi_as_the_target()
+        {
+            // Given a criticized delivery whose only actor after the act is the means (بالطائرات)
+            var events = Code("انتقدت أبوظبي تزويد الحوثيين بالطائرات المسيرة.");
+
+            // Then the criticism is coded, and no event has the aircraft as its target
+            Triples(events).Should().Contain(("ARE", "YEM", PloverType.Accuse));
+            events.Should().NotContain(e => e.Target != null && e.Target.Text.Contains("طائرات"));
+        }
+    }
+}
