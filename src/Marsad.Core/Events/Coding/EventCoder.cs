@@ -17,6 +17,7 @@ namespace Marsad.Core.Events.Coding;
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
+/// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
@@ -142,7 +143,7 @@ public sealed class EventCoder
                 }
                 // دعا … إلى وقف القتال، طالبت بسحب القوات، لوح بقطع العلاقات: the content of an appeal, pledge, threat or refusal.
                 if (previousVerb is { Plover: PloverType.Request or PloverType.Agree or PloverType.Threaten or PloverType.Reject } head
-                    && frame.ClauseStart(c.TokenIndex) <= head.TokenIndex && IsGoverned(frame, c, head.Plover == PloverType.Agree))
+                    && IsGoverned(frame, c, head))
                 {
                     continue;
                 }
@@ -155,6 +156,14 @@ public sealed class EventCoder
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
+                // أدانت الجزائر الهجوم، نددت باقتحام مستوطنين: a condemnation of an act is aimed at the act's author, unnamed or not.
+                var condemned = c.Form != WordForm.Noun && c.Cameo == "111" && args.Sources.Count > 0
+                    ? candidates.FirstOrDefault(n => n.TokenIndex > c.TokenIndex && n.Plover is not null) : null;
+                var condemnation = condemned is { Form: WordForm.Noun } act && IsObjectOf(frame, c, args.Sources, act);
+                if (condemnation)
+                {
+                    args = args with { Targets = ArgumentRoles.Find(frame, condemned!, _roles, args.Sources, true).Sources, Reciprocal = false };
+                }
                 if (c.Form != WordForm.Noun)
                 {
                     codedTypes.Add(plover);
@@ -188,8 +197,8 @@ public sealed class EventCoder
                 }
                 foreach (var (source, found) in pairs)
                 {
-                    var target = found ?? (source is null ? null : PlaceAsTarget(frame, source) ?? ImpliedTarget(frame, source, plover));
-                    if ((target is null && !TargetOptional(plover)) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
+                    var target = found ?? (source is null || condemnation ? null : PlaceAsTarget(frame, source) ?? ImpliedTarget(frame, source, plover));
+                    if ((target is null && !TargetOptional(plover) && !condemnation) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
                     {
                         continue;
                     }
@@ -285,15 +294,33 @@ public sealed class EventCoder
 
     // A verbal noun (or a three-letter masdar read as a verb) after إلى (على for an agreement: اتفق على هدنة) or with ب/ل on it;
     // على after a threat is its cause (توعد برد على الغارات), not its content.
-    private static bool IsGoverned(SentenceFrame frame, TriggerCandidate c, bool agreement)
+    private static bool IsGoverned(SentenceFrame frame, TriggerCandidate c, TriggerCandidate head)
     {
-        var word = frame.Words[c.TokenIndex];
-        if (word.Prefixes.Any(p => p is "ب" or "ل"))
+        bool Marked(int w) => frame.Words[w].Prefixes.Any(p => p is "ب" or "ل")
+            || (w > 0 && (frame.Words[w - 1].Norm is "الى" or "إلى" or "الي" || (head.Plover == PloverType.Agree && frame.Words[w - 1].Norm is "على" or "علي")));
+        var i = c.TokenIndex;
+        // بتقديم ذخائر ودعم مالي: و + a word the lexicon also has as a verb opens a clause (the analyzer may leave و on it);
+        // coordinated with the content, it is still in the head's.
+        var coordinated = i - 2 > head.TokenIndex && (frame.Words[i].Prefixes is ["و", ..] || (frame.Words[i].Norm.StartsWith('و') && !c.Stem.StartsWith('و'))) && Marked(i - 2) && frame.ClauseStart(i - 1) <= head.TokenIndex;
+        if (coordinated)
         {
             return true;
         }
-        return c.Form == WordForm.Noun && c.TokenIndex > 0
-            && (frame.Words[c.TokenIndex - 1].Norm is "الى" or "إلى" or "الي" || (agreement && frame.Words[c.TokenIndex - 1].Norm is "على" or "علي"));
+        if (frame.ClauseStart(i) > head.TokenIndex)
+        {
+            return false;
+        }
+        if (frame.Words[i].Prefixes.Any(p => p is "ب" or "ل"))
+        {
+            return true;
+        }
+        if (c.Form != WordForm.Noun)
+        {
+            return false;
+        }
+        // إلى استئناف المفاوضات، بتقديم أسلحة ودعم مالي: the genitive of the content, or a noun coordinated with it, is content too
+        // (not a noun after a further preposition: طالبت بالتحقيق في مقتل محتجين tells a killing).
+        return Marked(i) || (i - 1 > head.TokenIndex && Marked(i - 1));
     }
 
     // An attack told by a verb may stand without an author; an attack noun (هجوم، تفجيرات) alone is too often a

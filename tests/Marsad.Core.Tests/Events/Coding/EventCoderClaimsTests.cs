@@ -109,4 +109,47 @@ public sealed class EventCoderClaimsTests
             events.Should().NotContain(e => e.Target != null && e.Target.Text.Contains("طائرات"));
         }
     }
+
+    public sealed class Condemnations
+    {
+        [Fact]
+        public void Should_aim_a_condemnation_at_the_author_of_the_act()
+        {
+            // Given a condemnation of shelling whose author the nisba names, in a city of another state
+            var events = Code("نددت كندا بالقصف الروسي على مدينة خاركيف.");
+
+            // Then the condemnation targets the author, and the shelling is the author's toward the place's state
+            Triples(events).Should().Contain(("CAN", "RUS", PloverType.Accuse)).And.Contain(("RUS", "UKR", PloverType.Assault));
+        }
+
+        [Fact]
+        public void Should_leave_the_target_open_when_the_condemned_act_has_no_named_author()
+        {
+            // Given a condemnation of an attack of unnamed author, in a named state
+            var events = Code("أدانت السنغال الهجوم على قاعدة عسكرية في مالي.");
+
+            // Then the condemnation is coded with no target, not toward the state where it happened
+            Triples(events).Should().Contain(("SEN", null, PloverType.Accuse));
+            events.Should().NotContain(e => e.Plover == PloverType.Accuse && e.Target != null);
+        }
+    }
+
+    public sealed class Contents
+    {
+        [Theory]
+        // the genitive of an appeal's content (إلى استئناف المحادثات)
+        [InlineData("دعت النرويج الحكومة الفلبينية والمتمردين إلى استئناف المحادثات في أوسلو.", PloverType.Consult)]
+        // a noun coordinated with a pledge's content (بتقديم ذخائر ودعم مالي)
+        [InlineData("تعهدت فرنسا بتقديم ذخائر ودعم مالي للجيش اللبناني.", PloverType.Aid)]
+        public void Should_not_code_the_content_of_an_appeal_or_pledge(string sentence, PloverType content)
+        {
+            // Given an appeal or pledge whose content is a verbal noun phrase
+            // When it is coded
+            var events = Code(sentence);
+
+            // Then what is asked for or promised is not an event
+            events.Should().NotContain(e => e.Plover == content);
+            events.Should().NotBeEmpty();
+        }
+    }
 }
