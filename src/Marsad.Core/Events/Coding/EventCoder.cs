@@ -23,7 +23,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
 /// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
 /// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
-/// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject;</item>
+/// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject; of the same type, it also shares its counterpart (استقبل X Y وبحث معه: one meeting, its object the topic);</item>
 /// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
 /// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
 /// <item>place: the first place the sentence puts after a locative (في طهران) or names as a region, with the knowledge base's coordinates.</item>
@@ -126,6 +126,7 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot>? previousSubject = null;
             TriggerCandidate? previousVerb = null;
             IReadOnlyList<ActorSlot>? previousVerbSubject = null;
+            IReadOnlyList<ActorSlot>? previousVerbTargets = null;
             var anyBefore = false;
             var codedTypes = new HashSet<PloverType>();
             foreach (var c in candidates)
@@ -164,10 +165,19 @@ public sealed class EventCoder
                 {
                     args = args with { Targets = ArgumentRoles.Find(frame, condemned!, _roles, args.Sources, true).Sources, Reciprocal = false };
                 }
+                // استقبل X Y وبحث معه، هاتف X Y وبحث معه التطورات: a coordinated verb of the same type sharing the previous verb's
+                // subject goes on telling the same happening, with the same counterpart (its object is the topic).
+                if (c.Form != WordForm.Noun && previousVerb is { } pv && pv.Plover == plover && previousVerbTargets is { Count: > 0 }
+                    && frame.ClauseStart(c.TokenIndex) == c.TokenIndex && previousVerbSubject is { Count: > 0 } shared
+                    && args.Sources.SequenceEqual(shared))
+                {
+                    args = args with { Targets = previousVerbTargets, Reciprocal = false };
+                }
                 if (c.Form != WordForm.Noun)
                 {
                     codedTypes.Add(plover);
                     previousVerb = c;
+                    previousVerbTargets = args.Targets;
                     previousVerbSubject = args.Sources;
                     if (args.Sources.Count > 0)
                     {

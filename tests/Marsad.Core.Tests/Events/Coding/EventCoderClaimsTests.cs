@@ -152,4 +152,18 @@ public sealed class EventCoderClaimsTests
             events.Should().NotBeEmpty();
         }
     }
+
+    public sealed class SameHappening
+    {
+        [Fact]
+        public void Should_keep_the_counterpart_of_a_meeting_for_the_coordinated_verb_that_goes_on_telling_it()
+        {
+            // Given a phone call followed by وبحث معه and a topic naming another state
+            var events = Code("هاتف وزير الخارجية الياباني نظيره الهندي وبحث معه الأوضاع في ميانمار.");
+
+            // Then the call is coded toward India, and the topic's state is no counterpart
+            Triples(events).Should().Contain(("JPN", "IND", PloverType.Consult));
+            events.Should().NotContain(e => GoldScore.Country(e.Target) == "MMR");
+        }
+    }
 }
