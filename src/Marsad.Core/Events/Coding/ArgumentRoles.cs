@@ -49,7 +49,7 @@ internal static class ArgumentRoles
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
             var definite = frame.Words[i].Prefixes.Contains("ال");
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
-                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, before))
+                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
                 : [];
         }
         else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart))
@@ -208,6 +208,23 @@ internal static class ArgumentRoles
         (w.Norm.Length > 0 && char.IsDigit(w.Norm[0]))
         || w.Norm is "ثلاثه" or "ثلاث" or "اربعه" or "اربع" or "خمسه" or "خمس" or "سته" or "ست" or "سبعه" or "سبع" or "ثمانيه" or "ثماني"
             or "تسعه" or "تسع" or "عشره" or "عشر" or "عشرات" or "مئات" or "الاف" or "اثنان" or "اثنين" or "شخصان" or "عدد" or "نحو" or "اكثر";
+
+    // وصل الوزير الأردني إلى بغداد في زيارة: an actor after a preposition (the destination, the partner) is not the agent of a
+    // later verbal noun when an unmarked actor stands before it in the clause.
+    private static int Unmarked(SentenceFrame frame, List<ActorSlot> actors, int before, int clauseStart)
+    {
+        for (var k = before; k >= 0 && actors[k].FirstWord >= clauseStart; k--)
+        {
+            var first = actors[k].FirstWord;
+            var marked = frame.Words[first].Prefixes.Any(p => p is "ب" or "ل")
+                || (first > 0 && frame.Words[first - 1].Norm is "الى" or "الي" or "على" or "علي" or "من" or "مع" or "عن" or "ضد");
+            if (!marked)
+            {
+                return k;
+            }
+        }
+        return before;
+    }
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 

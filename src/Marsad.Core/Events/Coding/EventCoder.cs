@@ -10,6 +10,7 @@ namespace Marsad.Core.Events.Coding;
 /// <see cref="ArgumentRoles"/>, their date and their place.
 /// Rules:
 /// <list type="bullet">
+/// <item>فجر before a day word (فجر اليوم) is "at dawn", not an act;</item>
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
 /// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence (أسفر عن مقتل، أدى إلى مقتل) is an outcome: neither is an event;</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
@@ -132,7 +133,7 @@ public sealed class EventCoder
             foreach (var c in candidates)
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon);
-                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c)
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c) || IsDawn(frame, c)
                     || (anyBefore && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
                     continue;
@@ -236,8 +237,14 @@ public sealed class EventCoder
         return events;
     }
 
+    // فجر اليوم، فجر الجمعة: "at dawn" before a day word, not the verb "blew up".
+    private static bool IsDawn(SentenceFrame frame, TriggerCandidate c) =>
+        c.Form != WordForm.Noun && frame.Words[c.TokenIndex].Norm == "فجر" && c.TokenIndex + 1 < frame.Words.Count
+        && frame.Words[c.TokenIndex + 1].Norm is "يوم" or "امس" or "غد" or "سبت" or "احد" or "اثنين" or "ثلاثاء" or "اربعاء" or "خميس" or "جمعه";
+
     // The content of an accusation: the trigger stands after an accusation word (اتهم، الاتهامات، حمّل … مسؤولية) of its
-    // clause, with a word carrying بـ (بتزويد، بالوقوف، بالمسؤولية) or مسؤولية between them or on the trigger itself;
+    // clause, with a word carrying بـ (بتزويد، بالوقوف، بالمسؤولية) or مسؤولية between them or on the trigger itself,
+    // or anywhere after a claim word of roles.tsv (متهمين بالاعتداء، المشتبه في تنفيذه الهجوم);
     // a reported clause opened by أن/بأن right after the accusation is its content too (اتهمها بأن قواتها قصفت).
     private bool IsAccusationContent(SentenceFrame frame, List<EventToken> tokens, TriggerCandidate c)
     {
@@ -245,7 +252,7 @@ public sealed class EventCoder
         var start = frame.ClauseStart(c.TokenIndex);
         for (var w = c.TokenIndex; w >= 0; w--)
         {
-            if (w < c.TokenIndex && marked && IsAccusation(frame, tokens, w, c.TokenIndex))
+            if (w < c.TokenIndex && (_roles.Is(frame.Words[w].Norm, RoleWordKind.Claim) || (marked && IsAccusation(frame, tokens, w, c.TokenIndex))))
             {
                 return true;
             }

@@ -166,4 +166,42 @@ public sealed class EventCoderClaimsTests
             events.Should().NotContain(e => GoldScore.Country(e.Target) == "MMR");
         }
     }
+
+    public sealed class Allegations
+    {
+        [Fact]
+        public void Should_not_code_the_act_a_suspect_is_accused_of()
+        {
+            // Given an arrest of men "accused of" a bombing (متهمين بتفجير)
+            var events = Code("اعتقلت الشرطة الفرنسية ثلاثة رجال متهمين بتفجير سيارة أمام مركز للشرطة في مرسيليا.");
+
+            // Then the arrest is coded and the alleged bombing is not
+            events.Should().Contain(e => e.Plover == PloverType.Coerce && GoldScore.Country(e.Source) == "FRA");
+            events.Should().NotContain(e => e.Plover == PloverType.Assault);
+        }
+    }
+
+    public sealed class Words
+    {
+        [Fact]
+        public void Should_read_fajr_before_a_day_word_as_dawn()
+        {
+            // Given فجر اليوم (at dawn today) after a shelling
+            var events = Code("قصفت الطائرات الروسية مواقع للمعارضة في ريف إدلب فجر اليوم.");
+
+            // Then only the shelling is an assault, not a bombing read in فجر
+            events.Where(e => e.Plover == PloverType.Assault).Should().ContainSingle().Which.Trigger.Should().Be("قصفت");
+        }
+
+        [Fact]
+        public void Should_not_take_the_destination_for_the_agent_of_a_visit()
+        {
+            // Given a minister arriving in a capital (إلى أنقرة) "on a visit"
+            var events = Code("وصل رئيس الوزراء الباكستاني إلى أنقرة في زيارة رسمية يلتقي خلالها الرئيس التركي.");
+
+            // Then the visitor is the arriving minister, not the capital he arrived in
+            Triples(events).Should().Contain(("PAK", "TUR", PloverType.Consult));
+            events.Should().NotContain(e => e.Cameo == "042" && GoldScore.Country(e.Source) == "TUR");
+        }
+    }
 }
