@@ -182,7 +182,11 @@ internal static class ArgumentRoles
         {
             return Chain(frame, actors, inClause);
         }
-        var later = actors.FindIndex(Free);
+        // حذر أردوغان من أن تركيا سترد: the speaker's own state opening a reported clause (after أن/إن) is that clause's
+        // subject, not the target of the statement (حذرت واشنطن من أن موسكو ستدفع الثمن still warns Moscow).
+        bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
+            && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
+        var later = actors.FindIndex(s => Free(s) && !Reported(s));
         return later >= 0 ? Chain(frame, actors, later) : [];
     }
 

@@ -204,4 +204,29 @@ public sealed class EventCoderClaimsTests
             events.Should().NotContain(e => e.Cameo == "042" && GoldScore.Country(e.Source) == "TUR");
         }
     }
+
+    public sealed class ReportedSpeech
+    {
+        [Fact]
+        public void Should_not_take_the_speakers_own_state_in_the_reported_clause_for_the_target()
+        {
+            // Given a warning whose reported clause opens with the speaker's own state
+            var events = Code("حذر الرئيس الكيني من أن كينيا سترد بحزم على أي هجوم على حدودها.");
+
+            // Then no event has Kenya acting toward Kenya, and "any attack" is no event
+            events.Should().NotContain(e => GoldScore.Country(e.Source) == "KEN" && GoldScore.Country(e.Target) == "KEN");
+            events.Should().NotContain(e => e.Plover == PloverType.Assault);
+        }
+
+        [Fact]
+        public void Should_code_the_reported_act_as_the_reported_actors()
+        {
+            // Given قال X إن Y رفض Z
+            var events = Code("قال المتحدث باسم الخارجية المصرية إن إثيوبيا رفضت المقترح السوداني.");
+
+            // Then the refusal is Ethiopia's toward Sudan, not the speaker's
+            Triples(events).Should().Contain(("ETH", "SDN", PloverType.Reject));
+            events.Should().NotContain(e => e.Plover == PloverType.Reject && GoldScore.Country(e.Source) == "EGY");
+        }
+    }
 }
