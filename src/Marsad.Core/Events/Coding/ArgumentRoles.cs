@@ -157,7 +157,14 @@ internal static class ArgumentRoles
         var prepositions = trigger.Entry.TargetPrepositions;
         var byTarget = prepositions.Contains("ب") && !trigger.Entry.TargetIsObject;
         bool Means(ActorSlot s) => s.Actor.Name is null && frame.Words[s.FirstWord].Prefixes.Contains("ب") && !byTarget;
-        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s);
+        // تتهم إسلام آباد نيودلهي بدعم المسلحين: for an accusation, refusal, threat, cooperation, aid or support, an unnamed
+        // group whose state was only assumed from the sentence's first actor (no place of that state is named) to be the
+        // source's own is not the counterpart; appeals and meetings at home (دعت الحكومة المواطنين) are left alone.
+        var between = trigger.Plover is PloverType.Accuse or PloverType.Reject or PloverType.Threaten or PloverType.Cooperate
+            or PloverType.Aid or PloverType.Support;
+        bool Assumed(ActorSlot s) => between && s.CountryAssumed && sources.Any(x => x.Actor.Country == s.Actor.Country)
+            && !frame.Slots.Exists(p => p.IsPlace && p.Location?.Country == s.Actor.Country);
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s);
         if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
         {
             return Chain(frame, actors, direct);

@@ -229,4 +229,27 @@ public sealed class EventCoderClaimsTests
             events.Should().NotContain(e => e.Plover == PloverType.Reject && GoldScore.Country(e.Source) == "EGY");
         }
     }
+
+    public sealed class AssumedGroups
+    {
+        [Fact]
+        public void Should_not_make_an_unnamed_group_of_assumed_state_the_counterpart_of_an_accusation()
+        {
+            // Given an accusation whose only later group (المسلحين) has no state of its own in the sentence
+            var events = Code("تتهم إسلام آباد جارتها بدعم المسلحين على الحدود.");
+
+            // Then Pakistan is not coded accusing Pakistani gunmen
+            events.Should().NotContain(e => e.Plover == PloverType.Accuse && GoldScore.Country(e.Target) == "PAK");
+        }
+
+        [Fact]
+        public void Should_keep_a_group_whose_state_a_place_names()
+        {
+            // Given a government criticizing protesters in its own capital
+            var events = Code("انتقدت الحكومة النرويجية المتظاهرين في أوسلو.");
+
+            // Then the criticism of its own citizens is coded
+            Triples(events).Should().Contain(("NOR", "NOR", PloverType.Accuse));
+        }
+    }
 }
