@@ -164,7 +164,11 @@ internal static class ArgumentRoles
             or PloverType.Aid or PloverType.Support;
         bool Assumed(ActorSlot s) => between && s.CountryAssumed && sources.Any(x => x.Actor.Country == s.Actor.Country)
             && !frame.Slots.Exists(p => p.IsPlace && p.Location?.Country == s.Actor.Country);
-        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s);
+        // حذر أردوغان من أن تركيا سترد: the speaker's own state opening a reported clause (after أن/إن) is that clause's
+        // subject, not the target of the statement, also after its preposition (من أن) (حذرت واشنطن من أن موسكو ستدفع الثمن still warns Moscow).
+        bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
+            && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s);
         if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
         {
             return Chain(frame, actors, direct);
@@ -189,11 +193,7 @@ internal static class ArgumentRoles
         {
             return Chain(frame, actors, inClause);
         }
-        // حذر أردوغان من أن تركيا سترد: the speaker's own state opening a reported clause (after أن/إن) is that clause's
-        // subject, not the target of the statement (حذرت واشنطن من أن موسكو ستدفع الثمن still warns Moscow).
-        bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
-            && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
-        var later = actors.FindIndex(s => Free(s) && !Reported(s));
+        var later = actors.FindIndex(Free);
         return later >= 0 ? Chain(frame, actors, later) : [];
     }
 

@@ -210,12 +210,22 @@ public sealed class EventCoderClaimsTests
         [Fact]
         public void Should_not_take_the_speakers_own_state_in_the_reported_clause_for_the_target()
         {
-            // Given a warning whose reported clause opens with the speaker's own state
-            var events = Code("حذر الرئيس الكيني من أن كينيا سترد بحزم على أي هجوم على حدودها.");
+            // Given a warning whose reported clause (من أن) opens with the speaker's own state
+            var events = Code("حذر الرئيس المصري من أن مصر سترد بحزم على أي اعتداء على حدودها.");
 
-            // Then no event has Kenya acting toward Kenya, and "any attack" is no event
-            events.Should().NotContain(e => GoldScore.Country(e.Source) == "KEN" && GoldScore.Country(e.Target) == "KEN");
+            // Then no event has Egypt acting toward Egypt, and "any attack" is no event
+            events.Should().NotContain(e => GoldScore.Country(e.Source) == "EGY" && GoldScore.Country(e.Target) == "EGY");
             events.Should().NotContain(e => e.Plover == PloverType.Assault);
+        }
+
+        [Fact]
+        public void Should_keep_a_foreign_state_in_the_reported_clause_as_the_target_of_a_warning()
+        {
+            // Given a warning that another state will pay
+            var events = Code("حذرت بريطانيا من أن روسيا ستدفع ثمن التصعيد.");
+
+            // Then the warning is aimed at that state
+            Triples(events).Should().Contain(("GBR", "RUS", PloverType.Threaten));
         }
 
         [Fact]
