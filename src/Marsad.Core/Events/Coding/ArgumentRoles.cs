@@ -6,14 +6,14 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>an author named right after the act and its victim (على يد X، على أيدي X، من قبل X, within four words) is the source; an actor between the act and it is the target;</item>
 /// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target;</item>
-/// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت);</item>
+/// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت); so is the actor between كان and قد (وكان وزير الخارجية … قد اتهم);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
 /// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين);</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
-/// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…);</item>
+/// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
 /// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
@@ -49,7 +49,7 @@ internal static class ArgumentRoles
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
             var definite = frame.Words[i].Prefixes.Contains("ال");
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
-                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, before))
+                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
                 : [];
         }
         else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart))
@@ -127,6 +127,11 @@ internal static class ArgumentRoles
             {
                 return Chain(frame, actors, head);
             }
+            // وكان وزير الخارجية الأمريكي مايك بومبيو قد اتهم: كان … قد frames the subject, titles and all.
+            if (IsCopula(frame.Words[clauseStart]) && i - 1 == actors[before].LastWord + 1 && frame.Words[i - 1].Norm == "قد")
+            {
+                return Chain(frame, actors, head);
+            }
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
         if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next]))
@@ -147,12 +152,27 @@ internal static class ArgumentRoles
         // قواتها، طائرات محملة بالمساعدات: a state's own forces or officials, unnamed, are its means, not its target.
         bool Own(ActorSlot s) => s.CountryAssumed && s.Actor.Code is { Length: 6 } code && code[3..] is "MIL" or "GOV" or "COP"
             && sources.Any(x => x.Actor.Country == s.Actor.Country);
-        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s);
+        // بتزويد الحوثيين بالطائرات: an unnamed group carrying بـ is a means, unless the act takes its target with بـ alone
+        // (ندد بالمستوطنين); with a direct object (زود X بـ، اتهم X بـ) the بـ phrase is what is given or charged.
+        var prepositions = trigger.Entry.TargetPrepositions;
+        var byTarget = prepositions.Contains("ب") && !trigger.Entry.TargetIsObject;
+        bool Means(ActorSlot s) => s.Actor.Name is null && frame.Words[s.FirstWord].Prefixes.Contains("ب") && !byTarget;
+        // تتهم إسلام آباد نيودلهي بدعم المسلحين: for an accusation, refusal, threat, cooperation, aid or support, an unnamed
+        // group whose state was only assumed from the sentence's first actor (no place of that state is named) to be the
+        // source's own is not the counterpart; appeals and meetings at home (دعت الحكومة المواطنين) are left alone.
+        var between = trigger.Plover is PloverType.Accuse or PloverType.Reject or PloverType.Threaten or PloverType.Cooperate
+            or PloverType.Aid or PloverType.Support;
+        bool Assumed(ActorSlot s) => between && s.CountryAssumed && sources.Any(x => x.Actor.Country == s.Actor.Country)
+            && !frame.Slots.Exists(p => p.IsPlace && p.Location?.Country == s.Actor.Country);
+        // حذر أردوغان من أن تركيا سترد: the speaker's own state opening a reported clause (after أن/إن) is that clause's
+        // subject, not the target of the statement, also after its preposition (من أن) (حذرت واشنطن من أن موسكو ستدفع الثمن still warns Moscow).
+        bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
+            && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s);
         if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
         {
             return Chain(frame, actors, direct);
         }
-        var prepositions = trigger.Entry.TargetPrepositions;
         if (prepositions.Count > 0)
         {
             for (var w = from + 1; w < frame.Words.Count && w <= from + 1 + PrepositionReach; w++)
@@ -199,6 +219,23 @@ internal static class ArgumentRoles
         (w.Norm.Length > 0 && char.IsDigit(w.Norm[0]))
         || w.Norm is "ثلاثه" or "ثلاث" or "اربعه" or "اربع" or "خمسه" or "خمس" or "سته" or "ست" or "سبعه" or "سبع" or "ثمانيه" or "ثماني"
             or "تسعه" or "تسع" or "عشره" or "عشر" or "عشرات" or "مئات" or "الاف" or "اثنان" or "اثنين" or "شخصان" or "عدد" or "نحو" or "اكثر";
+
+    // وصل الوزير الأردني إلى بغداد في زيارة: an actor after a preposition (the destination, the partner) is not the agent of a
+    // later verbal noun when an unmarked actor stands before it in the clause.
+    private static int Unmarked(SentenceFrame frame, List<ActorSlot> actors, int before, int clauseStart)
+    {
+        for (var k = before; k >= 0 && actors[k].FirstWord >= clauseStart; k--)
+        {
+            var first = actors[k].FirstWord;
+            var marked = frame.Words[first].Prefixes.Any(p => p is "ب" or "ل")
+                || (first > 0 && frame.Words[first - 1].Norm is "الى" or "الي" or "على" or "علي" or "من" or "مع" or "عن" or "ضد");
+            if (!marked)
+            {
+                return k;
+            }
+        }
+        return before;
+    }
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 

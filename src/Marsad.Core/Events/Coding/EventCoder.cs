@@ -10,6 +10,7 @@ namespace Marsad.Core.Events.Coding;
 /// <see cref="ArgumentRoles"/>, their date and their place.
 /// Rules:
 /// <list type="bullet">
+/// <item>فجر before a day word (فجر اليوم) is "at dawn", not an act;</item>
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
 /// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence (أسفر عن مقتل، أدى إلى مقتل) is an outcome: neither is an event;</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
@@ -17,12 +18,13 @@ namespace Marsad.Core.Events.Coding;
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
+/// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
 /// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
 /// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
-/// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject;</item>
+/// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject; of the same type, it also shares its counterpart (استقبل X Y وبحث معه: one meeting, its object the topic);</item>
 /// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
 /// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
 /// <item>place: the first place the sentence puts after a locative (في طهران) or names as a region, with the knowledge base's coordinates.</item>
@@ -125,12 +127,13 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot>? previousSubject = null;
             TriggerCandidate? previousVerb = null;
             IReadOnlyList<ActorSlot>? previousVerbSubject = null;
+            IReadOnlyList<ActorSlot>? previousVerbTargets = null;
             var anyBefore = false;
             var codedTypes = new HashSet<PloverType>();
             foreach (var c in candidates)
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon);
-                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c)
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c) || IsDawn(frame, c)
                     || (anyBefore && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
                     continue;
@@ -142,17 +145,40 @@ public sealed class EventCoder
                 }
                 // دعا … إلى وقف القتال، طالبت بسحب القوات، لوح بقطع العلاقات: the content of an appeal, pledge, threat or refusal.
                 if (previousVerb is { Plover: PloverType.Request or PloverType.Agree or PloverType.Threaten or PloverType.Reject } head
-                    && frame.ClauseStart(c.TokenIndex) <= head.TokenIndex && IsGoverned(frame, c, head.Plover == PloverType.Agree))
+                    && IsGoverned(frame, c, head))
+                {
+                    continue;
+                }
+                // اتهمت الرياض إيران بتزويد الحوثيين، اتهم طهران بالوقوف وراء الهجوم: what an accusation says was done is a claim,
+                // not an event (CAMEO codes the accusation alone); the condemned act (أدان الهجوم) is not touched.
+                if (plover != PloverType.Accuse && IsAccusationContent(frame, tokens, c))
                 {
                     continue;
                 }
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
+                // أدانت الجزائر الهجوم، نددت باقتحام مستوطنين: a condemnation of an act is aimed at the act's author, unnamed or not.
+                var condemned = c.Form != WordForm.Noun && c.Cameo == "111" && args.Sources.Count > 0
+                    ? candidates.FirstOrDefault(n => n.TokenIndex > c.TokenIndex && n.Plover is not null) : null;
+                var condemnation = condemned is { Form: WordForm.Noun } act && IsObjectOf(frame, c, args.Sources, act);
+                if (condemnation)
+                {
+                    args = args with { Targets = ArgumentRoles.Find(frame, condemned!, _roles, args.Sources, true).Sources, Reciprocal = false };
+                }
+                // استقبل X Y وبحث معه، هاتف X Y وبحث معه التطورات: a coordinated verb of the same type sharing the previous verb's
+                // subject goes on telling the same happening, with the same counterpart (its object is the topic).
+                if (c.Form != WordForm.Noun && previousVerb is { } pv && pv.Plover == plover && previousVerbTargets is { Count: > 0 }
+                    && frame.ClauseStart(c.TokenIndex) == c.TokenIndex && previousVerbSubject is { Count: > 0 } shared
+                    && args.Sources.SequenceEqual(shared))
+                {
+                    args = args with { Targets = previousVerbTargets, Reciprocal = false };
+                }
                 if (c.Form != WordForm.Noun)
                 {
                     codedTypes.Add(plover);
                     previousVerb = c;
+                    previousVerbTargets = args.Targets;
                     previousVerbSubject = args.Sources;
                     if (args.Sources.Count > 0)
                     {
@@ -182,8 +208,8 @@ public sealed class EventCoder
                 }
                 foreach (var (source, found) in pairs)
                 {
-                    var target = found ?? (source is null ? null : PlaceAsTarget(frame, source) ?? ImpliedTarget(frame, source, plover));
-                    if ((target is null && !TargetOptional(plover)) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
+                    var target = found ?? (source is null || condemnation ? null : PlaceAsTarget(frame, source) ?? ImpliedTarget(frame, source, plover));
+                    if ((target is null && !TargetOptional(plover) && !condemnation) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
                     {
                         continue;
                     }
@@ -195,7 +221,7 @@ public sealed class EventCoder
                         Cameo = c.Cameo,
                         QuadClass = c.Entry.Code.QuadClass,
                         Goldstein = c.Entry.Code.Goldstein,
-                        Negated = c.Negated,
+                        Negated = c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon),
                         Mode = mode?.ToModeString(),
                         Date = date,
                         Location = place,
@@ -211,17 +237,107 @@ public sealed class EventCoder
         return events;
     }
 
+    // فجر اليوم، فجر الجمعة: "at dawn" before a day word, not the verb "blew up".
+    private static bool IsDawn(SentenceFrame frame, TriggerCandidate c) =>
+        c.Form != WordForm.Noun && frame.Words[c.TokenIndex].Norm == "فجر" && c.TokenIndex + 1 < frame.Words.Count
+        && frame.Words[c.TokenIndex + 1].Norm is "يوم" or "امس" or "غد" or "سبت" or "احد" or "اثنين" or "ثلاثاء" or "اربعاء" or "خميس" or "جمعه";
+
+    // The content of an accusation: the trigger stands after an accusation word (اتهم، الاتهامات، حمّل … مسؤولية) of its
+    // clause, with a word carrying بـ (بتزويد، بالوقوف، بالمسؤولية) or مسؤولية between them or on the trigger itself,
+    // or anywhere after a claim word of roles.tsv (متهمين بالاعتداء، المشتبه في تنفيذه الهجوم);
+    // a reported clause opened by أن/بأن right after the accusation is its content too (اتهمها بأن قواتها قصفت).
+    private bool IsAccusationContent(SentenceFrame frame, List<EventToken> tokens, TriggerCandidate c)
+    {
+        var marked = false;
+        var start = frame.ClauseStart(c.TokenIndex);
+        for (var w = c.TokenIndex; w >= 0; w--)
+        {
+            if (w < c.TokenIndex && (_roles.Is(frame.Words[w].Norm, RoleWordKind.Claim) || (marked && IsAccusation(frame, tokens, w, c.TokenIndex))))
+            {
+                return true;
+            }
+            var word = frame.Words[w];
+            marked |= word.Prefixes.Contains("ب") || word.Norm is "مسؤوليه";
+            if (w == start)
+            {
+                if (w == 0 || !IsComplementizer(word))
+                {
+                    return false;
+                }
+                marked = true;
+                start = frame.ClauseStart(w - 1);
+            }
+        }
+        return false;
+    }
+
+    // أن، بأن، أنها، بأنه: the complementizer, with its pronoun (the analyzer leaves بان and انها whole).
+    private static bool IsComplementizer(Language.Token word)
+    {
+        if (word.Prefixes.Contains("ل") || word.Prefixes.Contains("ال"))
+        {
+            return false;
+        }
+        var w = word.Norm.StartsWith("بان", StringComparison.Ordinal) ? word.Norm[1..] : word.Norm;
+        return w is "ان" or "انه" or "انها" or "انهم" or "انهما" or "اننا";
+    }
+
+    // A word the lexicon reads as an accusation (CAMEO 112x), its companion (مسؤولية after حمّل) found before word <paramref name="until"/>.
+    private bool IsAccusation(SentenceFrame frame, List<EventToken> tokens, int w, int until)
+    {
+        foreach (var (stem, kind) in CliticVariants.Of(tokens[w].Norm))
+        {
+            foreach (var hit in _lexicon.Lookup(stem))
+            {
+                if (!hit.Entry.Code.Code.StartsWith("112", StringComparison.Ordinal) || !CliticVariants.Allows(kind, stem, hit.Form))
+                {
+                    continue;
+                }
+                if (hit.Entry.Companions.Count == 0)
+                {
+                    return true;
+                }
+                for (var k = w + 1; k <= until && k < frame.Words.Count; k++)
+                {
+                    if (hit.Entry.Companions.Any(m => ArabicNormalizer.Normalize(m) is var n && (n == tokens[k].Norm || n == frame.Words[k].Norm)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     // A verbal noun (or a three-letter masdar read as a verb) after إلى (على for an agreement: اتفق على هدنة) or with ب/ل on it;
     // على after a threat is its cause (توعد برد على الغارات), not its content.
-    private static bool IsGoverned(SentenceFrame frame, TriggerCandidate c, bool agreement)
+    private static bool IsGoverned(SentenceFrame frame, TriggerCandidate c, TriggerCandidate head)
     {
-        var word = frame.Words[c.TokenIndex];
-        if (word.Prefixes.Any(p => p is "ب" or "ل"))
+        bool Marked(int w) => frame.Words[w].Prefixes.Any(p => p is "ب" or "ل")
+            || (w > 0 && (frame.Words[w - 1].Norm is "الى" or "إلى" or "الي" || (head.Plover == PloverType.Agree && frame.Words[w - 1].Norm is "على" or "علي")));
+        var i = c.TokenIndex;
+        // بتقديم ذخائر ودعم مالي: و + a word the lexicon also has as a verb opens a clause (the analyzer may leave و on it);
+        // coordinated with the content, it is still in the head's.
+        var coordinated = i - 2 > head.TokenIndex && (frame.Words[i].Prefixes is ["و", ..] || (frame.Words[i].Norm.StartsWith('و') && !c.Stem.StartsWith('و'))) && Marked(i - 2) && frame.ClauseStart(i - 1) <= head.TokenIndex;
+        if (coordinated)
         {
             return true;
         }
-        return c.Form == WordForm.Noun && c.TokenIndex > 0
-            && (frame.Words[c.TokenIndex - 1].Norm is "الى" or "إلى" or "الي" || (agreement && frame.Words[c.TokenIndex - 1].Norm is "على" or "علي"));
+        if (frame.ClauseStart(i) > head.TokenIndex)
+        {
+            return false;
+        }
+        if (frame.Words[i].Prefixes.Any(p => p is "ب" or "ل"))
+        {
+            return true;
+        }
+        if (c.Form != WordForm.Noun)
+        {
+            return false;
+        }
+        // إلى استئناف المفاوضات، بتقديم أسلحة ودعم مالي: the genitive of the content, or a noun coordinated with it, is content too
+        // (not a noun after a further preposition: طالبت بالتحقيق في مقتل محتجين tells a killing).
+        return Marked(i) || (i - 1 > head.TokenIndex && Marked(i - 1));
     }
 
     // An attack told by a verb may stand without an author; an attack noun (هجوم، تفجيرات) alone is too often a

@@ -6,6 +6,7 @@ namespace Marsad.Core.Events.Coding;
 /// they are mostly the complementizer (قال إن، أكد أن), a noun (حالة الطوارئ) and "while".
 /// Rules, first that applies:
 /// <list type="bullet">
+/// <item>hypothetical: أي/أية (any) up to three words before (أي هجوم، أي هجوم يستهدف قواتها: an act that would be met, not one that was), unless a negation stands up to five words before أي (لم تشهد أي احتجاجات: none took place);</item>
 /// <item>hypothetical: إذا، لو، لولا، إذ up to eight words before, or حال/حالة right after في (في حال);</item>
 /// <item>intent: an intent verb (يعتزم، ينوي) up to four words before;</item>
 /// <item>future: a form with سـ, or سوف/لن in the two words before;</item>
@@ -19,15 +20,21 @@ internal static class ModeReader
     private const int IntentWindow = 4;
     private const int FutureWindow = 2;
     private const int PossibleWindow = 3;
+    private const int AnyWindow = 3;
+    private const int NegatedAnyWindow = 5;
 
     /// <summary>The mode of <paramref name="trigger"/> among <paramref name="tokens"/>.</summary>
     public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon)
     {
+        var i = trigger.TokenIndex;
+        if (AfterAny(tokens, i, lexicon))
+        {
+            return EventMode.Hypothetical;
+        }
         if (trigger.Mode != EventMode.Hypothetical)
         {
             return trigger.Mode;
         }
-        var i = trigger.TokenIndex;
         for (var j = Math.Max(0, i - ConditionWindow); j < i; j++)
         {
             var w = CliticVariants.WithoutConjunction(tokens[j].Norm);
@@ -47,6 +54,31 @@ internal static class ModeReader
         var may = i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "قد" && trigger.Form == WordForm.Present;
         return may || Any(tokens, i, PossibleWindow, CueKind.Possible, lexicon, except: "قد") ? EventMode.Possible : null;
     }
+
+    /// <summary>True when أي stands up to three words before the trigger with a negation before it (لم تشهد أي احتجاجات: none took place).</summary>
+    public static bool NegatedAny(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon) =>
+        AnyAt(tokens, i) is var j and >= 0 && Any(tokens, j, NegatedAnyWindow, CueKind.Negation, lexicon);
+
+    // The index of أي/أية (with و، ف، ب or ل) up to three words before word i; -1 when none.
+    private static int AnyAt(IReadOnlyList<EventToken> tokens, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - AnyWindow); j--)
+        {
+            var w = tokens[j].Norm;
+            var bare = w.Length is 3 or 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' ? w[1..] : w;
+            if (w is "اي" or "ايه" || bare is "اي" or "ايه")
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    // أي هجوم، لأي اعتداء، أي ضربة جوية: "any" makes the act a case considered, and so does a clause qualifying it
+    // (أي هجوم يستهدف قواتها); a trigger before أي (ترفض أي تدخل) is not touched. After a negation أي means
+    // "no … at all" (لم تشهد أي احتجاجات، ليس لديها أي نية): that is negation, not a condition.
+    private static bool AfterAny(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon) =>
+        AnyAt(tokens, i) is var j and >= 0 && !Any(tokens, j, NegatedAnyWindow, CueKind.Negation, lexicon);
 
     private static bool Any(IReadOnlyList<EventToken> tokens, int i, int window, CueKind kind, TriggerLexicon lexicon, string? except = null)
     {

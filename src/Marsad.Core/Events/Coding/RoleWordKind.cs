@@ -26,4 +26,7 @@ public enum RoleWordKind
 
     /// <summary>A verb of consequence (أسفر، أدى): the verbal noun after it (and عن/إلى) is the outcome of an act, not another act.</summary>
     Result,
+
+    /// <summary>A word that reports an act as alleged (متهمين، المشتبه، يشتبه): the act after it is a claim, not an event.</summary>
+    Claim,
 }

@@ -278,11 +278,11 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_share_the_subject_with_a_coordinated_verb()
         {
-            // Given a second verb (وبحث) with no subject of its own
-            var events = Code("استقبل الرئيس الجزائري نظيره التونسي وبحث معه الأوضاع في ليبيا.");
+            // Given a second verb (وانتقد) with no subject of its own
+            var events = Code("استقبل الرئيس الجزائري نظيره التونسي وانتقد بشدة التدخل الأجنبي في ليبيا.");
 
             // Then its source is the first verb's subject
-            events.Where(e => e.Trigger == "وبحث").Should().OnlyContain(e => GoldScore.Country(e.Source) == "DZA").And.NotBeEmpty();
+            events.Where(e => e.Trigger == "وانتقد").Should().OnlyContain(e => GoldScore.Country(e.Source) == "DZA").And.NotBeEmpty();
         }
 
         [Fact]
@@ -438,7 +438,7 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.693 R 0.590 by the events-eval harness
+            // Given our gold set (eval/events-gold), measured P 0.725 R 0.607 by the events-eval harness
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -451,8 +451,8 @@ public sealed class EventCoderTests
             }
 
             // Then precision and recall at (source country, target country, type) stay within 0.02 of it
-            score.Precision.Should().BeGreaterThanOrEqualTo(0.673);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.570);
+            score.Precision.Should().BeGreaterThanOrEqualTo(0.705);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.587);
         }
     }
 }

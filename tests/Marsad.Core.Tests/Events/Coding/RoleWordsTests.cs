@@ -12,6 +12,8 @@ public sealed class RoleWordsTests
     [InlineData("في", RoleWordKind.Locative)]
     // hamza forms are normalized like the analyzer's bases (إثر → اثر)
     [InlineData("اثر", RoleWordKind.Background)]
+    // a word that reports an act as alleged
+    [InlineData("متهمين", RoleWordKind.Claim)]
     public void Should_classify_the_embedded_words(string word, RoleWordKind kind)
     {
         // Given the embedded list
