@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Marsad.Testing;
 
 namespace Marsad.Cli.Tests.Verbs;
 

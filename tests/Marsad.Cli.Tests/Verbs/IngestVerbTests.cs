@@ -1,3 +1,5 @@
+using Marsad.Testing;
+
 namespace Marsad.Cli.Tests.Verbs;
 
 public sealed class IngestVerbTests

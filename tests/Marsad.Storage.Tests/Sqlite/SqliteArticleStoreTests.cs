@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Marsad.Core.Documents;
 using Marsad.Storage.Sqlite;
+using Marsad.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Tests.Sqlite;
@@ -103,14 +104,14 @@ public sealed class SqliteArticleStoreTests
             using var store = SqliteArticleStore.Open(temp.Path);
             Document[] batch = [SampleDocuments.Meeting(), SampleDocuments.Numbered(1), SampleDocuments.Numbered(2)];
             await store.WriteAsync(SampleDocuments.Entries(batch));
-            var before = StoreRows.Dump(temp.Path);
+            var before = StoreRows.Dump(temp.Path, StoreRows.ArticleTables);
 
             // When the same batch is written again
             var again = await store.WriteAsync(SampleDocuments.Entries(batch));
 
             // Then every row is as it was
             again.Should().Be(new StoreWriteResult(0, 0, 3));
-            StoreRows.Dump(temp.Path).Should().Equal(before);
+            StoreRows.Dump(temp.Path, StoreRows.ArticleTables).Should().Equal(before);
         }
 
         [Fact]
@@ -136,8 +137,8 @@ public sealed class SqliteArticleStoreTests
 
             // Then both stores hold the first input's row and parts, and both inputs are recorded
             replaced.Should().Be(new StoreWriteResult(0, 1, 0));
-            var rows = StoreRows.Dump(temp.Sub("one"));
-            rows.Should().Equal(StoreRows.Dump(temp.Sub("two")));
+            var rows = StoreRows.Dump(temp.Sub("one"), StoreRows.ArticleTables);
+            rows.Should().Equal(StoreRows.Dump(temp.Sub("two"), StoreRows.ArticleTables));
             rows.Should().Contain(r => r.StartsWith("articles|", StringComparison.Ordinal) && r.Contains("|a/wire.txt|", StringComparison.Ordinal));
             rows.Count(r => r.StartsWith("entities|", StringComparison.Ordinal)).Should().Be(2);
             rows.Count(r => r.StartsWith("inputs|", StringComparison.Ordinal)).Should().Be(2);
@@ -164,7 +165,7 @@ public sealed class SqliteArticleStoreTests
                 WriteAll(temp.Sub("shuffled"), shuffled, batchSize: random.Next(1, 6));
 
                 // Then the two stores hold the same rows
-                return StoreRows.Dump(temp.Sub("shuffled")).SequenceEqual(StoreRows.Dump(temp.Sub("sorted")));
+                return StoreRows.Dump(temp.Sub("shuffled"), StoreRows.ArticleTables).SequenceEqual(StoreRows.Dump(temp.Sub("sorted"), StoreRows.ArticleTables));
             });
 
         private static void WriteAll(string folder, List<Document> documents, int batchSize)

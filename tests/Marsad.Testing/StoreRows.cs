@@ -1,20 +1,25 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Marsad.Cli.Tests.Verbs;
+namespace Marsad.Testing;
 
 /// <summary>Every row of every table of a store, as sorted text lines: two stores hold the same data exactly when these are equal.</summary>
-internal static class StoreRows
+public static class StoreRows
 {
-    private static readonly string[] Tables =
-        ["articles", "entities", "quotes", "events", "inputs", "stories", "story_articles", "merged_events", "story_terms", "term_frequencies", "article_features", "store_state"];
+    /// <summary>The tables each article's own transaction writes.</summary>
+    public static readonly IReadOnlyList<string> ArticleTables = ["articles", "entities", "quotes", "events", "inputs"];
 
-    public static IReadOnlyList<string> Dump(string folder)
+    /// <summary>Every table of the store: the articles' and the stories' state.</summary>
+    public static readonly IReadOnlyList<string> AllTables =
+        [.. ArticleTables, "stories", "story_articles", "merged_events", "story_terms", "term_frequencies", "article_features", "store_state"];
+
+    /// <summary>The rows of <paramref name="tables"/> (all tables when null) of the store in <paramref name="folder"/>, sorted.</summary>
+    public static IReadOnlyList<string> Dump(string folder, IReadOnlyList<string>? tables = null)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "marsad.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         var lines = new List<string>();
-        foreach (var table in Tables)
+        foreach (var table in tables ?? AllTables)
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM {table}";
