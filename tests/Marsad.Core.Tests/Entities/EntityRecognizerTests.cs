@@ -181,8 +181,9 @@ public sealed class EntityRecognizerTests
         }
 
         [Theory]
-        // a bare title before a nisba of a state the knowledge base does not know
-        [InlineData("تحدث بوتين طويلا. ثم التقى الرئيس الزيمبابوي الوفد.", "الرئيس")]
+        // a bare title before a nisba of a state the knowledge base does not know (a legendary island:
+        // every UN member has its nisba since issue #5)
+        [InlineData("تحدث بوتين طويلا. ثم التقى الرئيس الواقواقي الوفد.", "الرئيس")]
         // a former holder, no state named
         [InlineData("تحدث بوتين طويلا. وانتقد الرئيس السابق القرار.", "الرئيس")]
         public void Should_not_corefer_a_bare_title_that_names_someone_else(string text, string title)

@@ -63,7 +63,10 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         {
             var iso3 = row.Iso3(0);
             extras.TryGetValue(iso3, out var extra);
-            var names = row.List(6).Concat(extra?.Names ?? []).Distinct(StringComparer.Ordinal).ToList();
+            // Derived names go through the excluded list (مالي is mostly "financial"); the names
+            // states.tsv adds are hand-written and kept (جمهورية مالي).
+            var names = row.List(6).Where(n => !excluded.Contains(ArabicNormalizer.Normalize(n)))
+                .Concat(extra?.Names ?? []).Distinct(StringComparer.Ordinal).ToList();
             var demonyms = extra is null
                 ? []
                 : DemonymForms.Expand(extra.Nisbas, extra.Plurals).Where(d => !excluded.Contains(ArabicNormalizer.Normalize(d))).ToList();
