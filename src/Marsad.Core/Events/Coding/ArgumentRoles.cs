@@ -25,6 +25,8 @@ internal static class ArgumentRoles
     private const int VsoGap = 2;
     private const int PrepositionReach = 4;
     private const int ByAgentReach = 4;
+    private const int ExposureReach = 10;
+    private const int ClaimReach = 20;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
     public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
@@ -43,11 +45,23 @@ internal static class ArgumentRoles
         var clauseStart = frame.ClauseStart(i);
         var clauseEnd = frame.ClauseEnd(after);
         var before = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= clauseStart);
+        if (trigger.Plover == PloverType.Assault && VictimFirst(frame, actors, trigger, clauseStart, clauseEnd) is { } told)
+        {
+            return told;
+        }
         List<ActorSlot> sources;
         if (trigger.Form == WordForm.Noun)
         {
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
-            var definite = frame.Words[i].Prefixes.Contains("ال");
+            // ضربة جوية أمريكية، هجمات صاروخية روسية: a nisba adjective (جوية) may stand between the act and its author's nisba.
+            var throughAdjective = false;
+            if (agent < 0 && IsNisbaAdjective(frame, i + 1))
+            {
+                agent = actors.FindIndex(s => s.FirstWord == i + 2 && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
+                throughAdjective = agent >= 0;
+            }
+            // A noun, an adjective and a nisba (ضربة جوية فرنسية) name the author even after an indefinite noun.
+            var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective;
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
                 : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
                 : [];
@@ -56,7 +70,9 @@ internal static class ArgumentRoles
         {
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
-            return new EventArguments([], victims >= 0 ? Chain(frame, actors, victims) : [], false);
+            // قتل ثلاثة مدنيين في هجوم … أعلنت حركة طالبان مسؤوليتها: the author may be named by a later claim.
+            var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, i) : -1;
+            return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], victims >= 0 ? Chain(frame, actors, victims) : [], false);
         }
         else
         {
@@ -235,6 +251,105 @@ internal static class ArgumentRoles
             }
         }
         return before;
+    }
+
+    // جوية، انتحاري، عسكرية: an adjective in ـي/ـية without clitics (other than the article) that is no actor, as definite as the
+    // noun before it (ضربة جوية، الضربات الجوية); اعتقال الصحفي is a construct (the noun without the article), not noun and adjective.
+    private static bool IsNisbaAdjective(SentenceFrame frame, int w) =>
+        w > 0 && w < frame.Words.Count && frame.Words[w].Prefixes.All(p => p == "ال")
+        && frame.Words[w].Prefixes.Contains("ال") == frame.Words[w - 1].Prefixes.Contains("ال") && frame.Words[w].Norm is { Length: > 3 } n
+        && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي')) && !frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w);
+
+    /// <summary>
+    /// An attack told from its victim: the grammatical subject is the target, not the author.
+    /// <list type="bullet">
+    /// <item>تعرضت قاعدة للجيش لهجوم، تعرضت سفن للهجوم: the subject of تعرض before the act noun (لـ or إلى);</item>
+    /// <item>قتل ثمانية أشخاص جراء ضربة جوية أمريكية: a verb whose clause goes on with a cause word (جراء، نتيجة، بفعل) and an act noun
+    /// with its author's nisba: the author is that nisba, the subject (or the counted actor after the verb) the victim;</item>
+    /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها.</item>
+    /// </list>
+    /// Null when the act is not told from its victim; the ordinary rules then apply. An act noun with no author named stays without one.
+    /// </summary>
+    private static EventArguments? VictimFirst(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int clauseStart, int clauseEnd)
+    {
+        var i = trigger.TokenIndex;
+        var claimed = ClaimedBy(frame, actors, i);
+        if (trigger.Form == WordForm.Noun)
+        {
+            var word = frame.Words[i];
+            var marked = word.Prefixes.Contains("ل") || (i > 0 && frame.Words[i - 1].Norm is "الى" or "الي");
+            var exposed = -1;
+            for (var w = i - 1; w >= clauseStart && w >= i - ExposureReach; w--)
+            {
+                if (frame.Words[w].Norm is var n && (n.StartsWith("تعرض", StringComparison.Ordinal) || n.StartsWith("يتعرض", StringComparison.Ordinal) || n.StartsWith("تتعرض", StringComparison.Ordinal)))
+                {
+                    exposed = w;
+                    break;
+                }
+            }
+            if (!marked || exposed < 0)
+            {
+                // في هجوم انتحاري … أعلنت حركة طالبان مسؤوليتها: a later claim names the author of an act noun without one right after it.
+                // A generic attacker right after the noun (هجوم انتحاري) whose state is only assumed gives way to the claimant.
+                return claimed >= 0 && !actors.Exists(s => s.FirstWord == i + 1 && !s.CountryAssumed) ? new EventArguments(Chain(frame, actors, claimed), [], false) : null;
+            }
+            // The subject of تعرض: after it (تعرضت قاعدة)، else before it (السفينة تعرضت).
+            var victim = actors.FindIndex(s => s.FirstWord > exposed && s.LastWord < i);
+            if (victim < 0)
+            {
+                victim = actors.FindLastIndex(s => s.LastWord < exposed && s.FirstWord >= clauseStart);
+            }
+            var targets = victim >= 0 ? Chain(frame, actors, Head(frame, actors, victim)) : [];
+            var author = claimed >= 0 ? claimed
+                : actors.FindIndex(s => s.FirstWord == i + 1 || (s.FirstWord == i + 2 && IsNisbaAdjective(frame, i + 1)));
+            return new EventArguments(author >= 0 ? Chain(frame, actors, author) : [], author >= 0 ? targets : [], false);
+        }
+        // قتل … جراء ضربة جوية أمريكية: the cause phrase names the author; the verb's subject or object is the victim.
+        for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
+        {
+            if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")))
+            {
+                var act = w + 1;
+                var author = actors.FindIndex(s => (s.FirstWord == act + 1 || (s.FirstWord == act + 2 && IsNisbaAdjective(frame, act + 1)))
+                    && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
+                if (author < 0 && claimed < 0)
+                {
+                    return null;
+                }
+                var by = Chain(frame, actors, author >= 0 ? author : claimed);
+                var victim = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= clauseStart);
+                if (victim < 0)
+                {
+                    victim = actors.FindIndex(s => s.FirstWord > i && s.LastWord < w && !by.Contains(s));
+                }
+                return new EventArguments(by, victim >= 0 ? Chain(frame, actors, Head(frame, actors, victim)) : [], false);
+            }
+        }
+        return null;
+    }
+
+    // تبناه X، تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها: the author named by a claim after the act, within the sentence.
+    private static int ClaimedBy(SentenceFrame frame, List<ActorSlot> actors, int i)
+    {
+        for (var w = i + 1; w < frame.Words.Count && w <= i + ClaimReach; w++)
+        {
+            var word = frame.Words[w];
+            var n = word.Norm;
+            var after = n.StartsWith("تبن", StringComparison.Ordinal) && n.Length <= 5 && word.Suffixes.Count > 0
+                || (n.StartsWith("نفذ", StringComparison.Ordinal) && n.Length <= 4 && word.Suffixes.Count > 0)
+                || (n is "نسب" or "نسبت" or "نسبه" && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
+                || (n == "فعل" && word.Prefixes.Count == 0 && frame.Words[w - 1].Norm == "من");
+            if (after)
+            {
+                return actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= w + 3);
+            }
+            // أعلنت حركة طالبان مسؤوليتها: the actor between the announcing verb and the word.
+            if (n.StartsWith("مس", StringComparison.Ordinal) && n.Contains("ولي", StringComparison.Ordinal) && word.Suffixes.Count > 0)
+            {
+                return actors.FindLastIndex(s => s.LastWord < w && s.FirstWord > i && w - s.LastWord <= 2);
+            }
+        }
+        return -1;
     }
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";

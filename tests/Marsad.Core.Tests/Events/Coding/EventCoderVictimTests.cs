@@ -1,0 +1,73 @@
+using Marsad.Core.Events;
+using Marsad.Core.Events.Coding;
+
+namespace Marsad.Core.Tests.Events.Coding;
+
+/// <summary>Attacks told from their victim: the grammatical subject is the target, the author comes later or as a nisba.</summary>
+public sealed class EventCoderVictimTests
+{
+    private static readonly DateOnly Published = new(2025, 6, 2);
+
+    private static IEnumerable<(string? Source, string? Target, PloverType Plover)> Assaults(string text) =>
+        EventCoder.Default.Code(text, Published).Where(e => e.Plover == PloverType.Assault)
+            .Select(e => (GoldScore.Country(e.Source), GoldScore.Country(e.Target), e.Plover));
+
+    [Theory]
+    // تعرض لـ + act noun, the author named by a later claim (تبنته، نفذه، نسب إلى)
+    [InlineData("تعرضت قاعدة للجيش الأمريكي لهجوم في الصومال، وقد تبنته حركة الشباب.", "SOM", "USA")]
+    [InlineData("تعرض مقر السفارة التركية في مقديشو أمس إلى هجوم بقذائف الهاون نفذته حركة الشباب الصومالية.", "SOM", "TUR")]
+    public void Should_take_the_subject_of_taarrada_as_the_target(string sentence, string author, string victim)
+    {
+        // Given an attack told from its victim, the subject of تعرض
+        // When it is coded
+        var assaults = Assaults(sentence).ToList();
+
+        // Then the victim is the target and the claimant the source
+        assaults.Should().Contain((author, victim, PloverType.Assault));
+        // And the victim is never the attacker
+        assaults.Should().NotContain(a => a.Source == victim);
+    }
+
+    [Fact]
+    public void Should_not_make_the_victim_the_author_when_no_author_is_named()
+    {
+        // Given an attack told from its victim, with no author anywhere in the sentence
+        var assaults = Assaults("تعرضت قافلة للجيش الأمريكي لهجوم في منطقة غاو شمال البلاد.").ToList();
+
+        // Then the victim is not coded as the attacker
+        assaults.Should().NotContain(a => a.Source == "USA");
+    }
+
+    [Fact]
+    public void Should_take_the_author_of_a_killing_from_the_nisba_of_its_cause()
+    {
+        // Given people killed "as a result of" a strike whose author is a nisba after an adjective (ضربة جوية فرنسية)
+        var assaults = Assaults("قتل خمسة مسلحين من تنظيم داعش في العراق جراء ضربة جوية فرنسية.").ToList();
+
+        // Then the strike's author is the source, not the victims
+        assaults.Should().Contain(a => a.Source == "FRA");
+        assaults.Should().NotContain(a => a.Target == "FRA");
+    }
+
+    [Fact]
+    public void Should_read_the_author_of_an_act_noun_through_an_adjective()
+    {
+        // Given an act noun, an adjective and the author's nisba (غارات جوية تركية)
+        var assaults = Assaults("شنت غارات جوية تركية أمس على مواقع في شمال العراق.").ToList();
+
+        // Then the nisba is the author
+        assaults.Should().Contain(a => a.Source == "TUR");
+    }
+
+    [Fact]
+    public void Should_take_the_author_of_an_attack_from_a_later_claim_of_responsibility()
+    {
+        // Given a passive killing in an attack, the claim of responsibility at the end of the sentence
+        var assaults = Assaults("قتل أربعة جنود أمريكيين في هجوم انتحاري قرب مقديشو، وأعلنت حركة الشباب مسؤوليتها عنه.").ToList();
+
+        // Then the claimant is the author of the killing, the soldiers its target
+        assaults.Should().Contain(("SOM", "USA", PloverType.Assault));
+        // And the soldiers are never the attackers
+        assaults.Should().NotContain(a => a.Source == "USA");
+    }
+}
