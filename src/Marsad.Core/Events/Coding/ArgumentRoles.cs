@@ -66,7 +66,8 @@ internal static class ArgumentRoles
                 : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
                 : [];
         }
-        else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart))
+        else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
+            && !IsActiveFormThree(frame.Words[i]))
         {
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
@@ -230,6 +231,9 @@ internal static class ArgumentRoles
     // after its verb. Named actors (بوتين، فلسطين) are left alone.
     private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
         slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
+    private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';
 
     private static bool IsCount(Language.Token w) =>
         (w.Norm.Length > 0 && char.IsDigit(w.Norm[0]))

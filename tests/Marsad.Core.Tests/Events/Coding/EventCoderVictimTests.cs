@@ -71,3 +71,33 @@ public sealed class EventCoderVictimTests
         assaults.Should().NotContain(a => a.Source == "USA");
     }
 }
+
+/// <summary>Unnamed groups named by their own origin keep it, whatever place or state the sentence names first.</summary>
+public sealed class EventCoderOriginTests
+{
+    [Theory]
+    [InlineData("قالت وزارة الخارجية المصرية إن مستوطنين هاجموا مزارعين قرب مدينة الخليل.")]
+    [InlineData("هاجم عشرات المستوطنين منازل في قرية قرب رام الله أمس.")]
+    public void Should_give_settlers_their_own_state(string sentence)
+    {
+        // Given settlers attacking, in a sentence whose first actor or place is of another state
+        var events = EventCoder.Default.Code(sentence, new DateOnly(2025, 6, 2));
+
+        // Then the attack is coded with the settlers as Israeli civilians
+        events.Should().Contain(e => e.Plover == PloverType.Assault && e.Source != null && e.Source.Code == "ISRCVL");
+        // And never with the place's or the first actor's state as the settlers' own
+        events.Should().NotContain(e => e.Plover == PloverType.Assault && e.Source != null && (e.Source.Code == "EGYCVL" || e.Source.Code == "PSECVL"));
+    }
+
+    [Fact]
+    public void Should_accept_a_country_with_the_role_only_for_agents()
+    {
+        // Given a word list where an anaphor carries a country (only agents may)
+        var load = () => RoleWords.Load(new StringReader("anaphor\tبلاد\tISRGOV\tcountry\n"), "test.tsv");
+
+        // Then loading fails with the file's name
+        load.Should().Throw<EventResourceException>().WithMessage("*test.tsv*");
+        // And an agent with its origin loads
+        RoleWords.Load(new StringReader("agent\tمستوطنون\tISRCVL\tsettlers\n"), "test.tsv").SectorOf("مستوطنون").Should().Be("ISRCVL");
+    }
+}
