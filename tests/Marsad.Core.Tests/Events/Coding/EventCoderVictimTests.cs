@@ -101,3 +101,32 @@ public sealed class EventCoderOriginTests
         RoleWords.Load(new StringReader("agent\tمستوطنون\tISRCVL\tsettlers\n"), "test.tsv").SectorOf("مستوطنون").Should().Be("ISRCVL");
     }
 }
+
+/// <summary>Verbal nouns qualified by "next", "coming" or "awaited" are not told as happened.</summary>
+public sealed class EventCoderUpcomingTests
+{
+    [Theory]
+    [InlineData("تستعد تونس للقمة المقبلة مع الجزائر.", "قمة")]
+    [InlineData("أعلنت الرئاسة التونسية عن القمة الثلاثية المقبلة مع الجزائر وليبيا.", "قمة")]
+    public void Should_mark_a_verbal_noun_before_next_or_coming_as_future(string sentence, string noun)
+    {
+        // Given a verbal noun qualified by المقبلة/القادمة, right after it or after an adjective
+        var events = EventCoder.Default.Code(sentence, new DateOnly(2025, 6, 2));
+
+        // Then any event the noun triggers is in the future mode
+        var ofNoun = events.Where(e => e.Trigger.Contains(noun, StringComparison.Ordinal)).ToList();
+        ofNoun.Should().NotBeEmpty();
+        ofNoun.Should().OnlyContain(e => e.Mode == EventMode.Future.ToModeString());
+    }
+
+    [Fact]
+    public void Should_leave_a_verbal_noun_before_a_past_date_as_happened()
+    {
+        // Given the same kind of noun with no "next" after it
+        var events = EventCoder.Default.Code("أعلنت الرئاسة التونسية عن القمة الثلاثية الأخيرة مع الجزائر وليبيا.", new DateOnly(2025, 6, 2));
+
+        // Then its events are coded and none is future
+        events.Should().NotBeEmpty();
+        events.Should().NotContain(e => e.Mode == EventMode.Future.ToModeString());
+    }
+}
