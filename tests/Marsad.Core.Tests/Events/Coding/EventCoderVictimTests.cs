@@ -130,3 +130,43 @@ public sealed class EventCoderUpcomingTests
         events.Should().NotContain(e => e.Mode == EventMode.Future.ToModeString());
     }
 }
+
+/// <summary>Protests and attacks told by a noun that a past verb of happening reports, with no author named.</summary>
+public sealed class EventCoderHappeningTests
+{
+    private static IReadOnlyList<Event> Code(string text) => EventCoder.Default.Code(text, new DateOnly(2025, 6, 2));
+
+    [Fact]
+    public void Should_code_protests_that_broke_out_as_the_place_civilians_protest()
+    {
+        // Given protests reported by اندلعت, with a place and no organizer named
+        var events = Code("اندلعت مظاهرات غاضبة في مدينة الدار البيضاء احتجاجا على غلاء الأسعار.");
+
+        // Then a protest of Moroccan civilians is coded
+        events.Should().Contain(e => e.Plover == PloverType.Protest && e.Source != null && e.Source.Code == "MARCVL");
+    }
+
+    [Fact]
+    public void Should_code_an_attack_that_took_place()
+    {
+        // Given an attack reported by وقع, with no author named
+        var events = Code("وقع هجوم على مقر للشرطة في مدينة بنغازي الليبية.");
+
+        // Then an attack is coded, without an author, on the police
+        events.Should().Contain(e => e.Plover == PloverType.Assault && e.Source == null && e.Target != null && e.Target.Code == "LBYCOP");
+    }
+
+    [Theory]
+    // in the background after بعد
+    [InlineData("عاد الهدوء إلى مدينة الدار البيضاء بعد أن اندلعت مظاهرات غاضبة فيها.")]
+    // a present verb of happening (a forecast, not a report)
+    [InlineData("يخشى مراقبون أن تندلع مظاهرات غاضبة في مدينة الدار البيضاء.")]
+    public void Should_not_code_a_protest_noun_outside_a_past_report(string sentence)
+    {
+        // Given a protest noun in the background or after a present verb of happening
+        var events = Code(sentence);
+
+        // Then no protest is coded from it
+        events.Should().NotContain(e => e.Plover == PloverType.Protest);
+    }
+}
