@@ -75,6 +75,12 @@ internal static class ArgumentRoles
             var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, i) : -1;
             return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], victims >= 0 ? Chain(frame, actors, victims) : [], false);
         }
+        else if (trigger.Form == WordForm.Present && Resumptive(frame, i) && actors.FindLastIndex(s => s.LastWord < i) is var host and >= 0)
+        {
+            // زيارة يلتقي خلالها رئيس الوزراء: a present verb describing an earlier noun (خلالها، فيها point back to it) has the
+            // sentence's unmarked actor for subject (the visitor); the actor after it is its object.
+            sources = Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, host, 0)));
+        }
         else
         {
             sources = VerbSubject(frame, actors, i, after, clauseStart, clauseEnd, before);
@@ -355,6 +361,11 @@ internal static class ArgumentRoles
         }
         return -1;
     }
+
+    // خلالها، فيها، أثناءها، عندها right after the verb: a pronoun pointing back to the noun the clause describes.
+    private static bool Resumptive(SentenceFrame frame, int i) =>
+        i + 1 < frame.Words.Count && frame.Words[i + 1] is { Suffixes.Count: > 0 } w && w.Prefixes.Count == 0
+        && w.Norm is "خلال" or "في" or "اثناء" or "عند";
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 

@@ -170,3 +170,19 @@ public sealed class EventCoderHappeningTests
         events.Should().NotContain(e => e.Plover == PloverType.Protest);
     }
 }
+
+/// <summary>A present verb describing an earlier noun through a resumptive pronoun (زيارة يلتقي خلالها).</summary>
+public sealed class EventCoderResumptiveTests
+{
+    [Fact]
+    public void Should_take_the_visitor_as_the_subject_of_a_meeting_during_the_visit()
+    {
+        // Given a visit whose meetings are told by يلتقي خلالها, the host named after the verb
+        var events = EventCoder.Default.Code("توجه وزير الخارجية المصري إلى تونس في زيارة يلتقي خلالها الرئيس التونسي لبحث الأوضاع في ليبيا.", new DateOnly(2025, 6, 2));
+        var consults = events.Where(e => e.Plover == PloverType.Consult).Select(e => (GoldScore.Country(e.Source), GoldScore.Country(e.Target))).ToList();
+
+        // Then the Egyptian minister meets the Tunisian president, not the other way round
+        consults.Should().Contain(("EGY", "TUN"));
+        consults.Should().NotContain(("TUN", "EGY"));
+    }
+}
