@@ -60,8 +60,11 @@ internal static class ArgumentRoles
                 agent = actors.FindIndex(s => s.FirstWord == i + 2 && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
                 throughAdjective = agent >= 0;
             }
-            // A noun, an adjective and a nisba (ضربة جوية فرنسية) name the author even after an indefinite noun.
-            var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective;
+            // A noun, an adjective and a nisba (ضربة جوية فرنسية) name the author even after an indefinite noun, and so does a
+            // nisba agreeing with the noun right after it (غارة روسية); a name after an indefinite noun is its object (زيارة مصر).
+            var nisba = agent >= 0 && !throughAdjective && actors[agent].FirstWord == actors[agent].LastWord
+                && actors[agent].FirstWord == i + 1 && IsNisbaAdjective(frame, i + 1, slotsAllowed: true);
+            var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective || nisba;
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
                 : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
                 : [];
@@ -265,10 +268,11 @@ internal static class ArgumentRoles
 
     // جوية، انتحاري، عسكرية: an adjective in ـي/ـية without clitics (other than the article) that is no actor, as definite as the
     // noun before it (ضربة جوية، الضربات الجوية); اعتقال الصحفي is a construct (the noun without the article), not noun and adjective.
-    private static bool IsNisbaAdjective(SentenceFrame frame, int w) =>
+    private static bool IsNisbaAdjective(SentenceFrame frame, int w, bool slotsAllowed = false) =>
         w > 0 && w < frame.Words.Count && frame.Words[w].Prefixes.All(p => p == "ال")
         && frame.Words[w].Prefixes.Contains("ال") == frame.Words[w - 1].Prefixes.Contains("ال") && frame.Words[w].Norm is { Length: > 3 } n
-        && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي')) && !frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w);
+        && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي'))
+        && (slotsAllowed || !frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w));
 
     /// <summary>
     /// An attack told from its victim: the grammatical subject is the target, not the author.
@@ -317,9 +321,12 @@ internal static class ArgumentRoles
         // قتل … جراء ضربة جوية أمريكية: the cause phrase names the author; the verb's subject or object is the victim.
         for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
         {
-            if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")))
+            // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
+            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && IsStrike(frame.Words[w + 1])
+                || (frame.Words[w].Prefixes.Contains("ب") && IsStrike(frame.Words[w]));
+            if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
             {
-                var act = w + 1;
+                var act = strike && frame.Words[w].Norm != "في" ? w : w + 1;
                 var author = actors.FindIndex(s => (s.FirstWord == act + 1 || (s.FirstWord == act + 2 && IsNisbaAdjective(frame, act + 1)))
                     && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
                 if (author < 0 && claimed < 0)
@@ -337,6 +344,9 @@ internal static class ArgumentRoles
         }
         return null;
     }
+
+    // غارة، غارات، ضربة، ضربات، قصف: acts that always have an author (a place noun after في never is one).
+    private static bool IsStrike(Language.Token w) => w.Norm is "غاره" or "غارات" or "ضربه" or "ضربات" or "قصف";
 
     // تبناه X، تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها: the author named by a claim after the act, within the sentence.
     private static int ClaimedBy(SentenceFrame frame, List<ActorSlot> actors, int i)

@@ -50,6 +50,17 @@ public sealed class EventCoderVictimTests
     }
 
     [Fact]
+    public void Should_take_the_author_of_a_killing_in_an_air_strike_from_its_nisba()
+    {
+        // Given people killed "in" an air strike whose nisba names its author, the victims' nisba before it
+        var assaults = Assaults("قتل ثلاثة مدنيين سوريين في غارة روسية على ريف إدلب.").ToList();
+
+        // Then the strike's author attacks the victims, and no event makes the victims attack themselves
+        assaults.Should().Contain(("RUS", "SYR", PloverType.Assault));
+        assaults.Should().NotContain(a => a.Source == "SYR");
+    }
+
+    [Fact]
     public void Should_read_the_author_of_an_act_noun_through_an_adjective()
     {
         // Given an act noun, an adjective and the author's nisba (غارات جوية تركية)
