@@ -25,6 +25,8 @@ internal static class ArgumentRoles
     private const int VsoGap = 2;
     private const int PrepositionReach = 4;
     private const int ByAgentReach = 4;
+    private const int ExposureReach = 10;
+    private const int ClaimReach = 20;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
     public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
@@ -43,20 +45,44 @@ internal static class ArgumentRoles
         var clauseStart = frame.ClauseStart(i);
         var clauseEnd = frame.ClauseEnd(after);
         var before = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= clauseStart);
+        if (trigger.Plover == PloverType.Assault && VictimFirst(frame, actors, trigger, clauseStart, clauseEnd) is { } told)
+        {
+            return told;
+        }
         List<ActorSlot> sources;
         if (trigger.Form == WordForm.Noun)
         {
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
-            var definite = frame.Words[i].Prefixes.Contains("ال");
+            // ضربة جوية أمريكية، هجمات صاروخية روسية: a nisba adjective (جوية) may stand between the act and its author's nisba.
+            var throughAdjective = false;
+            if (agent < 0 && IsNisbaAdjective(frame, i + 1))
+            {
+                agent = actors.FindIndex(s => s.FirstWord == i + 2 && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
+                throughAdjective = agent >= 0;
+            }
+            // A noun, an adjective and a nisba (ضربة جوية فرنسية) name the author even after an indefinite noun, and so does a
+            // nisba agreeing with the noun right after it (غارة روسية); a name after an indefinite noun is its object (زيارة مصر).
+            var nisba = agent >= 0 && !throughAdjective && actors[agent].FirstWord == actors[agent].LastWord
+                && actors[agent].FirstWord == i + 1 && IsNisbaAdjective(frame, i + 1, slotsAllowed: true);
+            var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective || nisba;
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
                 : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
                 : [];
         }
-        else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart))
+        else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
+            && !IsActiveFormThree(frame.Words[i]))
         {
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
-            return new EventArguments([], victims >= 0 ? Chain(frame, actors, victims) : [], false);
+            // قتل ثلاثة مدنيين في هجوم … أعلنت حركة طالبان مسؤوليتها: the author may be named by a later claim.
+            var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, i) : -1;
+            return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], victims >= 0 ? Chain(frame, actors, victims) : [], false);
+        }
+        else if (trigger.Form == WordForm.Present && Resumptive(frame, i) && actors.FindLastIndex(s => s.LastWord < i) is var host and >= 0)
+        {
+            // زيارة يلتقي خلالها رئيس الوزراء: a present verb describing an earlier noun (خلالها، فيها point back to it) has the
+            // sentence's unmarked actor for subject (the visitor); the actor after it is its object.
+            sources = Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, host, 0)));
         }
         else
         {
@@ -215,6 +241,9 @@ internal static class ArgumentRoles
     private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
         slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
 
+    // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
+    private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';
+
     private static bool IsCount(Language.Token w) =>
         (w.Norm.Length > 0 && char.IsDigit(w.Norm[0]))
         || w.Norm is "ثلاثه" or "ثلاث" or "اربعه" or "اربع" or "خمسه" or "خمس" or "سته" or "ست" or "سبعه" or "سبع" or "ثمانيه" or "ثماني"
@@ -236,6 +265,117 @@ internal static class ArgumentRoles
         }
         return before;
     }
+
+    // جوية، انتحاري، عسكرية: an adjective in ـي/ـية without clitics (other than the article) that is no actor, as definite as the
+    // noun before it (ضربة جوية، الضربات الجوية); اعتقال الصحفي is a construct (the noun without the article), not noun and adjective.
+    private static bool IsNisbaAdjective(SentenceFrame frame, int w, bool slotsAllowed = false) =>
+        w > 0 && w < frame.Words.Count && frame.Words[w].Prefixes.All(p => p == "ال")
+        && frame.Words[w].Prefixes.Contains("ال") == frame.Words[w - 1].Prefixes.Contains("ال") && frame.Words[w].Norm is { Length: > 3 } n
+        && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي'))
+        && (slotsAllowed || !frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w));
+
+    /// <summary>
+    /// An attack told from its victim: the grammatical subject is the target, not the author.
+    /// <list type="bullet">
+    /// <item>تعرضت قاعدة للجيش لهجوم، تعرضت سفن للهجوم: the subject of تعرض before the act noun (لـ or إلى);</item>
+    /// <item>قتل ثمانية أشخاص جراء ضربة جوية أمريكية: a verb whose clause goes on with a cause word (جراء، نتيجة، بفعل) and an act noun
+    /// with its author's nisba: the author is that nisba, the subject (or the counted actor after the verb) the victim;</item>
+    /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها.</item>
+    /// </list>
+    /// Null when the act is not told from its victim; the ordinary rules then apply. An act noun with no author named stays without one.
+    /// </summary>
+    private static EventArguments? VictimFirst(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int clauseStart, int clauseEnd)
+    {
+        var i = trigger.TokenIndex;
+        var claimed = ClaimedBy(frame, actors, i);
+        if (trigger.Form == WordForm.Noun)
+        {
+            var word = frame.Words[i];
+            var marked = word.Prefixes.Contains("ل") || (i > 0 && frame.Words[i - 1].Norm is "الى" or "الي");
+            var exposed = -1;
+            for (var w = i - 1; w >= clauseStart && w >= i - ExposureReach; w--)
+            {
+                if (frame.Words[w].Norm is var n && (n.StartsWith("تعرض", StringComparison.Ordinal) || n.StartsWith("يتعرض", StringComparison.Ordinal) || n.StartsWith("تتعرض", StringComparison.Ordinal)))
+                {
+                    exposed = w;
+                    break;
+                }
+            }
+            if (!marked || exposed < 0)
+            {
+                // في هجوم انتحاري … أعلنت حركة طالبان مسؤوليتها: a later claim names the author of an act noun without one right after it.
+                // A generic attacker right after the noun (هجوم انتحاري) whose state is only assumed gives way to the claimant.
+                return claimed >= 0 && !actors.Exists(s => s.FirstWord == i + 1 && !s.CountryAssumed) ? new EventArguments(Chain(frame, actors, claimed), [], false) : null;
+            }
+            // The subject of تعرض: after it (تعرضت قاعدة)، else before it (السفينة تعرضت).
+            var victim = actors.FindIndex(s => s.FirstWord > exposed && s.LastWord < i);
+            if (victim < 0)
+            {
+                victim = actors.FindLastIndex(s => s.LastWord < exposed && s.FirstWord >= clauseStart);
+            }
+            var targets = victim >= 0 ? Chain(frame, actors, Head(frame, actors, victim)) : [];
+            var author = claimed >= 0 ? claimed
+                : actors.FindIndex(s => s.FirstWord == i + 1 || (s.FirstWord == i + 2 && IsNisbaAdjective(frame, i + 1)));
+            return new EventArguments(author >= 0 ? Chain(frame, actors, author) : [], author >= 0 ? targets : [], false);
+        }
+        // قتل … جراء ضربة جوية أمريكية: the cause phrase names the author; the verb's subject or object is the victim.
+        for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
+        {
+            // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
+            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && IsStrike(frame.Words[w + 1])
+                || (frame.Words[w].Prefixes.Contains("ب") && IsStrike(frame.Words[w]));
+            if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
+            {
+                var act = strike && frame.Words[w].Norm != "في" ? w : w + 1;
+                var author = actors.FindIndex(s => (s.FirstWord == act + 1 || (s.FirstWord == act + 2 && IsNisbaAdjective(frame, act + 1)))
+                    && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
+                if (author < 0 && claimed < 0)
+                {
+                    return null;
+                }
+                var by = Chain(frame, actors, author >= 0 ? author : claimed);
+                var victim = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= clauseStart);
+                if (victim < 0)
+                {
+                    victim = actors.FindIndex(s => s.FirstWord > i && s.LastWord < w && !by.Contains(s));
+                }
+                return new EventArguments(by, victim >= 0 ? Chain(frame, actors, Head(frame, actors, victim)) : [], false);
+            }
+        }
+        return null;
+    }
+
+    // غارة، غارات، ضربة، ضربات، قصف: acts that always have an author (a place noun after في never is one).
+    private static bool IsStrike(Language.Token w) => w.Norm is "غاره" or "غارات" or "ضربه" or "ضربات" or "قصف";
+
+    // تبناه X، تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها: the author named by a claim after the act, within the sentence.
+    private static int ClaimedBy(SentenceFrame frame, List<ActorSlot> actors, int i)
+    {
+        for (var w = i + 1; w < frame.Words.Count && w <= i + ClaimReach; w++)
+        {
+            var word = frame.Words[w];
+            var n = word.Norm;
+            var after = n.StartsWith("تبن", StringComparison.Ordinal) && n.Length <= 5 && word.Suffixes.Count > 0
+                || (n.StartsWith("نفذ", StringComparison.Ordinal) && n.Length <= 4 && word.Suffixes.Count > 0)
+                || (n is "نسب" or "نسبت" or "نسبه" && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
+                || (n == "فعل" && word.Prefixes.Count == 0 && frame.Words[w - 1].Norm == "من");
+            if (after)
+            {
+                return actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= w + 3);
+            }
+            // أعلنت حركة طالبان مسؤوليتها: the actor between the announcing verb and the word.
+            if (n.StartsWith("مس", StringComparison.Ordinal) && n.Contains("ولي", StringComparison.Ordinal) && word.Suffixes.Count > 0)
+            {
+                return actors.FindLastIndex(s => s.LastWord < w && s.FirstWord > i && w - s.LastWord <= 2);
+            }
+        }
+        return -1;
+    }
+
+    // خلالها، فيها، أثناءها، عندها right after the verb: a pronoun pointing back to the noun the clause describes.
+    private static bool Resumptive(SentenceFrame frame, int i) =>
+        i + 1 < frame.Words.Count && frame.Words[i + 1] is { Suffixes.Count: > 0 } w && w.Prefixes.Count == 0
+        && w.Norm is "خلال" or "في" or "اثناء" or "عند";
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 

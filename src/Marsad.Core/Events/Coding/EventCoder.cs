@@ -186,6 +186,10 @@ public sealed class EventCoder
                     }
                 }
                 var authorless = args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c);
+                // اندلعت مظاهرات، وقع انفجار: a protest or attack noun that a past verb of happening reports, with no author named.
+                var happened = args.Sources.Count == 0 && !objectOfVerb && plover is PloverType.Protest or PloverType.Assault
+                    && Happening(frame, c);
+                authorless |= happened;
                 if ((args.Sources.Count > 0 || authorless) && (record is not null || Filter?.Covers(plover) == true))
                 {
                     var features = EventFeatures.Of(frame, c, args, mode, plover);
@@ -196,12 +200,17 @@ public sealed class EventCoder
                     }
                 }
                 var pairs = Pairs(args).Select(p => ((ActorSlot?)p.Source, p.Target)).ToList();
+                if (pairs.Count == 0 && happened && plover == PloverType.Protest && Protesters(frame, c) is { } crowd)
+                {
+                    // خرجت مظاهرات في مدن جزائرية: the protesters are civilians of the state where it happens (CAMEO: its CVL).
+                    pairs.Add((crowd, null));
+                }
                 if (pairs.Count == 0 && authorless)
                 {
                     // انفجرت سيارة مفخخة، قُتل ثلاثة جنود: an attack told without its author; the victim is the first actor after it, else the place.
                     // An explosion (intransitive: انفجرت) needs no victim; a transitive attack without its object is misread.
                     var victim = Victim(frame, c);
-                    if (victim is not null || (!c.Entry.TargetIsObject && c.Entry.TargetPrepositions.Count == 0))
+                    if (victim is not null || happened || (!c.Entry.TargetIsObject && c.Entry.TargetPrepositions.Count == 0))
                     {
                         pairs.Add((null, victim));
                     }
@@ -355,6 +364,38 @@ public sealed class EventCoder
             return false;
         }
         return c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "على" or "علي" or "عن" or "الى" or "الي" or "ان" or "عبر");
+    }
+
+    // اندلعت في نواكشوط مظاهرات، خرجت مظاهرات، وقع انفجار، هز انفجار العاصمة، شهدت المدينة احتجاجات: a verbal noun of protest or
+    // attack without clitic prepositions, after a past verb of happening in its clause (within four words), is an event told
+    // without its author. Background words (بعد، خلال، منذ، إثر) before the verb are left to IsBackground, which drops the noun.
+    private static bool Happening(SentenceFrame frame, TriggerCandidate c)
+    {
+        var i = c.TokenIndex;
+        if (c.Form != WordForm.Noun || frame.Words[i].Prefixes.Any(p => p is "ب" or "ل" or "ك"))
+        {
+            return false;
+        }
+        var start = frame.ClauseStart(i);
+        for (var w = i - 1; w >= start && w >= i - 4; w--)
+        {
+            var n = frame.Words[w].Norm;
+            if (n is "اندلعت" or "اندلع" or "خرجت" or "خرج" or "شهدت" or "شهد" or "وقع" or "وقعت" or "هز" or "هزت" or "تجددت" or "انطلقت" or "عمت" or "نظمت" or "نظم")
+            {
+                return !frame.Words.Skip(Math.Max(0, w - 2)).Take(Math.Min(2, w)).Any(x => x.Norm is "بعد" or "خلال" or "منذ" or "اثر" or "عقب" or "قبل");
+            }
+        }
+        return false;
+    }
+
+    // The civilians of the place named (في نواكشوط), else of the first state named after the noun (في مدن جزائرية), else none.
+    private static ActorSlot? Protesters(SentenceFrame frame, TriggerCandidate c)
+    {
+        var country = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null)?.Location?.Country
+            ?? frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord > c.TokenIndex && s.Actor.Country is not null)?.Actor.Country;
+        var word = frame.Words[c.TokenIndex];
+        return country is null ? null
+            : new ActorSlot(c.TokenIndex, c.TokenIndex, new EventActor(word.Text, null, country, country + "CVL"), false, null) { CountryAssumed = true };
     }
 
     private static ActorSlot? Victim(SentenceFrame frame, TriggerCandidate c)

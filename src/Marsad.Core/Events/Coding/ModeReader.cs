@@ -9,6 +9,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>hypothetical: أي/أية (any) up to three words before (أي هجوم، أي هجوم يستهدف قواتها: an act that would be met, not one that was), unless a negation stands up to five words before أي (لم تشهد أي احتجاجات: none took place);</item>
 /// <item>hypothetical: إذا، لو، لولا، إذ up to eight words before, or حال/حالة right after في (في حال);</item>
 /// <item>intent: an intent verb (يعتزم، ينوي) up to four words before;</item>
+/// <item>future: a verbal noun right before المقبل/القادم/المرتقب/المقرر (القمة المقبلة) when the finder gave no mode;</item>
 /// <item>future: a form with سـ, or سوف/لن in the two words before;</item>
 /// <item>possible: قد before a present form, or ربما and the like up to three words before;</item>
 /// <item>else the mode the finder gave, unless that was hypothetical.</item>
@@ -30,6 +31,10 @@ internal static class ModeReader
         if (AfterAny(tokens, i, lexicon))
         {
             return EventMode.Hypothetical;
+        }
+        if (trigger.Mode is null && trigger.Form == WordForm.Noun && Upcoming(tokens, i))
+        {
+            return EventMode.Future;
         }
         if (trigger.Mode != EventMode.Hypothetical)
         {
@@ -54,6 +59,16 @@ internal static class ModeReader
         var may = i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "قد" && trigger.Form == WordForm.Present;
         return may || Any(tokens, i, PossibleWindow, CueKind.Possible, lexicon, except: "قد") ? EventMode.Possible : null;
     }
+
+    // القمة المقبلة، زيارة مرتقبة، الجولة القادمة: a verbal noun qualified by "next", "coming" or "awaited" has not happened yet.
+    // A nisba adjective may stand between (القمة الثلاثية المقبلة).
+    private static bool Upcoming(IReadOnlyList<EventToken> tokens, int i) =>
+        (i + 1 < tokens.Count && IsUpcoming(tokens[i + 1].Norm))
+        || (i + 2 < tokens.Count && tokens[i + 1].Norm is { Length: > 3 } adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective.EndsWith('ي'))
+            && IsUpcoming(tokens[i + 2].Norm));
+
+    private static bool IsUpcoming(string norm) =>
+        norm is "المقبل" or "المقبله" or "مقبل" or "مقبله" or "القادم" or "القادمه" or "المرتقب" or "المرتقبه" or "مرتقب" or "مرتقبه" or "المقرره" or "المقرر";
 
     /// <summary>True when أي stands up to three words before the trigger with a negation before it (لم تشهد أي احتجاجات: none took place).</summary>
     public static bool NegatedAny(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon) =>

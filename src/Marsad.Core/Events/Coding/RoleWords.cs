@@ -34,7 +34,10 @@ public sealed class RoleWords
     /// <summary>True when the normalized base <paramref name="norm"/> is a word of kind <paramref name="kind"/>.</summary>
     public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && k == kind;
 
-    /// <summary>The CAMEO sector code of the generic agent <paramref name="norm"/> (<c>CVL</c>, <c>MIL</c>); null when it is none.</summary>
+    /// <summary>
+    /// The CAMEO sector code of the generic agent <paramref name="norm"/> (<c>CVL</c>, <c>MIL</c>), or country and sector for a
+    /// group named by its own origin (<c>ISRCVL</c> for settlers); null when it is none.
+    /// </summary>
     public string? SectorOf(string norm) => Is(norm, RoleWordKind.Agent) ? _sectors.GetValueOrDefault(norm) : null;
 
     /// <summary>The CAMEO sector code of the anaphor <paramref name="norm"/> (بلاد → <c>GOV</c>); null when it is none.</summary>
@@ -63,9 +66,9 @@ public sealed class RoleWords
                 throw new EventResourceException(fileName, line, $"word '{f[1]}' is empty or listed twice");
             }
             var hasSector = f[2] != "-";
-            if (hasSector != (kind is RoleWordKind.Agent or RoleWordKind.Anaphor) || (hasSector && (f[2].Length != 3 || !f[2].All(char.IsAsciiLetterUpper))))
+            if (hasSector != (kind is RoleWordKind.Agent or RoleWordKind.Anaphor) || (hasSector && (!(f[2].Length == 3 || (f[2].Length == 6 && kind == RoleWordKind.Agent)) || !f[2].All(char.IsAsciiLetterUpper))))
             {
-                throw new EventResourceException(fileName, line, $"sector '{f[2]}': an agent or anaphor needs a three-letter CAMEO role code, other kinds '-'");
+                throw new EventResourceException(fileName, line, $"sector '{f[2]}': an agent or anaphor needs a three-letter CAMEO role code (an agent may carry its country first: ISRCVL), other kinds '-'");
             }
             if (hasSector)
             {

@@ -203,7 +203,9 @@ internal sealed class SentenceFrame
                 && slots.LastOrDefault(s => s.LastWord < i && !s.IsPlace && s.Actor.Country is not null) is { } owner)
             {
                 var c = owner.Actor.Country!;
-                slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, c, c + sector), false, null) { CountryAssumed = true });
+                slots.Add(Origin(sector) is { } origin
+                    ? new ActorSlot(i, i, new EventActor(words[i].Text, null, origin, sector), false, null)
+                    : new ActorSlot(i, i, new EventActor(words[i].Text, null, c, c + sector), false, null) { CountryAssumed = true });
                 continue;
             }
             // A nisba or state right after the noun (المتظاهرون المصريون، الجيش السوري) gives its country.
@@ -217,7 +219,7 @@ internal sealed class SentenceFrame
                     slots[next] = state with
                     {
                         FirstWord = i,
-                        Actor = new EventActor(span, state.Actor.Name, country, state.Actor.Code is { Length: > 3 } c ? c : country + sector),
+                        Actor = new EventActor(span, state.Actor.Name, country, state.Actor.Code is { Length: > 3 } c ? c : country + sector[^3..]),
                     };
                     continue;
                 }
@@ -233,13 +235,16 @@ internal sealed class SentenceFrame
             // آلاف الطلاب، مئات المحتجين: the second noun names the group.
             if (i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i + 1].Norm) is { } inner)
             {
-                slots.Add(new ActorSlot(i, i + 1, new EventActor(text[words[i].Start..words[i + 1].End], null, null, inner), false, null));
+                slots.Add(new ActorSlot(i, i + 1, new EventActor(text[words[i].Start..words[i + 1].End], null, Origin(inner), inner), false, null));
                 covered[i + 1] = true;
                 continue;
             }
-            slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, null, sector), false, null));
+            slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, Origin(sector), sector), false, null));
         }
     }
+
+    // مستوطنون (ISRCVL): a group named by its own origin has that country, not the place's nor the first actor's.
+    private static string? Origin(string sector) => sector.Length == 6 ? sector[..3] : null;
 
     // The segmenter leaves a final ه on short stems (ة is normalized to ه), so بلاده may come unsplit.
     private static string? AnaphorSector(Token w, RoleWords roles)
