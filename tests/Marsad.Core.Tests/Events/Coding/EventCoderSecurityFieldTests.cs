@@ -1,0 +1,37 @@
+using Marsad.Core.Events;
+using Marsad.Core.Events.Coding;
+
+namespace Marsad.Core.Tests.Events.Coding;
+
+/// <summary>الأمن as a field of policy (الأمن القومي، الأمن المائي) is no police force; الأمن العام and قوات الأمن are.</summary>
+public sealed class EventCoderSecurityFieldTests
+{
+    private static readonly DateOnly Published = new(2025, 6, 2);
+
+    private static List<Event> Code(string text) => EventCoder.Default.Code(text, Published).ToList();
+
+    [Theory]
+    [InlineData("عقدت تركيا واليونان اجتماعا على مستوى مستشاري الأمن القومي في جنيف.")]
+    [InlineData("تشاورت مصر والسودان حول الأمن المائي خلال لقاء في الخرطوم.")]
+    public void Should_not_take_a_field_of_security_for_a_police_force(string sentence)
+    {
+        // Given a meeting about security as a field, in a third place
+        var events = Code(sentence);
+
+        // Then no police force (with the place's state assumed) is a party
+        events.Should().NotContain(e => e.Source != null && e.Source.Code != null && e.Source.Code.EndsWith("COP", StringComparison.Ordinal));
+        events.Should().NotContain(e => e.Target != null && e.Target.Code != null && e.Target.Code.EndsWith("COP", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("اعتقلت قوات الأمن العام عشرات المحتجين في عمان.")]
+    [InlineData("اعتقلت قوات الأمن الداخلي ثلاثة أشخاص في بيروت.")]
+    public void Should_keep_a_security_force_a_police_force(string sentence)
+    {
+        // Given an arrest by a security force named by الأمن العام or الأمن الداخلي
+        var events = Code(sentence).Where(e => e.Plover == PloverType.Coerce).ToList();
+
+        // Then the police force is the source
+        events.Should().Contain(e => e.Source != null && e.Source.Code != null && e.Source.Code.EndsWith("COP", StringComparison.Ordinal));
+    }
+}
