@@ -1,5 +1,6 @@
 using Marsad.Core.Events;
 using Marsad.Core.Events.Coding;
+using static Marsad.Core.Tests.Events.Coding.EventTriples;
 
 namespace Marsad.Core.Tests.Events.Coding;
 
@@ -9,9 +10,6 @@ public sealed class EventCoderClaimsTests
     private static readonly DateOnly Published = new(2025, 6, 2);
 
     private static IReadOnlyList<Event> Code(string text) => EventCoder.Default.Code(text, Published);
-
-    private static IEnumerable<(string? Source, string? Target, PloverType Plover)> Triples(IEnumerable<Event> events) =>
-        events.Select(e => (GoldScore.Country(e.Source), GoldScore.Country(e.Target), e.Plover));
 
     public sealed class Accusations
     {

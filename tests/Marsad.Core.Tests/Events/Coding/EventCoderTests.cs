@@ -1,6 +1,7 @@
 using Marsad.Core.Events;
 using Marsad.Core.Events.Coding;
 using Marsad.Testing;
+using static Marsad.Core.Tests.Events.Coding.EventTriples;
 
 namespace Marsad.Core.Tests.Events.Coding;
 
@@ -9,9 +10,6 @@ public sealed class EventCoderTests
     private static readonly DateOnly Published = new(2024, 3, 10);
 
     private static IReadOnlyList<Event> Code(string text) => EventCoder.Default.Code(text, Published);
-
-    private static IEnumerable<(string? Source, string? Target, PloverType Plover)> Triples(IEnumerable<Event> events) =>
-        events.Select(e => (GoldScore.Country(e.Source), GoldScore.Country(e.Target), e.Plover));
 
     public sealed class Roles
     {
