@@ -20,6 +20,17 @@ internal sealed partial class ArticleResolver(
         "مدينه", "العاصمه", "عاصمه", "ريف", "ضواحي", "محيط", "سفاره", "سفارتها", "مطار", "جامعه",
     };
 
+    /// <summary>
+    /// Words after which a state name that is also a common word (مالي، بنين) is the state:
+    /// prepositions of place, region nouns and state nouns (في مالي، شمال مالي، رئيس بنين).
+    /// SaudiNewsNet: about 150 such contexts of مالي and بنين; all 66 checked by hand name the state.
+    /// </summary>
+    private static readonly HashSet<string> StateContexts = new(StringComparer.Ordinal)
+    {
+        "في", "من", "الي", "حتي", "داخل", "نحو", "عبر",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "حكومه", "رئيس", "شعب",
+    };
+
     /// <summary>Common words shaped like feminine verbs (ت-initial or ت-final) that are not verbs.</summary>
     private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
     {
@@ -106,6 +117,10 @@ internal sealed partial class ArticleResolver(
                 var state = match.Entries[0].Actor!;
                 Emit(match, match, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Code);
                 break;
+            case GazetteerEntryKind.StateNameInContext when InStateContext(match):
+                var named = match.Entries[0].Actor!;
+                Emit(match, match, EntityType.Gpe, named.Name, named.WikidataId, named.Country, named.Code);
+                break;
             case GazetteerEntryKind.Seat:
                 var seatState = kb.FindActor(match.Entries[0].Seat!.Iso3)!;
                 Emit(match, match, EntityType.Org, seatState.Name, seatState.WikidataId, seatState.Country, seatState.Country + "GOV");
@@ -131,6 +146,25 @@ internal sealed partial class ArticleResolver(
             return;
         }
         Emit(match, match, place.Type, place.Name, place.WikidataId, place.Country, null);
+    }
+
+    /// <summary>
+    /// A state name that is also a common word is the state after the clitic ب (بمالي) or right
+    /// after a preposition of place, a region noun or a state noun, bare or with و (في مالي، وشمال مالي).
+    /// </summary>
+    private bool InStateContext(GazetteerMatch match)
+    {
+        if (tokens[match.TokenIndex].Norm.AsSpan(0, match.CliticLength).Contains('ب'))
+        {
+            return true;
+        }
+        if (match.CliticLength > 0 || match.TokenIndex == 0)
+        {
+            return false;
+        }
+        var previous = tokens[match.TokenIndex - 1].Norm;
+        return StateContexts.Contains(previous)
+            || (previous.Length > 2 && previous[0] == 'و' && StateContexts.Contains(previous[1..]));
     }
 
     /// <summary>
