@@ -195,19 +195,38 @@ internal sealed partial class ArticleResolver(
         return norm[^1] == 'ت' || (after && norm[0] == 'ت');
     }
 
+    /// <summary>
+    /// Adds the tagger's spans that overlap no knowledge-base mention. An organization span that
+    /// strictly contains only places of the knowledge base (cities, regions: no state, no actor
+    /// code) replaces them: إنتر ميلان، نيويورك تايمز are a club and a paper, not the cities.
+    /// </summary>
     private void MergeCandidates()
     {
         var kbCount = _mentions.Count;
+        List<int>? replaced = null;
+        var inside = new List<int>();
         foreach (var candidate in candidates)
         {
+            inside.Clear();
             var overlaps = false;
-            for (var k = 0; k < kbCount && !overlaps; k++)
+            var onlyPlacesInside = true;
+            for (var k = 0; k < kbCount; k++)
             {
-                overlaps = candidate.Start < _mentions[k].End && _mentions[k].Start < candidate.End;
+                var known = _mentions[k];
+                if (candidate.Start < known.End && known.Start < candidate.End)
+                {
+                    overlaps = true;
+                    inside.Add(k);
+                    onlyPlacesInside &= IsContainedPlace(known, candidate) && replaced?.Contains(k) != true;
+                }
+            }
+            if (overlaps && !(candidate.Type == EntityType.Org && onlyPlacesInside))
+            {
+                continue;
             }
             if (overlaps)
             {
-                continue;
+                (replaced ??= []).AddRange(inside);
             }
             var enriched = candidate;
             if (candidate is { Type: EntityType.Person, Country: null }
@@ -217,7 +236,20 @@ internal sealed partial class ArticleResolver(
             }
             _mentions.Add(enriched);
         }
+        if (replaced is not null)
+        {
+            replaced.Sort();
+            for (var r = replaced.Count - 1; r >= 0; r--)
+            {
+                _mentions.RemoveAt(replaced[r]);
+            }
+        }
     }
+
+    /// <summary>A city or region of the knowledge base (no actor code) strictly inside a wider span.</summary>
+    private static bool IsContainedPlace(EntityMention known, EntityMention wider) =>
+        known.Type is EntityType.Gpe or EntityType.Loc && known.Code is null
+        && known.Start >= wider.Start && known.End <= wider.End && known.End - known.Start < wider.End - wider.Start;
 
     private void Emit(GazetteerMatch first, GazetteerMatch last, EntityType type, string? name, string? id, string? country, string? code)
     {
