@@ -18,11 +18,14 @@ namespace Marsad.Core.Entities;
 /// <item>a state body with a nisba (الجيش الروسي) is that state's body (RUSMIL);</item>
 /// <item>capitals and seats of power (موسكو، الكرملين) stand for the government (RUSGOV), except a
 /// capital after a locative (في موسكو، بموسكو), which stays a place;</item>
-/// <item>a nisba or demonym alone (الروسي، الروس) names the state.</item>
+/// <item>a nisba or demonym alone (الروسي، الروس) names the state;</item>
+/// <item>a state name that is also a common word (مالي، بنين) names the state only after بـ, a
+/// preposition of place, a region noun or a state noun (في مالي، شمال مالي، رئيس بنين).</item>
 /// </list>
 /// With a <see cref="NameTagger"/> (as in <see cref="Default"/>), names the knowledge base does
 /// not know are added from the statistical tagger, unlinked, wherever they overlap no
-/// knowledge-base mention.
+/// knowledge-base mention; a tagger organization that contains only knowledge-base places
+/// (نيويورك تايمز) replaces them.
 /// Thread-safe: the knowledge base and its trie are immutable; each call keeps its own state.
 /// </summary>
 public sealed class EntityRecognizer

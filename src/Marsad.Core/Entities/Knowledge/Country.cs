@@ -19,4 +19,11 @@ public sealed record Country(
     string? Capital,
     GeoPoint? CapitalLocation,
     IReadOnlyList<string> Names,
-    IReadOnlyList<string> Demonyms);
+    IReadOnlyList<string> Demonyms)
+{
+    /// <summary>
+    /// Names that are also common words (مالي "financial", بنين "sons"), excluded from plain
+    /// matching: they name the state only in a place context (في مالي، بمالي، شمال مالي).
+    /// </summary>
+    public IReadOnlyList<string> ContextNames { get; init; } = [];
+}

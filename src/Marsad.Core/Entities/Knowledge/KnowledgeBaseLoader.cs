@@ -67,12 +67,16 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             // states.tsv adds are hand-written and kept (جمهورية مالي).
             var names = row.List(6).Where(n => !excluded.Contains(ArabicNormalizer.Normalize(n)))
                 .Concat(extra?.Names ?? []).Distinct(StringComparer.Ordinal).ToList();
+            // The excluded derived names still name the state in a place context (في مالي).
+            var contextNames = row.List(6).Where(n => excluded.Contains(ArabicNormalizer.Normalize(n)))
+                .Distinct(StringComparer.Ordinal).ToList();
             var demonyms = extra is null
                 ? []
                 : DemonymForms.Expand(extra.Nisbas, extra.Plurals).Where(d => !excluded.Contains(ArabicNormalizer.Normalize(d))).ToList();
             var centroid = Point(row, 3, 4);
             var country = new Country(iso3, row.Required(1, "ISO2 code"), row.Required(2, "English name"), extra?.WikidataId,
-                centroid, row.Optional(5), null, names, demonyms);
+                centroid, row.Optional(5), null, names, demonyms)
+            { ContextNames = contextNames };
             if (!_countriesByIso3.TryAdd(iso3, country))
             {
                 throw row.Error($"country {iso3} is listed twice");

@@ -39,6 +39,7 @@ internal sealed class Gazetteer
             var state = kb.FindActor(country.Iso3)!;
             AddAll(country.Names, new GazetteerEntry(GazetteerEntryKind.StateName, Actor: state, Country: country));
             AddAll(country.Demonyms, new GazetteerEntry(GazetteerEntryKind.Nisba, Actor: state, Country: country));
+            AddAll(country.ContextNames, new GazetteerEntry(GazetteerEntryKind.StateNameInContext, Actor: state, Country: country));
         }
         foreach (var actor in kb.Actors)
         {

@@ -32,4 +32,7 @@ internal enum GazetteerEntryKind
 
     /// <summary>A nisba adjective or demonym (الروسي، الروس).</summary>
     Nisba,
+
+    /// <summary>A state's name that is also a common word (مالي), linked only in a place context.</summary>
+    StateNameInContext,
 }
