@@ -369,7 +369,7 @@ public sealed class EventCoder
     // اندلعت في نواكشوط مظاهرات، خرجت مظاهرات، وقع انفجار، هز انفجار العاصمة، شهدت المدينة احتجاجات: a verbal noun of protest or
     // attack without clitic prepositions, after a past verb of happening in its clause (within four words), is an event told
     // without its author. Background words (بعد، خلال، منذ، إثر) before the verb are left to IsBackground, which drops the noun.
-    private static bool Happening(SentenceFrame frame, TriggerCandidate c)
+    private bool Happening(SentenceFrame frame, TriggerCandidate c)
     {
         var i = c.TokenIndex;
         if (c.Form != WordForm.Noun || frame.Words[i].Prefixes.Any(p => p is "ب" or "ل" or "ك"))
@@ -379,10 +379,9 @@ public sealed class EventCoder
         var start = frame.ClauseStart(i);
         for (var w = i - 1; w >= start && w >= i - 4; w--)
         {
-            var n = frame.Words[w].Norm;
-            if (n is "اندلعت" or "اندلع" or "خرجت" or "خرج" or "شهدت" or "شهد" or "وقع" or "وقعت" or "هز" or "هزت" or "تجددت" or "انطلقت" or "عمت" or "نظمت" or "نظم")
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Happening))
             {
-                return !frame.Words.Skip(Math.Max(0, w - 2)).Take(Math.Min(2, w)).Any(x => x.Norm is "بعد" or "خلال" or "منذ" or "اثر" or "عقب" or "قبل");
+                return !frame.Words.Skip(Math.Max(0, w - 2)).Take(Math.Min(2, w)).Any(x => _roles.Is(x.Norm, RoleWordKind.Background));
             }
         }
         return false;

@@ -29,4 +29,7 @@ public enum RoleWordKind
 
     /// <summary>A word that reports an act as alleged (متهمين، المشتبه، يشتبه): the act after it is a claim, not an event.</summary>
     Claim,
+
+    /// <summary>A past verb of happening (اندلعت، وقع، هز): a protest or attack noun after it is reported as having taken place.</summary>
+    Happening,
 }

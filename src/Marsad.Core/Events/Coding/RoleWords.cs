@@ -58,7 +58,7 @@ public sealed class RoleWords
             }
             if (!Enum.TryParse<RoleWordKind>(f[0], ignoreCase: true, out var kind) || !char.IsAsciiLetterLower(f[0][0]))
             {
-                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind (relative, locative, between, background, agent, anaphor, nonactor, result, claim)");
+                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind (relative, locative, between, background, agent, anaphor, nonactor, result, claim, happening)");
             }
             var word = ArabicNormalizer.Normalize(f[1].Trim());
             if (word.Length == 0 || !kinds.TryAdd(word, kind))
