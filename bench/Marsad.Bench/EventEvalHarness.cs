@@ -12,10 +12,15 @@ namespace Marsad.Bench;
 /// accuracy), the arabic-event-gsr detection sets (P/R per type, ambiguous left out, on the
 /// half the event filter was not trained on, and on the training half for comparison) and
 /// throughput of the events stage on one core.
-/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-eval [--errors] [--filter]</c>.
+/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-eval [--errors] [--filter] [--no-speed] [--hits]</c>.
+/// <c>--hits</c> also prints the UniversalPetrarch and training-half hits with their trigger words (to see what a lexicon row buys).
+/// <c>--errors</c> prints the arabic-event-gsr misses of the training half only: the test half is
+/// held out for the report, so rules are never written from its sentences.
 /// </summary>
 public sealed class EventEvalHarness : IHarness
 {
+    private static bool _hits;
+
     public string Name => "events-eval";
 
     public string Description => "event coder vs our gold set, UniversalPetrarch gold and arabic-event-gsr; throughput";
@@ -23,6 +28,7 @@ public sealed class EventEvalHarness : IHarness
     public int Run(string[] args)
     {
         var errors = args.Contains("--errors");
+        _hits = args.Contains("--hits");
         var coder = args.Contains("--filter") ? EventCoder.Filtered : EventCoder.Default;
         Console.WriteLine(coder.Filter is null ? "rules only" : "rules + event filter on PROTEST and ASSAULT");
         var data = Path.Combine(EventGoldFile.RepositoryRoot(), "..", "shared", "data");
@@ -31,10 +37,13 @@ public sealed class EventEvalHarness : IHarness
         all.AddRange(ScoreUniversalPetrarch(coder, data, errors));
         foreach (var (file, type) in new[] { ("protest_detection_dev.csv", PloverType.Protest), ("assault_detection_dev.csv", PloverType.Assault) })
         {
-            all.AddRange(ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, errors, "test half", id => !EventFilter.IsTraining(id)));
-            ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, false, "training half (the filter saw it)", EventFilter.IsTraining);
+            all.AddRange(ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, false, "test half", id => !EventFilter.IsTraining(id)));
+            ScoreDetection(coder, Path.Combine(data, "arabic-event-gsr", file), type, errors, "training half (the filter saw it)", EventFilter.IsTraining);
         }
-        MeasureSpeed(coder, all);
+        if (!args.Contains("--no-speed"))
+        {
+            MeasureSpeed(coder, all);
+        }
         return 0;
     }
 
@@ -74,6 +83,10 @@ public sealed class EventEvalHarness : IHarness
             var date = DateOnly.TryParseExact(f[1], "yyyyMMdd", out var d) ? d : (DateOnly?)null;
             var ofType = coder.Code(f[9], date).Where(e => e.Plover == type).ToList();
             found += ofType.Count > 0 ? 1 : 0;
+            if (_hits && ofType.Count > 0)
+            {
+                Console.WriteLine($"  UPHIT {type.ToName()}{string.Concat(ofType.Select(e => " <" + e.Trigger + ">"))} {f[9]}");
+            }
             if (errors && ofType.Count == 0)
             {
                 // Why: no trigger of the type at all (lexicon), or a trigger the coder dropped (arguments, background, mode).
@@ -114,16 +127,17 @@ public sealed class EventEvalHarness : IHarness
             {
                 continue;
             }
-            var said = coder.Code(text, null).Any(e => e.Plover == type && !e.Negated && e.Mode is null);
+            var coded = coder.Code(text, null).Where(e => e.Plover == type && !e.Negated && e.Mode is null).ToList();
+            var said = coded.Count > 0;
             var yes = label == "yes";
             if (label == "difficult no")
             {
                 hard++;
                 hardAlarm += said ? 1 : 0;
             }
-            if (errors && said != yes)
+            if (errors && (said != yes || (_hits && said)))
             {
-                Console.WriteLine($"  {(said ? "FP" : "FN")} {type.ToName()} [{label}] {text}");
+                Console.WriteLine($"  {(said ? (yes ? "TP" : "FP") : "FN")} {type.ToName()} [{label}]{string.Concat(coded.Select(e => " <" + e.Trigger + ">"))} {text}");
             }
             (tp, fp, fn, tn) = (yes, said) switch
             {
@@ -137,7 +151,8 @@ public sealed class EventEvalHarness : IHarness
         var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
         Marsad.Bench.Report.BenchResults.Record($"events.{Path.GetFileNameWithoutExtension(path)}.{part.Split(' ')[0]}.precision", p);
         Marsad.Bench.Report.BenchResults.Record($"events.{Path.GetFileNameWithoutExtension(path)}.{part.Split(' ')[0]}.recall", r);
-        Console.WriteLine($"{Path.GetFileName(path)}, {part}: {type.ToName()} P={p:F3} R={r:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); alarms on 'difficult no' {hardAlarm}/{hard}");
+        var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        Console.WriteLine($"{Path.GetFileName(path)}, {part}: {type.ToName()} P={p:F3} R={r:F3} F1={f1:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); alarms on 'difficult no' {hardAlarm}/{hard}");
         return sentences;
     }
 
