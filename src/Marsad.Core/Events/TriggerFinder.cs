@@ -8,6 +8,7 @@ namespace Marsad.Core.Events;
 /// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words; it then wins over entries without, and the words up to the companion yield no trigger of their own (فرض حظر التجول is one event);</item>
 /// <item>a verb with no target (intransitive: انفجر) takes its companion, which is then its subject, also from the three words before it (سيارة مفخخة انفجرت);</item>
 /// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
+/// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
 /// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before; intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
@@ -58,15 +59,30 @@ public sealed class TriggerFinder
             {
                 consumed.Add(j);
             }
-            if (match.Form == WordForm.Noun && IsComplement(found, i))
+            var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun : match.Form;
+            if (form == WordForm.Noun && IsComplement(found, i))
             {
                 continue;
             }
             found.Add(new TriggerCandidate(
-                match.Hit.Entry, i, tokens[i].Start, tokens[i].End, match.Stem, match.Form, match.CompanionIndex,
-                IsNegated(tokens, i), ModeOf(tokens, i, match.Form)));
+                match.Hit.Entry, i, tokens[i].Start, tokens[i].End, match.Stem, form, match.CompanionIndex,
+                IsNegated(tokens, i), ModeOf(tokens, i, form)));
         }
         return found;
+    }
+
+    // عملية خطف، حملة قتل، عمليات قصف: the bare three-letter past (خطف، قتل، قصف) is spelled like its verbal noun; after an
+    // indefinite noun in ـة or ـات (the head of a construct) it is that noun, not a verb. A word with the article (الشرطة قتلت)
+    // or a clitic on the trigger itself (وقتل) keeps the verb reading, and so does a verb whose companion follows (مفخخة فجر نفسه).
+    private static bool IsConstructNoun(IReadOnlyList<EventToken> tokens, int i, string stem)
+    {
+        if (i == 0 || stem.Length != 3 || tokens[i].Norm != stem)
+        {
+            return false;
+        }
+        var head = tokens[i - 1].Norm;
+        return head.Length >= 4 && !head.StartsWith("ال", StringComparison.Ordinal) && !head.StartsWith("وال", StringComparison.Ordinal)
+            && (head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal));
     }
 
     // The verbal noun after "agreed to", "called for", "rejected", "threatened with" names the
