@@ -9,6 +9,7 @@ namespace Marsad.Core.Events;
 /// <item>a verb with no target (intransitive: انفجر) takes its companion, which is then its subject, also from the three words before it (سيارة مفخخة انفجرت);</item>
 /// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
+/// <item>a verbal noun right after تم، يتم or سيتم is the passive verb of that tense (تم اغتصابها، سيتم اعتقال);</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
 /// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before; intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
@@ -59,7 +60,8 @@ public sealed class TriggerFinder
             {
                 consumed.Add(j);
             }
-            var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun : match.Form;
+            var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun
+                : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
             if (form == WordForm.Noun && IsComplement(found, i))
             {
                 continue;
@@ -84,6 +86,15 @@ public sealed class TriggerFinder
         return head.Length >= 4 && !head.StartsWith("ال", StringComparison.Ordinal) && !head.StartsWith("وال", StringComparison.Ordinal)
             && (head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal));
     }
+
+    // تم اغتصابها، يتم تدمير، سيتم اعتقال: تمّ + a verbal noun is the passive of its verb, in the tense of تم.
+    private static WordForm? PassiveOf(string previous) => CliticVariants.WithoutConjunction(previous) switch
+    {
+        "تم" => WordForm.Past,
+        "يتم" or "تتم" => WordForm.Present,
+        "سيتم" or "ستتم" => WordForm.Future,
+        _ => null,
+    };
 
     // The verbal noun after "agreed to", "called for", "rejected", "threatened with" names the
     // content of that act (طالب بالإفراج، هدد بفرض عقوبات), not a second event that happened.
