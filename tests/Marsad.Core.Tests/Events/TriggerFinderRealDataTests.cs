@@ -31,6 +31,8 @@ public sealed class TriggerFinderRealDataTests
         [InlineData("وأغلق المعتصمون مداخل الميناء بالحاويات.", "144", "وأغلق")]
         [InlineData("وحطم المتظاهرون واجهات عدد من المصارف.", "145", "وحطم")]
         [InlineData("ونزلوا إلى الشوارع يطالبون بخفض الأسعار.", "141", "ونزلوا")]                 // the street as companion
+        [InlineData("جمعت المعارضة عشرين ألف متظاهر في الساحة الكبرى.", "141", "جمعت")]          // rallied protesters
+        [InlineData("أعاق مئات المحتجين حركة السير على الطريق الدولي.", "144", "أعاق")]           // obstructed
         [InlineData("شارك العمال في وقفة احتجاجية أمام وزارة المالية.", "141", "وقفة")]             // a protest vigil
         public void Should_read_a_crowd_act_as_a_protest(string sentence, string cameo, string word)
         {
@@ -46,6 +48,7 @@ public sealed class TriggerFinderRealDataTests
         [InlineData("نزل الركاب من الحافلة عند المعبر.")]
         [InlineData("جابت دوريات الشرطة الأحياء الشرقية ليلا.")]
         [InlineData("تدفق النفط من الأنبوب المكسور لساعات.")]
+        [InlineData("جمعت الجمعية التبرعات لضحايا الفيضان.")]
         public void Should_not_read_the_same_verb_without_a_crowd_as_a_protest(string sentence)
         {
             Find(sentence).Should().NotContain(c => c.Plover == PloverType.Protest);
