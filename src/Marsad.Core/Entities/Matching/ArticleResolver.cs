@@ -38,6 +38,11 @@ internal sealed partial class ArticleResolver(
         "تحت", "تجاه", "تلك", "تلقاء", "بيروت", "وقت", "بيت", "ذات", "بات", "تم", "تمت", "مات",
     };
 
+    /// <summary>How close (in characters between the two) a state must be named to move a hand-written place: a word or two.</summary>
+    private const int NextToPlace = 12;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?؟\n");
+
     private static readonly HashSet<string> Patronymics = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
 
     private readonly List<EntityMention> _mentions = [];
@@ -152,14 +157,17 @@ internal sealed partial class ArticleResolver(
     }
 
     /// <summary>
-    /// The places a phrase names, the default first: a hand-written place (it has coordinates), then
-    /// the larger population (رفح: Palestine's 171,899 before Egypt's 80,823).
+    /// The places a phrase names, the default first: a hand-written place of places.tsv (no population:
+    /// the city news means, طرابلس Libya's, ليون Lyon), then a capital (كوبنهاغن, which world-cities-ar
+    /// also gives to Kobe), then the larger population (رفح: Palestine's 171,899 before Egypt's 80,823).
     /// </summary>
-    private static List<Actor> PlacesOf(GazetteerMatch match) =>
+    private List<Actor> PlacesOf(GazetteerMatch match) =>
         match.Entries.Where(e => e.Kind == GazetteerEntryKind.PlaceName)
             .Select(e => e.Actor!)
             .Distinct()
-            .OrderByDescending(a => a.Location is not null)
+            .OrderByDescending(a => a.Population is null)
+            .ThenByDescending(a => a.Location is not null)
+            .ThenByDescending(a => kb.CapitalOf.ContainsKey(a.Id))
             .ThenByDescending(a => a.Population ?? 0)
             .ToList();
 
@@ -176,9 +184,12 @@ internal sealed partial class ArticleResolver(
 
     /// <summary>
     /// A name of places in several states (رفح in Egypt and Palestine, طرابلس in Libya and Lebanon) is
-    /// the place in the state the article names nearest to it, before or after (a mention of the
-    /// state, of its people, bodies or places); when the article names none of them, the default of
-    /// <see cref="PlacesOf"/> stays.
+    /// the place in the state named nearest to it in the same sentence, before or after, by a mention
+    /// with an actor code (the state, its nisba, people or bodies: شمال لبنان، السلطات المصرية); other
+    /// places do not count (لندن وسيدني وفانكوفر is not London, Canada). A hand-written default (the city
+    /// news means: London, Tripoli of Libya) gives way only to a state named right next to it
+    /// (طرابلس شمال لبنان), not anywhere in the sentence (لندن بمشاركة خبراء من كندا). Otherwise the
+    /// default of <see cref="PlacesOf"/> stays.
     /// </summary>
     private void ResolveAmbiguousPlaces()
     {
@@ -191,15 +202,20 @@ internal sealed partial class ArticleResolver(
         {
             var mention = _mentions[index];
             Actor? best = null;
-            var bestDistance = int.MaxValue;
+            var bestDistance = places[0].Population is null ? NextToPlace + 1 : int.MaxValue;
             for (var k = 0; k < _mentions.Count; k++)
             {
                 var other = _mentions[k];
-                if (ambiguous.Contains(k) || other.Country is null)
+                if (ambiguous.Contains(k) || other.Country is null || other.Code is null)
                 {
                     continue;
                 }
-                var distance = other.End <= mention.Start ? mention.Start - other.End : other.Start - mention.End;
+                var (from, to) = other.End <= mention.Start ? (other.End, mention.Start) : (mention.End, other.Start);
+                if (to < from || text.AsSpan(from, to - from).IndexOfAny(SentenceEnds) >= 0)
+                {
+                    continue;
+                }
+                var distance = to - from;
                 if (distance < bestDistance && places.Find(p => p.Country == other.Country) is { } place)
                 {
                     (best, bestDistance) = (place, distance);

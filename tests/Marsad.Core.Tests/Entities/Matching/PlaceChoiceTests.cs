@@ -27,6 +27,17 @@ public sealed class PlaceChoiceTests
         place.Code.Should().BeNull("a town is a place, not an actor");
     }
 
+    [Theory]
+    [InlineData("افتتح المعرض الدولي للكتاب في كوبنهاغن يوم الخميس.", "كوبنهاغن", "DNK")]
+    [InlineData("فاز الفريق على منافسه في ليون بهدفين.", "ليون", "FRA")]
+    [InlineData("عقد المؤتمر في لندن بمشاركة خبراء من كندا وأستراليا.", "لندن", "GBR")]
+    public void Should_prefer_a_hand_written_place_or_a_capital_over_a_larger_namesake(string text, string surface, string iso3)
+    {
+        var mentions = Recognizer.Recognize(text, Date);
+
+        mentions.Should().ContainSingle(m => m.Text == surface).Which.Country.Should().Be(iso3);
+    }
+
     [Fact]
     public void Should_look_after_the_place_too_when_the_state_comes_later()
     {
