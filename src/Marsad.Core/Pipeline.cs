@@ -43,7 +43,9 @@ public sealed class Pipeline
     {
         var article = _extractor.Extract(page);
         var date = article.Published ?? article.ReferenceDate;
-        var entities = _recognizer.Recognize(article.Text, date);
+        // The outlet's state lets المملكة alone name it (a Saudi paper's kingdom is Saudi Arabia).
+        var outlet = _recognizer.KnowledgeBase.OutletCountry(article.Url, article.Source);
+        var entities = _recognizer.Recognize(article.Text, date, outlet?.Iso3);
         var quotes = QuoteFinder.Find(article.Text).Select(q => LinkSpeaker(q, entities)).ToList();
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
         var analysis = ArabicAnalyzer.Default.Analyze(article.Text);

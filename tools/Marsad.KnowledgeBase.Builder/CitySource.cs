@@ -4,7 +4,9 @@ namespace Marsad.KnowledgeBase.Builder;
 
 /// <summary>
 /// Reads world-cities-ar and joins each city to a state by the state's English or Arabic name.
-/// Small places are left out: their Arabic names are too often ordinary words.
+/// Small places are left out: their Arabic names are too often ordinary words; except the towns of
+/// small-towns.tsv (checked in SaudiNewsNet). States that world-cities-ar names otherwise are joined
+/// through country-aliases.tsv (its "Palestinian Territory Occupied" is Palestine).
 /// </summary>
 internal static class CitySource
 {
@@ -23,6 +25,13 @@ internal static class CitySource
                 byName.TryAdd(ar, c);
             }
         }
+        var byIso3 = countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+        foreach (var (alias, iso3) in ReadTable("country-aliases.tsv", 2))
+        {
+            byName.TryAdd(alias, byIso3.TryGetValue(iso3, out var aliased) ? aliased
+                : throw new InvalidDataException($"country-aliases.tsv: unknown state {iso3}"));
+        }
+        var smallTowns = ReadTable("small-towns.tsv", 1).Select(row => row.Key).ToHashSet(StringComparer.Ordinal);
         var result = new List<SourceCity>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
@@ -37,7 +46,7 @@ internal static class CitySource
             {
                 throw new InvalidDataException($"{path}:{lineNumber}: expected 5 comma-separated fields, found {f.Count}");
             }
-            if (!long.TryParse(f[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population) || population < MinimumPopulation)
+            if (!long.TryParse(f[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population))
             {
                 continue;
             }
@@ -53,10 +62,35 @@ internal static class CitySource
                     names.Add(f[2][prefix.Length..].Trim());
                 }
             }
+            if (population < MinimumPopulation && !names.Exists(smallTowns.Contains))
+            {
+                continue;
+            }
             var isCapital = string.Equals(country.CapitalEn, f[3], StringComparison.OrdinalIgnoreCase);
             result.Add(new SourceCity(f[3].Trim(), country.Iso3, population, isCapital, names));
         }
         return result;
+    }
+
+    /// <summary>A tab-separated table of this tool's folder: first field the key, second (if asked) the value.</summary>
+    private static IEnumerable<(string Key, string Value)> ReadTable(string file, int fields)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, file);
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            var parts = line.Split('\t');
+            if (parts.Length < fields)
+            {
+                throw new InvalidDataException($"{path}:{lineNumber}: expected {fields} tab-separated fields");
+            }
+            yield return (parts[0].Trim(), fields > 1 ? parts[1].Trim() : "");
+        }
     }
 
     private static List<string> SplitCsv(string line)

@@ -70,11 +70,20 @@ public sealed class EntityRecognizer
     /// </summary>
     /// <param name="text">The article's text; offsets of the mentions point into it.</param>
     /// <param name="articleDate">The publication date, which resolves titles to people; null when unknown.</param>
-    public IReadOnlyList<EntityMention> Recognize(string text, DateOnly? articleDate)
+    public IReadOnlyList<EntityMention> Recognize(string text, DateOnly? articleDate) => Recognize(text, articleDate, null);
+
+    /// <summary>
+    /// The mentions in <paramref name="text"/> of an outlet whose state is known: a word like المملكة
+    /// alone then names that state when it is a kingdom (see <see cref="KnowledgeBase.OutletCountry"/>).
+    /// </summary>
+    /// <param name="text">The article's text; offsets of the mentions point into it.</param>
+    /// <param name="articleDate">The publication date, which resolves titles to people; null when unknown.</param>
+    /// <param name="outletCountry">ISO3 of the outlet's state; null when unknown.</param>
+    public IReadOnlyList<EntityMention> Recognize(string text, DateOnly? articleDate, string? outletCountry)
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = _tagger is null ? null : NameCandidates.Find(_tagger, text);
-        return Recognize(text, GazetteerTokenizer.Tokenize(text), articleDate, candidates);
+        return Recognize(text, GazetteerTokenizer.Tokenize(text), articleDate, candidates, outletCountry);
     }
 
     /// <summary>The mentions in <paramref name="text"/>, over tokens from the Language stage.</summary>
@@ -86,15 +95,18 @@ public sealed class EntityRecognizer
     /// they overlap no knowledge-base mention; a person right after a title with a nisba
     /// (وزير الخارجية الروسي + unknown name) gets that state's country and code.
     /// </param>
+    /// <param name="outletCountry">ISO3 of the outlet's state (<see cref="KnowledgeBase.OutletCountry"/>); null when unknown.</param>
     /// <returns>The mentions ordered by start offset.</returns>
     public IReadOnlyList<EntityMention> Recognize(
         string text,
         IReadOnlyList<GazetteerToken> tokens,
         DateOnly? articleDate,
-        IReadOnlyList<EntityMention>? candidates = null)
+        IReadOnlyList<EntityMention>? candidates = null,
+        string? outletCountry = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        return new ArticleResolver(KnowledgeBase, _gazetteer, text, tokens, articleDate, candidates ?? []).Run();
+        var outlet = outletCountry is null ? null : KnowledgeBase.FindCountry(outletCountry);
+        return new ArticleResolver(KnowledgeBase, _gazetteer, text, tokens, articleDate, candidates ?? [], outlet).Run();
     }
 }

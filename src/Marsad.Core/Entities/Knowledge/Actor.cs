@@ -19,4 +19,8 @@ public sealed record Actor(
     string? Country,
     string? Code,
     GeoPoint? Location,
-    IReadOnlyList<string> Names);
+    IReadOnlyList<string> Names)
+{
+    /// <summary>Inhabitants of a derived city (cities.tsv); null for other actors. Chooses between places of one name.</summary>
+    public long? Population { get; init; }
+}

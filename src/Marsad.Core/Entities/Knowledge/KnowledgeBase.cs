@@ -14,6 +14,7 @@ public sealed class KnowledgeBase
 
     private readonly Dictionary<string, Actor> _byId;
     private readonly Dictionary<string, Country> _byIso3;
+    private readonly Dictionary<string, Country> _byIso2;
     private readonly Dictionary<string, List<Actor>> _byNormalizedName;
     private readonly Dictionary<string, List<Actor>> _byCode;
     private readonly Dictionary<string, List<Actor>> _byEnglishName;
@@ -41,6 +42,11 @@ public sealed class KnowledgeBase
         PersonNames = personNames;
         _byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _byIso3 = countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+        _byIso2 = new(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in countries)
+        {
+            _byIso2.TryAdd(country.Iso2, country);
+        }
         _byNormalizedName = new(StringComparer.Ordinal);
         foreach (var actor in actors)
         {
@@ -104,6 +110,77 @@ public sealed class KnowledgeBase
 
     /// <summary>Normalized words of people's names (given and family names), evidence that a name follows a title.</summary>
     internal IReadOnlySet<string> NameWords { get; }
+
+    /// <summary>outlets.tsv: a host (or parent domain) → its outlet's state, null for a top-level domain naming none.</summary>
+    internal IReadOnlyDictionary<string, string?> Outlets { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Normalized words that alone name the outlet's own state (المملكة), from own-state-words.tsv.</summary>
+    internal IReadOnlySet<string> OwnStateWords { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The state of the outlet that published a page, from its address: the host or its nearest
+    /// parent domain in outlets.tsv (alriyadh.com → Saudi Arabia), else a two-letter top-level
+    /// domain read as the state's ISO2 code (okaz.com.sa → Saudi Arabia, petra.gov.jo → Jordan).
+    /// Null when neither says (a .com site not in the table, a .tv domain, no address).
+    /// </summary>
+    /// <param name="url">The page's URL; null when unknown.</param>
+    /// <param name="source">The outlet's name, used as a host when the URL is unknown and it looks like one (aleqt.com).</param>
+    public Country? OutletCountry(string? url, string? source = null)
+    {
+        var host = HostOf(url) ?? HostOf(source);
+        if (host is null)
+        {
+            return null;
+        }
+        for (var domain = host; ;)
+        {
+            if (Outlets.TryGetValue(domain, out var iso3))
+            {
+                return iso3 is null ? null : FindCountry(iso3);
+            }
+            var dot = domain.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
+            {
+                break;
+            }
+            domain = domain[(dot + 1)..];
+        }
+        var tld = host[(host.LastIndexOf('.') + 1)..];
+        return tld.Length == 2 ? _byIso2.GetValueOrDefault(tld) : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="normalizedWord"/> of own-state-words.tsv names <paramref name="country"/>:
+    /// one of its Arabic names begins with the word, with or without ال (المملكة: المملكة العربية السعودية، مملكة البحرين).
+    /// </summary>
+    internal bool IsOwnStateWord(Country country, string normalizedWord)
+    {
+        var bare = normalizedWord.StartsWith("ال", StringComparison.Ordinal) ? normalizedWord[2..] : normalizedWord;
+        foreach (var name in country.Names)
+        {
+            var first = ArabicNormalizer.Normalize(name).Split(' ')[0];
+            if (first == normalizedWord || first == bare || first == "ال" + bare)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string? HostOf(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address) || address.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var text = address.Contains("://", StringComparison.Ordinal) ? address : "http://" + address;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || !uri.Host.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var host = uri.Host.TrimEnd('.').ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
 
     /// <summary>The state with ISO3 code <paramref name="iso3"/>, or null.</summary>
     public Country? FindCountry(string iso3) => _byIso3.GetValueOrDefault(iso3);

@@ -29,7 +29,13 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         var titles = ReadTitles();
         var institutions = ReadInstitutions();
         var nameWords = ReadNameWords(excluded);
-        return new KnowledgeBase(_countries, _actors, roles, titles, institutions, seats, _capitalOf, _personNames, nameWords);
+        var outlets = ReadOutlets();
+        var ownStateWords = ReadOwnStateWords();
+        return new KnowledgeBase(_countries, _actors, roles, titles, institutions, seats, _capitalOf, _personNames, nameWords)
+        {
+            Outlets = outlets,
+            OwnStateWords = ownStateWords,
+        };
     }
 
     private sealed record StateExtra(string? WikidataId, IReadOnlyList<string> Nisbas, IReadOnlyList<string> Plurals, IReadOnlyList<string> Names);
@@ -135,6 +141,35 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>outlets.tsv: host → ISO3, or null for a top-level domain that names no state.</summary>
+    private Dictionary<string, string?> ReadOutlets()
+    {
+        const string file = "outlets.tsv";
+        var outlets = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        using var reader = source.Open(file);
+        foreach (var row in TsvFile.Read(file, reader, 1))
+        {
+            var host = row.Required(0, "host").ToLowerInvariant();
+            if (host.StartsWith("www.", StringComparison.Ordinal) || host.Contains('/', StringComparison.Ordinal) || host.Contains(' ', StringComparison.Ordinal))
+            {
+                throw row.Error($"'{host}' is not a host name without www.");
+            }
+            var iso3 = row.Optional(1) is null ? null : KnownCountry(row, 1).Iso3;
+            if (!outlets.TryAdd(host, iso3))
+            {
+                throw row.Error($"host '{host}' is listed twice");
+            }
+        }
+        return outlets;
+    }
+
+    private HashSet<string> ReadOwnStateWords()
+    {
+        const string file = "own-state-words.tsv";
+        using var reader = source.Open(file);
+        return TsvFile.Read(file, reader, 1).Select(row => ArabicNormalizer.Normalize(row.Required(0, "word"))).ToHashSet(StringComparer.Ordinal);
+    }
+
     private void ReadCities(HashSet<string> handWritten, HashSet<string> excluded)
     {
         const string file = "cities.tsv";
@@ -144,7 +179,9 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             var name = row.Required(0, "English name");
             var country = KnownCountry(row, 1);
             var id = $"place:{name}:{country.Iso3}";
-            if (handWritten.Contains(id) || _actorsById.ContainsKey(id))
+            // A hand-written place of the same English name wins: of the same state, or of none on purpose
+            // (Jerusalem, which places.tsv leaves without a state; world-cities-ar files it under Palestine).
+            if (handWritten.Contains(id) || handWritten.Contains($"place:{name}:") || _actorsById.ContainsKey(id))
             {
                 continue;
             }
@@ -153,7 +190,8 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             {
                 continue;
             }
-            var actor = new Actor(id, ActorKind.Place, EntityType.Gpe, name, null, country.Iso3, null, null, names);
+            var population = long.TryParse(row[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var inhabitants) ? inhabitants : (long?)null;
+            var actor = new Actor(id, ActorKind.Place, EntityType.Gpe, name, null, country.Iso3, null, null, names) { Population = population };
             Add(row, actor);
             if (row[3] == "1")
             {

@@ -12,7 +12,8 @@ internal sealed partial class ArticleResolver(
     string text,
     IReadOnlyList<GazetteerToken> tokens,
     DateOnly? date,
-    IReadOnlyList<EntityMention> candidates)
+    IReadOnlyList<EntityMention> candidates,
+    Country? outlet)
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
     {
@@ -37,9 +38,15 @@ internal sealed partial class ArticleResolver(
         "تحت", "تجاه", "تلك", "تلقاء", "بيروت", "وقت", "بيت", "ذات", "بات", "تم", "تمت", "مات",
     };
 
+    /// <summary>How close (in characters between the two) a state must be named to move a hand-written place: a word or two.</summary>
+    private const int NextToPlace = 12;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?؟\n");
+
     private static readonly HashSet<string> Patronymics = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
 
     private readonly List<EntityMention> _mentions = [];
+    private List<(int Index, List<Actor> Places, bool ActsAsGovernment)>? _ambiguousPlaces;
     /// <summary>How far back (in tokens) a title alone may refer: about one news article.</summary>
     private const int BareTitleReach = 250;
 
@@ -54,6 +61,7 @@ internal sealed partial class ArticleResolver(
         {
             i = gazetteer.Match(tokens, i) is { } match ? Handle(match) : i + 1;
         }
+        ResolveAmbiguousPlaces();
         MergeCandidates();
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return _mentions;
@@ -121,6 +129,10 @@ internal sealed partial class ArticleResolver(
                 var named = match.Entries[0].Actor!;
                 Emit(match, match, EntityType.Gpe, named.Name, named.WikidataId, named.Country, named.Code);
                 break;
+            case GazetteerEntryKind.OwnStateWord when outlet is not null && NamesOutletState(match, outlet):
+                var own = kb.FindActor(outlet.Iso3)!;
+                Emit(match, match, EntityType.Gpe, own.Name, own.WikidataId, own.Country, own.Code);
+                break;
             case GazetteerEntryKind.Seat:
                 var seatState = kb.FindActor(match.Entries[0].Seat!.Iso3)!;
                 Emit(match, match, EntityType.Org, seatState.Name, seatState.WikidataId, seatState.Country, seatState.Country + "GOV");
@@ -135,17 +147,89 @@ internal sealed partial class ArticleResolver(
 
     private void LinkPlace(GazetteerMatch match)
     {
-        var place = match.Entries.Where(e => e.Kind == GazetteerEntryKind.PlaceName)
+        var places = PlacesOf(match);
+        var actsAsGovernment = ActsAsGovernment(match);
+        EmitPlace(match, places[0], actsAsGovernment);
+        if (places.Skip(1).Any(p => p.Country != places[0].Country))
+        {
+            (_ambiguousPlaces ??= []).Add((_mentions.Count - 1, places, actsAsGovernment));
+        }
+    }
+
+    /// <summary>
+    /// The places a phrase names, the default first: a hand-written place of places.tsv (no population:
+    /// the city news means, طرابلس Libya's, ليون Lyon), then a capital (كوبنهاغن, which world-cities-ar
+    /// also gives to Kobe), then the larger population (رفح: Palestine's 171,899 before Egypt's 80,823).
+    /// </summary>
+    private List<Actor> PlacesOf(GazetteerMatch match) =>
+        match.Entries.Where(e => e.Kind == GazetteerEntryKind.PlaceName)
             .Select(e => e.Actor!)
-            .OrderByDescending(a => a.Location is not null)
-            .First();
-        if (kb.CapitalOf.TryGetValue(place.Id, out var country) && ActsAsGovernment(match))
+            .Distinct()
+            .OrderByDescending(a => a.Population is null)
+            .ThenByDescending(a => a.Location is not null)
+            .ThenByDescending(a => kb.CapitalOf.ContainsKey(a.Id))
+            .ThenByDescending(a => a.Population ?? 0)
+            .ToList();
+
+    private void EmitPlace(GazetteerMatch match, Actor place, bool actsAsGovernment)
+    {
+        if (kb.CapitalOf.TryGetValue(place.Id, out var country) && actsAsGovernment)
         {
             var state = kb.FindActor(country.Iso3)!;
             Emit(match, match, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Country + "GOV");
             return;
         }
         Emit(match, match, place.Type, place.Name, place.WikidataId, place.Country, null);
+    }
+
+    /// <summary>
+    /// A name of places in several states (رفح in Egypt and Palestine, طرابلس in Libya and Lebanon) is
+    /// the place in the state named nearest to it in the same sentence, before or after, by a mention
+    /// with an actor code (the state, its nisba, people or bodies: شمال لبنان، السلطات المصرية); other
+    /// places do not count (لندن وسيدني وفانكوفر is not London, Canada). A hand-written default (the city
+    /// news means: London, Tripoli of Libya) gives way only to a state named right next to it
+    /// (طرابلس شمال لبنان), not anywhere in the sentence (لندن بمشاركة خبراء من كندا). Otherwise the
+    /// default of <see cref="PlacesOf"/> stays.
+    /// </summary>
+    private void ResolveAmbiguousPlaces()
+    {
+        if (_ambiguousPlaces is null)
+        {
+            return;
+        }
+        var ambiguous = _ambiguousPlaces.Select(a => a.Index).ToHashSet();
+        foreach (var (index, places, actsAsGovernment) in _ambiguousPlaces)
+        {
+            var mention = _mentions[index];
+            Actor? best = null;
+            var bestDistance = places[0].Population is null ? NextToPlace + 1 : int.MaxValue;
+            for (var k = 0; k < _mentions.Count; k++)
+            {
+                var other = _mentions[k];
+                if (ambiguous.Contains(k) || other.Country is null || other.Code is null)
+                {
+                    continue;
+                }
+                var (from, to) = other.End <= mention.Start ? (other.End, mention.Start) : (mention.End, other.Start);
+                if (to < from || text.AsSpan(from, to - from).IndexOfAny(SentenceEnds) >= 0)
+                {
+                    continue;
+                }
+                var distance = to - from;
+                if (distance < bestDistance && places.Find(p => p.Country == other.Country) is { } place)
+                {
+                    (best, bestDistance) = (place, distance);
+                }
+            }
+            if (best is null || best == places[0])
+            {
+                continue;
+            }
+            var chosen = kb.CapitalOf.TryGetValue(best.Id, out var capitalOf) && actsAsGovernment
+                ? mention with { Type = EntityType.Gpe, Name = kb.FindActor(capitalOf.Iso3)!.Name, Id = kb.FindActor(capitalOf.Iso3)!.WikidataId, Country = capitalOf.Iso3, Code = capitalOf.Iso3 + "GOV" }
+                : mention with { Type = best.Type, Name = best.Name, Id = best.WikidataId, Country = best.Country, Code = null };
+            _mentions[index] = chosen;
+        }
     }
 
     /// <summary>
@@ -165,6 +249,36 @@ internal sealed partial class ArticleResolver(
         var previous = tokens[match.TokenIndex - 1].Norm;
         return StateContexts.Contains(previous)
             || (previous.Length > 2 && previous[0] == 'و' && StateContexts.Contains(previous[1..]));
+    }
+
+    /// <summary>
+    /// A word like المملكة names the outlet's state when that state's name begins with it (a
+    /// Saudi, Jordanian or Moroccan outlet; not an Egyptian one) and nothing names another state
+    /// after it: no state, nisba or place (المملكة الأردنية) and no definite adjective in ـية
+    /// (المملكة العربية، المملكة الهاشمية، المملكة الحيوانية).
+    /// </summary>
+    private bool NamesOutletState(GazetteerMatch match, Country state)
+    {
+        var word = tokens[match.TokenIndex].Norm[match.CliticLength..];
+        if (!kb.OwnStateWords.Contains(word))
+        {
+            word = "ال" + word; // لل restored the article: للمملكة
+        }
+        if (!kb.IsOwnStateWord(state, word))
+        {
+            return false;
+        }
+        if (match.NextIndex >= tokens.Count)
+        {
+            return true;
+        }
+        var next = tokens[match.NextIndex].Norm;
+        if (next.Length > 4 && next.StartsWith("ال", StringComparison.Ordinal) && next.EndsWith("يه", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return gazetteer.Match(tokens, match.NextIndex) is not { CliticLength: 0 } following
+            || !(following.Has(GazetteerEntryKind.StateName) || following.Has(GazetteerEntryKind.Nisba) || following.Has(GazetteerEntryKind.PlaceName));
     }
 
     /// <summary>

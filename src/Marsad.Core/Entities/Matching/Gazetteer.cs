@@ -72,6 +72,7 @@ internal sealed class Gazetteer
         {
             Add(institution.Text, new GazetteerEntry(GazetteerEntryKind.Institution, Institution: institution));
         }
+        AddAll(kb.OwnStateWords, new GazetteerEntry(GazetteerEntryKind.OwnStateWord));
         foreach (var payload in _payloads)
         {
             payload?.Sort((a, b) => a.Kind.CompareTo(b.Kind));

@@ -35,4 +35,7 @@ internal enum GazetteerEntryKind
 
     /// <summary>A state's name that is also a common word (مالي), linked only in a place context.</summary>
     StateNameInContext,
+
+    /// <summary>A word that alone names the outlet's own state (المملكة), linked only when the outlet's state is known and fits.</summary>
+    OwnStateWord,
 }
