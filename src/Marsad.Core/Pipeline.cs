@@ -3,6 +3,8 @@ using System.Text;
 using Marsad.Core.Documents;
 using Marsad.Core.Entities;
 using Marsad.Core.Entities.Quotes;
+using Marsad.Core.Entities.Tagging;
+using Marsad.Core.Events;
 using Marsad.Core.Events.Coding;
 using Marsad.Core.Extraction;
 using Marsad.Core.Language;
@@ -21,7 +23,7 @@ public sealed class Pipeline
 
     /// <summary>The pipeline with <see cref="EntityRecognizer.Default"/> (knowledge base and name tagger).</summary>
     public Pipeline()
-        : this(EntityRecognizer.Default)
+        : this(LoadDefaults())
     {
     }
 
@@ -65,6 +67,18 @@ public sealed class Pipeline
             Quotes = quotes,
             Events = events,
         }, analysis);
+    }
+
+    // The built-in resources load on first use, one after another on the thread that needs them first:
+    // the name tagger's model and the event lexicons load beside the knowledge base instead, so the
+    // workers start sooner (the loads are independent; each Lazy still loads once).
+    private static EntityRecognizer LoadDefaults()
+    {
+        var tagger = Task.Run(() => NameTagger.Default);
+        var events = Task.Run(() => (TriggerLexicon.Default, RoleWords.Default));
+        var recognizer = EntityRecognizer.Default;
+        Task.WaitAll(tagger, events);
+        return recognizer;
     }
 
     // A quote's speaker is the linked actor of the entity its speaker words name.

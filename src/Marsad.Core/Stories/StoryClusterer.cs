@@ -219,22 +219,54 @@ public sealed class StoryClusterer
 
     private int BestStory(StoryArticle article, TermVector vector)
     {
-        var best = -1;
-        var bestScore = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
+        var threshold = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
         var seen = new HashSet<int>();
         var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
+        var candidates = new List<int>();
         foreach (var term in vector.Terms)
         {
-            if (!_storiesByTerm.TryGetValue(term, out var candidates))
+            if (!_storiesByTerm.TryGetValue(term, out var stories))
             {
                 continue;
             }
-            foreach (var s in candidates)
+            foreach (var s in stories)
             {
-                if (!seen.Add(s) || !_stories[s].IsWithin(article.Date, _options.WindowDays))
+                if (seen.Add(s) && _stories[s].IsWithin(article.Date, _options.WindowDays))
                 {
-                    continue;
+                    candidates.Add(s);
                 }
+            }
+        }
+        // The best is the highest score above the threshold, the older story among equals: it does not
+        // depend on the order candidates are scored in, so many candidates are scored on all cores.
+        if (candidates.Count < ParallelCandidates)
+        {
+            return Best(candidates, 0, candidates.Count);
+        }
+        var parts = Math.Min(Environment.ProcessorCount, candidates.Count / (ParallelCandidates / 2));
+        var winners = new (int Story, double Score)[parts];
+        Parallel.For(0, parts, part =>
+        {
+            var from = candidates.Count * part / parts;
+            var best = Best(candidates, from, (candidates.Count * (part + 1) / parts) - from);
+            winners[part] = (best, best < 0 ? double.NegativeInfinity : Score(_stories[best], article, actors, vector));
+        });
+        var (winner, winnerScore) = (-1, threshold);
+        foreach (var (story, score) in winners)
+        {
+            if (story >= 0 && (score > winnerScore || (score == winnerScore && winner >= 0 && story < winner)))
+            {
+                (winner, winnerScore) = (story, score);
+            }
+        }
+        return winner;
+
+        int Best(List<int> list, int start, int count)
+        {
+            var (best, bestScore) = (-1, threshold);
+            for (var k = start; k < start + count; k++)
+            {
+                var s = list[k];
                 var score = Score(_stories[s], article, actors, vector);
                 // Ties go to the older story, so the result never depends on the order candidates are met in.
                 if (score > bestScore || (score == bestScore && best >= 0 && s < best))
@@ -242,9 +274,12 @@ public sealed class StoryClusterer
                     (best, bestScore) = (s, score);
                 }
             }
+            return best;
         }
-        return best;
     }
+
+    /// <summary>Candidate stories from which one article's scoring is split over the cores.</summary>
+    private const int ParallelCandidates = 64;
 
     // A story is indexed by its heaviest terms only, and looked up by all of the article's:
     // reports of one happening share some of them even when their headlines differ, while

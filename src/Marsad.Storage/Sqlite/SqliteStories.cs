@@ -190,16 +190,17 @@ internal static class SqliteStories
         // Each story's summary and merged events depend only on its own stored articles (which
         // summarizing does not write) and on the frequencies (read-only here): read a chunk of
         // stories, compute them on all cores, write them in story order, so the rows are the
-        // same, written in the same order, as one story after another would give.
+        // same, written in the same order, as one story after another would give. The connection's
+        // reads of the next chunk and writes of the previous one overlap the computing of a chunk
+        // (writing touches only summaries and merged events, which reading does not read).
+        Task<List<SummaryOutput>>? computing = null;
         foreach (var chunk in recompute.Chunk(SummaryChunk))
         {
             var inputs = chunk.Select(story => ReadSummaryInput(connection, transaction, clusterer.Snapshot(story))).ToList();
-            var outputs = inputs.AsParallel().AsOrdered().Select(input => ComputeSummary(input, frequencies)).ToList();
-            foreach (var output in outputs)
-            {
-                WriteSummary(connection, transaction, output);
-            }
+            WriteSummaries(connection, transaction, computing);
+            computing = Task.Run(() => inputs.AsParallel().AsOrdered().Select(input => ComputeSummary(input, frequencies)).ToList());
         }
+        WriteSummaries(connection, transaction, computing);
         Timings.Mark("summaries");
     }
 
@@ -241,6 +242,18 @@ internal static class SqliteStories
         });
         var story = new Story(snapshot.Id, snapshot.Title, snapshot.FirstDate, snapshot.LastDate, rows.Select(r => r.Id).ToList());
         return new SummaryOutput(snapshot.Id, StorySummarizer.Summarize(articles, frequencies), EventMerger.Merge(story, reports).Select(MergedEventRow.From).ToList());
+    }
+
+    private static void WriteSummaries(SqliteConnection connection, SqliteTransaction transaction, Task<List<SummaryOutput>>? computing)
+    {
+        if (computing is null)
+        {
+            return;
+        }
+        foreach (var output in computing.GetAwaiter().GetResult())
+        {
+            WriteSummary(connection, transaction, output);
+        }
     }
 
     private static void WriteSummary(SqliteConnection connection, SqliteTransaction transaction, SummaryOutput output)

@@ -34,6 +34,12 @@ public sealed class NameTagger
     /// <summary>The tagger trained on ANERcorp, loaded from the embedded model on first use.</summary>
     public static NameTagger Default => LazyDefault.Value;
 
+    /// <summary>Both stages' weights under one table, with the words' cached features.</summary>
+    internal JointWeights Weights => _weights;
+
+    /// <summary>The first stage (lexicon, word classes).</summary>
+    internal NerModel First => _first;
+
     /// <summary>The number of weighted features in the model (both stages).</summary>
     public int FeatureCount => _first.Rows.Count + (_second?.Rows.Count ?? 0);
 
@@ -67,7 +73,7 @@ public sealed class NameTagger
         var features = new SentenceFeatures[sentences.Count];
         for (var j = 0; j < features.Length; j++)
         {
-            features[j] = SentenceFeatures.Create(sentences[j], _first, _weights, buffer);
+            features[j] = SentenceFeatures.Create(sentences[j], _weights);
         }
         if (_second is null)
         {

@@ -17,7 +17,9 @@ namespace Marsad.Core.Entities.Tagging;
 internal static class NerFeatures
 {
     private const uint Offset = 2166136261;
-    private const uint Prime = 16777619;
+
+    /// <summary>The FNV prime of every hash step (also used by <see cref="WordFeatures"/>, which continues hashes from cached states).</summary>
+    internal const uint Prime = 16777619;
 
     /// <summary>Appends the feature hashes of token <paramref name="i"/> to <paramref name="output"/>.</summary>
     public static void Extract(ReadOnlySpan<NerToken> tokens, int i, List<uint> output)
@@ -102,9 +104,9 @@ internal static class NerFeatures
         }
     }
 
-    private static NerToken Boundary(string mark) => new(mark, mark, string.Empty, mark, LexiconFlags.None, -2, -2, 0);
+    internal static NerToken Boundary(string mark) => new(mark, mark, string.Empty, mark, LexiconFlags.None, -2, -2, 0);
 
-    private static ReadOnlySpan<char> Tail(string s, int n) => s.Length > n ? s.AsSpan(s.Length - n) : s;
+    internal static ReadOnlySpan<char> Tail(string s, int n) => s.Length > n ? s.AsSpan(s.Length - n) : s;
 
     private static void AddFlags(List<uint> output, byte template, LexiconFlags flags)
     {
@@ -117,11 +119,11 @@ internal static class NerFeatures
         }
     }
 
-    private static uint Mix(uint h, int value) => (((h ^ (uint)(value & 0xFFFF)) * Prime) ^ (uint)(value >> 16)) * Prime;
+    internal static uint Mix(uint h, int value) => (((h ^ (uint)(value & 0xFFFF)) * Prime) ^ (uint)(value >> 16)) * Prime;
 
-    private static uint Hash(byte template) => (Offset ^ template) * Prime;
+    internal static uint Hash(byte template) => (Offset ^ template) * Prime;
 
-    private static uint Hash(byte template, ReadOnlySpan<char> a)
+    internal static uint Hash(byte template, ReadOnlySpan<char> a)
     {
         var h = Hash(template);
         foreach (var c in a)
