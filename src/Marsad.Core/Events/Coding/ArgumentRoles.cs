@@ -45,7 +45,7 @@ internal static class ArgumentRoles
         var clauseStart = frame.ClauseStart(i);
         var clauseEnd = frame.ClauseEnd(after);
         var before = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= clauseStart);
-        if (trigger.Plover == PloverType.Assault && VictimFirst(frame, actors, trigger, clauseStart, clauseEnd) is { } told)
+        if (trigger.Plover == PloverType.Assault && VictimFirst(frame, actors, trigger, roles, clauseStart, clauseEnd) is { } told)
         {
             return told;
         }
@@ -66,7 +66,7 @@ internal static class ArgumentRoles
                 && actors[agent].FirstWord == i + 1 && IsNisbaAdjective(frame, i + 1, slotsAllowed: true);
             var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective || nisba;
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
-                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
+                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, roles, before, clauseStart)))
                 : [];
         }
         else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
@@ -75,14 +75,14 @@ internal static class ArgumentRoles
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             // قتل ثلاثة مدنيين في هجوم … أعلنت حركة طالبان مسؤوليتها: the author may be named by a later claim.
-            var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, i) : -1;
+            var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, roles, i) : -1;
             return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], victims >= 0 ? Chain(frame, actors, victims) : [], false);
         }
         else if (trigger.Form == WordForm.Present && Resumptive(frame, i) && actors.FindLastIndex(s => s.LastWord < i) is var host and >= 0)
         {
             // زيارة يلتقي خلالها رئيس الوزراء: a present verb describing an earlier noun (خلالها، فيها point back to it) has the
             // sentence's unmarked actor for subject (the visitor); the actor after it is its object.
-            sources = Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, host, 0)));
+            sources = Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, roles, host, 0)));
         }
         else
         {
@@ -251,13 +251,13 @@ internal static class ArgumentRoles
 
     // وصل الوزير الأردني إلى بغداد في زيارة: an actor after a preposition (the destination, the partner) is not the agent of a
     // later verbal noun when an unmarked actor stands before it in the clause.
-    private static int Unmarked(SentenceFrame frame, List<ActorSlot> actors, int before, int clauseStart)
+    private static int Unmarked(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int before, int clauseStart)
     {
         for (var k = before; k >= 0 && actors[k].FirstWord >= clauseStart; k--)
         {
             var first = actors[k].FirstWord;
-            var marked = frame.Words[first].Prefixes.Any(p => p is "ب" or "ل")
-                || (first > 0 && frame.Words[first - 1].Norm is "الى" or "الي" or "على" or "علي" or "من" or "مع" or "عن" or "ضد");
+            var marked = frame.Words[first].Prefixes.Any(p => roles.Is(p, RoleWordKind.Preposition))
+                || (first > 0 && roles.Is(frame.Words[first - 1].Norm, RoleWordKind.Preposition));
             if (!marked)
             {
                 return k;
@@ -284,10 +284,10 @@ internal static class ArgumentRoles
     /// </list>
     /// Null when the act is not told from its victim; the ordinary rules then apply. An act noun with no author named stays without one.
     /// </summary>
-    private static EventArguments? VictimFirst(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int clauseStart, int clauseEnd)
+    private static EventArguments? VictimFirst(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, RoleWords roles, int clauseStart, int clauseEnd)
     {
         var i = trigger.TokenIndex;
-        var claimed = ClaimedBy(frame, actors, i);
+        var claimed = ClaimedBy(frame, actors, roles, i);
         if (trigger.Form == WordForm.Noun)
         {
             var word = frame.Words[i];
@@ -322,8 +322,8 @@ internal static class ArgumentRoles
         for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
         {
             // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
-            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && IsStrike(frame.Words[w + 1])
-                || (frame.Words[w].Prefixes.Contains("ب") && IsStrike(frame.Words[w]));
+            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && roles.Is(frame.Words[w + 1].Norm, RoleWordKind.Strike)
+                || (frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Strike));
             if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
             {
                 var act = strike && frame.Words[w].Norm != "في" ? w : w + 1;
@@ -345,19 +345,16 @@ internal static class ArgumentRoles
         return null;
     }
 
-    // غارة، غارات، ضربة، ضربات، قصف: acts that always have an author (a place noun after في never is one).
-    private static bool IsStrike(Language.Token w) => w.Norm is "غاره" or "غارات" or "ضربه" or "ضربات" or "قصف";
-
     // تبناه X، تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها: the author named by a claim after the act, within the sentence.
-    private static int ClaimedBy(SentenceFrame frame, List<ActorSlot> actors, int i)
+    private static int ClaimedBy(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int i)
     {
         for (var w = i + 1; w < frame.Words.Count && w <= i + ClaimReach; w++)
         {
             var word = frame.Words[w];
             var n = word.Norm;
-            var after = n.StartsWith("تبن", StringComparison.Ordinal) && n.Length <= 5 && word.Suffixes.Count > 0
-                || (n.StartsWith("نفذ", StringComparison.Ordinal) && n.Length <= 4 && word.Suffixes.Count > 0)
-                || (n is "نسب" or "نسبت" or "نسبه" && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
+            // The stems are data (claimverb); the pronoun points back to the act, and at most two letters (تبنت، نفذو) follow the stem.
+            var after = word.Suffixes.Count > 0 && roles.StartsWithAny(n, RoleWordKind.ClaimVerb, out var stem) && n.Length <= stem + 2
+                || (roles.Is(n, RoleWordKind.Ascription) && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
                 || (n == "فعل" && word.Prefixes.Count == 0 && frame.Words[w - 1].Norm == "من");
             if (after)
             {

@@ -132,7 +132,7 @@ public sealed class EventCoder
             var codedTypes = new HashSet<PloverType>();
             foreach (var c in candidates)
             {
-                var mode = ModeReader.Read(c, tokens, _lexicon);
+                var mode = ModeReader.Read(c, tokens, _lexicon, _roles);
                 if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c) || IsDawn(frame, c)
                     || (anyBefore && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
@@ -247,9 +247,9 @@ public sealed class EventCoder
     }
 
     // فجر اليوم، فجر الجمعة: "at dawn" before a day word, not the verb "blew up".
-    private static bool IsDawn(SentenceFrame frame, TriggerCandidate c) =>
+    private bool IsDawn(SentenceFrame frame, TriggerCandidate c) =>
         c.Form != WordForm.Noun && frame.Words[c.TokenIndex].Norm == "فجر" && c.TokenIndex + 1 < frame.Words.Count
-        && frame.Words[c.TokenIndex + 1].Norm is "يوم" or "امس" or "غد" or "سبت" or "احد" or "اثنين" or "ثلاثاء" or "اربعاء" or "خميس" or "جمعه";
+        && _roles.Is(frame.Words[c.TokenIndex + 1].Norm, RoleWordKind.Day);
 
     // The content of an accusation: the trigger stands after an accusation word (اتهم، الاتهامات، حمّل … مسؤولية) of its
     // clause, with a word carrying بـ (بتزويد، بالوقوف، بالمسؤولية) or مسؤولية between them or on the trigger itself,

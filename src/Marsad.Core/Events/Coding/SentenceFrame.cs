@@ -195,7 +195,7 @@ internal sealed class SentenceFrame
             if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector
                 || (i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor))
                 || (i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.NonActor))
-                || (sector == "COP" && i + 1 < words.Count && IsSecurityField(words[i + 1])))
+                || (sector == "COP" && i + 1 < words.Count && IsSecurityField(words[i + 1], roles)))
             {
                 continue;
             }
@@ -246,8 +246,8 @@ internal sealed class SentenceFrame
 
     // مستشار الأمن القومي، الأمن الغذائي، الأمن الإقليمي: security as a field of policy is no police force
     // (الأمن العام and الأمن الداخلي are, and stay COP).
-    private static bool IsSecurityField(Token next) =>
-        next.Prefixes.Contains("ال") && next.Norm is "قومي" or "غذائي" or "مائي" or "اقليمي" or "دولي" or "سيبراني" or "طاقوي";
+    private static bool IsSecurityField(Token next, RoleWords roles) =>
+        next.Prefixes.Contains("ال") && roles.Is(next.Norm, RoleWordKind.SecurityField);
 
     // مستوطنون (ISRCVL): a group named by its own origin has that country, not the place's nor the first actor's.
     private static string? Origin(string sector) => sector.Length == 6 ? sector[..3] : null;
