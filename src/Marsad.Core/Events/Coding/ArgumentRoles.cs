@@ -11,7 +11,9 @@ namespace Marsad.Core.Events.Coding;
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
-/// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين);</item>
+/// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
+/// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it;</item>
+/// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), opening its clause or right after its subject, has that unnamed object for target;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
@@ -70,7 +72,7 @@ internal static class ArgumentRoles
                 : [];
         }
         else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
-            && !IsActiveFormThree(frame.Words[i]))
+            && !IsActiveFormThree(frame.Words[i]) && !PluralSubject(frame, i, trigger))
         {
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
@@ -86,7 +88,7 @@ internal static class ArgumentRoles
         }
         else
         {
-            sources = VerbSubject(frame, actors, i, after, clauseStart, clauseEnd, before);
+            sources = VerbSubject(frame, actors, roles, trigger, i, after, clauseStart, clauseEnd, before);
             // وبحث معه، ودمرت: a verb opening a coordinated clause without a subject of its own shares the previous verb's.
             if (sources.Count == 0 && previousSubject is { Count: > 0 } && clauseStart == i && HasConjunction(frame.Words[i]))
             {
@@ -117,7 +119,7 @@ internal static class ArgumentRoles
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
             // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
-            var later = intransitive ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            var later = intransitive || PluralSubject(frame, i, trigger) ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -127,7 +129,10 @@ internal static class ArgumentRoles
             return new EventArguments([], [], false);
         }
         var targets = between.Count > 0 ? between : Targets(frame, actors, trigger, sources, clauseEnd);
-        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger));
+        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger))
+        {
+            TargetIsPronoun = between.Count == 0 && PronounObject(frame, trigger),
+        };
     }
 
     /// <summary>
@@ -138,7 +143,7 @@ internal static class ArgumentRoles
         trigger.Plover is PloverType.Agree or PloverType.Consult or PloverType.Cooperate
         || trigger.Cameo is "057" or "193" or "0871" or "161" or "160";
 
-    private static List<ActorSlot> VerbSubject(SentenceFrame frame, List<ActorSlot> actors, int i, int after, int clauseStart, int clauseEnd, int before)
+    private static List<ActorSlot> VerbSubject(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, int i, int after, int clauseStart, int clauseEnd, int before)
     {
         if (before >= 0)
         {
@@ -160,7 +165,8 @@ internal static class ArgumentRoles
             }
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
-        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next]))
+        // التقوا قادة الفصائل، وقتلوا العشرات: a verb carrying its plural subject (ـوا) has the actor after it for object.
+        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next], roles) && !PluralSubject(frame, i, trigger))
         {
             return Chain(frame, actors, next);
         }
@@ -195,6 +201,10 @@ internal static class ArgumentRoles
         bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
             && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
         bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s);
+        if (PronounObject(frame, trigger))
+        {
+            return [];
+        }
         if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
         {
             return Chain(frame, actors, direct);
@@ -238,8 +248,17 @@ internal static class ArgumentRoles
 
     // A sound masculine plural in ـين (المحتجين، صحفيين) is accusative or genitive: an object, never the subject
     // after its verb. Named actors (بوتين، فلسطين) are left alone.
-    private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
-        slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+    // A group merged with the nisba after it (صحفيين إسبان) may carry the nisba's name; its first word is still the agent noun.
+    private static bool IsOblique(SentenceFrame frame, ActorSlot slot, RoleWords roles) =>
+        (slot.Actor.Name is null || roles.SectorOf(frame.Words[slot.FirstWord].Norm) is not null)
+        && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    // وقتلوا العشرات، التقوا قادة الفصائل: a past verb ending in ـوا that opens its clause carries its subject (they); verb first,
+    // an explicit subject takes the singular verb (التقى القادة), so an actor after it is its object. After its subject
+    // (ثلاثين متمردا قتلوا) the same form is as often the passive (they were killed): left alone.
+    private static bool PluralSubject(SentenceFrame frame, int i, TriggerCandidate trigger) =>
+        trigger.Form == WordForm.Past && frame.ClauseStart(i) == i && frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal)
+        && !trigger.Entry.Lemma.EndsWith("وا", StringComparison.Ordinal);
 
     // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
     private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';
@@ -280,7 +299,7 @@ internal static class ArgumentRoles
     /// <item>تعرضت قاعدة للجيش لهجوم، تعرضت سفن للهجوم: the subject of تعرض before the act noun (لـ or إلى);</item>
     /// <item>قتل ثمانية أشخاص جراء ضربة جوية أمريكية: a verb whose clause goes on with a cause word (جراء، نتيجة، بفعل) and an act noun
     /// with its author's nisba: the author is that nisba, the subject (or the counted actor after the verb) the victim;</item>
-    /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها.</item>
+    /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، شنته X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها (verb stems: claimverb in roles.tsv).</item>
     /// </list>
     /// Null when the act is not told from its victim; the ordinary rules then apply. An act noun with no author named stays without one.
     /// </summary>
@@ -352,8 +371,10 @@ internal static class ArgumentRoles
         {
             var word = frame.Words[w];
             var n = word.Norm;
-            // The stems are data (claimverb); the pronoun points back to the act, and at most two letters (تبنت، نفذو) follow the stem.
-            var after = word.Suffixes.Count > 0 && roles.StartsWithAny(n, RoleWordKind.ClaimVerb, out var stem) && n.Length <= stem + 2
+            // The stems are data (claimverb); the pronoun points back to the act, and at most two letters (تبنت، نفذو) follow the stem;
+            // the analyzer may leave the pronoun on (شنته، نفذه).
+            var after = roles.StartsWithAny(n, RoleWordKind.ClaimVerb, out var stem)
+                && (word.Suffixes.Count > 0 ? n.Length <= stem + 2 : ObjectPronounEndings.Contains(n[stem..]))
                 || (roles.Is(n, RoleWordKind.Ascription) && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
                 || (n == "فعل" && word.Prefixes.Count == 0 && frame.Words[w - 1].Norm == "من");
             if (after)
@@ -369,10 +390,22 @@ internal static class ArgumentRoles
         return -1;
     }
 
+    // What may follow a claim verb's stem when the pronoun was left on the word: ـه، ـها (نفذه)، ـته، ـتها (شنته)، ـاه (تبناه)، ـوه (نفذوه).
+    private static readonly HashSet<string> ObjectPronounEndings = new(StringComparer.Ordinal) { "ه", "ها", "ته", "تها", "اه", "اها", "وه", "وها" };
+
     // خلالها، فيها، أثناءها، عندها right after the verb: a pronoun pointing back to the noun the clause describes.
     private static bool Resumptive(SentenceFrame frame, int i) =>
         i + 1 < frame.Words.Count && frame.Words[i + 1] is { Suffixes.Count: > 0 } w && w.Prefixes.Count == 0
         && w.Norm is "خلال" or "في" or "اثناء" or "عند";
+
+    /// <summary>
+    /// True when a verb whose target is its object carries that object as a pronoun (اعتقلتهم، استقبله، يستقبلها): the target is
+    /// someone the sentence does not name, not the next actor nor the place.
+    /// </summary>
+    public static bool PronounObject(SentenceFrame frame, TriggerCandidate trigger) =>
+        trigger.Entry.TargetIsObject && trigger.Form is WordForm.Past or WordForm.Present or WordForm.Future
+        && frame.Words[trigger.TokenIndex].Suffixes.Count > 0 && trigger.CompanionIndex <= trigger.TokenIndex
+        && (frame.ClauseStart(trigger.TokenIndex) == trigger.TokenIndex || frame.Slots.Exists(s => !s.IsPlace && s.LastWord == trigger.TokenIndex - 1));
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 

@@ -14,8 +14,9 @@ namespace Marsad.Core.Events.Coding;
 /// <item>the complementizer أن/إن (بأن) opens the reported clause;</item>
 /// <item>و/ف before a verb opens a coordinated clause (… وبحثا).</item>
 /// </list>
-/// Besides the entity mentions, the slots hold generic agents (المتظاهرون → CVL) and
-/// anaphors (بلاده → the state of the nearest actor before it).
+/// Besides the entity mentions, the slots hold generic agents (المتظاهرون → CVL; two words: الجماعات المسلحة → REB) and
+/// anaphors (بلاده، سفارتها → the state of the nearest actor before it). Two actors are coordinated when و joins them,
+/// also when the analyzer left it on the word (وقوات الدعم السريع).
 /// </summary>
 internal sealed class SentenceFrame
 {
@@ -175,8 +176,10 @@ internal sealed class SentenceFrame
         {
             return false;
         }
+        // وقوات الدعم السريع: the analyzer may leave و on the word; the mention then starts after it.
         return gap == 0
-            ? Words[b.FirstWord].Prefixes.Count > 0 && Words[b.FirstWord].Prefixes[0] == "و"
+            ? (Words[b.FirstWord].Prefixes.Count > 0 && Words[b.FirstWord].Prefixes[0] == "و")
+                || (Words[b.FirstWord].Text.StartsWith('و') && !b.Actor.Text.StartsWith('و') && Words[b.FirstWord].Text.EndsWith(b.Actor.Text.Split(' ')[0], StringComparison.Ordinal))
             : Words[a.LastWord + 1].Norm == "و";
     }
 
@@ -190,6 +193,24 @@ internal sealed class SentenceFrame
                 // بلاده after وزير الخارجية الإيراني: the minister's state.
                 var country = antecedent.Actor.Country!;
                 slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, country, country + own), false, null));
+                continue;
+            }
+            // الجماعات المسلحة، مجموعات متمردة: a group noun and its adjective name the group together.
+            if (!covered[i] && i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i].Norm + " " + words[i + 1].Norm) is { } group
+                && !(i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor)))
+            {
+                covered[i + 1] = true;
+                var nisba = slots.FindIndex(s => s.FirstWord == i + 2 && !s.IsPlace && s.Actor.Country is not null);
+                if (nisba >= 0)
+                {
+                    var state = slots[nisba];
+                    slots[nisba] = state with { FirstWord = i, Actor = new EventActor(text[words[i].Start..words[state.LastWord].End], null, state.Actor.Country, state.Actor.Country + group[^3..]) };
+                }
+                else
+                {
+                    slots.Add(new ActorSlot(i, i + 1, new EventActor(text[words[i].Start..words[i + 1].End], null, Origin(group), group), false, null));
+                }
+                i++;
                 continue;
             }
             if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector
