@@ -14,6 +14,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
 /// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it;</item>
 /// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), opening its clause or right after its subject, has that unnamed object for target;</item>
+/// <item>an object opened by أي/أية (ترفض أي تدخل أجنبي، لم تتهم أي جهة) concerns no one named: no target is looked for;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
@@ -131,7 +132,7 @@ internal static class ArgumentRoles
         var targets = between.Count > 0 ? between : Targets(frame, actors, trigger, sources, clauseEnd);
         return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger))
         {
-            TargetIsPronoun = between.Count == 0 && PronounObject(frame, trigger),
+            TargetUnnamed = between.Count == 0 && (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources)),
         };
     }
 
@@ -201,7 +202,7 @@ internal static class ArgumentRoles
         bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
             && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
         bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s);
-        if (PronounObject(frame, trigger))
+        if (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources))
         {
             return [];
         }
@@ -406,6 +407,18 @@ internal static class ArgumentRoles
         trigger.Entry.TargetIsObject && trigger.Form is WordForm.Past or WordForm.Present or WordForm.Future
         && frame.Words[trigger.TokenIndex].Suffixes.Count > 0 && trigger.CompanionIndex <= trigger.TokenIndex
         && (frame.ClauseStart(trigger.TokenIndex) == trigger.TokenIndex || frame.Slots.Exists(s => !s.IsPlace && s.LastWord == trigger.TokenIndex - 1));
+
+    /// <summary>
+    /// True when the object right after the verb and its subject (or after one of the entry's prepositions) opens with أي/أية
+    /// (ترفض أي وجود أجنبي، لم تتهم أنقرة أي جهة، لم تطلب أي مساعدة): whoever it concerns is not named.
+    /// </summary>
+    public static bool AnyObject(SentenceFrame frame, TriggerCandidate trigger, IReadOnlyList<ActorSlot> sources)
+    {
+        var from = Math.Max(Math.Max(trigger.TokenIndex, trigger.CompanionIndex), sources.Count == 0 ? -1 : sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
+        static bool IsAny(Language.Token w) => w.Norm is "اي" or "ايه" && w.Prefixes.All(p => p is "ل" or "ب");
+        return from + 1 < frame.Words.Count && (IsAny(frame.Words[from + 1])
+            || (from + 2 < frame.Words.Count && Carries(frame.Words[from + 1], trigger.Entry.TargetPrepositions) && IsAny(frame.Words[from + 2])));
+    }
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 

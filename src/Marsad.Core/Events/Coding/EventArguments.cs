@@ -6,6 +6,9 @@ namespace Marsad.Core.Events.Coding;
 /// <param name="Reciprocal">True when each source acts toward the others (اتفقت أرمينيا وأذربيجان، المفاوضات بين X وY).</param>
 internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnlyList<ActorSlot> Targets, bool Reciprocal)
 {
-    /// <summary>True when the target is an object pronoun on the verb (اعتقلتهم، استقبله) that the sentence does not name: <c>?</c>, not a later actor or the place.</summary>
-    public bool TargetIsPronoun { get; init; }
+    /// <summary>
+    /// True when the target is someone the sentence does not name: an object pronoun on the verb (اعتقلتهم، استقبله) or an object
+    /// opened by أي (ترفض أي تدخل، لم تتهم أي جهة); <c>?</c>, not a later actor or the place.
+    /// </summary>
+    public bool TargetUnnamed { get; init; }
 }

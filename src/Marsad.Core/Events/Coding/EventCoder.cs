@@ -20,7 +20,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
-/// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله) has an unnamed target (<c>?</c>): not the place, not an implied one, and the event is kept;</item>
+/// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), or whose object opens with أي (ترفض أي تدخل), has an unnamed target (<c>?</c>): not the place, not an implied one, and the event is kept;</item>
 /// <item>a foreign place as target brings the places coordinated with it (في سوريا وتركيا: one event each); a mobilization or alert (CAMEO 151-155, not a display of force 150) without a named target is aimed at the state of the place named;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
@@ -226,11 +226,11 @@ public sealed class EventCoder
                     }
                 }
                 foreach (var (source, found) in pairs)
-                    foreach (var target in found is not null || source is null || condemnation || args.TargetIsPronoun ? [found]
+                    foreach (var target in found is not null || source is null || condemnation || args.TargetUnnamed ? [found]
                         : PlacesAsTargets(frame, source) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
                     {
                         // اعتقلتهم الشرطة، واستقبله الرئيس: an object pronoun is a counterpart the sentence does not name (?).
-                        if ((target is null && !TargetOptional(plover) && !condemnation && !args.TargetIsPronoun) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
+                        if ((target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
                         {
                             continue;
                         }

@@ -94,6 +94,21 @@ public sealed class EventCoderCounterpartTests
         events.Should().NotContain(e => e.Plover == type && e.Target != null);
     }
 
+    [Theory]
+    // a refusal of "any foreign interference" in a named foreign place: not a refusal aimed at that state
+    [InlineData("أكد وزير الخارجية المغربي أن الرباط ترفض أي تدخل أجنبي في مالي.", "MAR", PloverType.Reject, "MLI")]
+    // "did not accuse any party": not an accusation of the state where the bombing was
+    [InlineData("لم تتهم الحكومة الباكستانية أي جهة بتنفيذ التفجير في لاهور.", "PAK", PloverType.Accuse, "PAK")]
+    public void Should_leave_the_target_unnamed_when_the_object_opens_with_any(string sentence, string source, PloverType type, string place)
+    {
+        // When the sentence is coded
+        var events = Code(sentence);
+
+        // Then the act is kept toward no one named, and not toward the place's state
+        events.Should().Contain((source, null, type));
+        events.Should().NotContain((source, place, type));
+    }
+
     [Fact]
     public void Should_aim_aid_at_each_of_two_coordinated_foreign_places()
     {
