@@ -450,6 +450,9 @@ internal static class ArgumentRoles
     /// <summary>True when the trigger word is a verbal noun of purpose, also when the analyzer left لـ on it (لبحث).</summary>
     public static bool IsPurpose(Language.Token word, TriggerCandidate trigger) =>
         (trigger.Form == WordForm.Noun && IsPurpose(word))
+        // تضامنا، تنديدا: the accusative verbal noun, which the finder may read as a dual past (its lemma and ا).
+        || (trigger.Form == WordForm.Past && word.Prefixes.Count == 0 && word.Norm.Length > 4
+            && word.Norm == Language.ArabicNormalizer.Normalize(trigger.Entry.Lemma) + "ا")
         || (word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ال")) // لبحث: a three-letter masdar the finder read as the past verb
         || (word.Prefixes.Count == 0 && !trigger.Stem.StartsWith('ل') && word.Norm.StartsWith('ل') && word.Norm.EndsWith(trigger.Stem, StringComparison.Ordinal));
 

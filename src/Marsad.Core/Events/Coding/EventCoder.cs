@@ -12,7 +12,8 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>فجر before a day word (فجر اليوم) is "at dawn", not an act;</item>
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
-/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence and عن/إلى (أسفر عن مقتل، أسفر القصف … عن مقتل) is an outcome: neither is an event;</item>
+/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence and عن/إلى (أسفر عن مقتل، أسفر القصف … عن مقتل) is an outcome: neither is an event;
+/// a "past verb" right after such a word is the verbal noun of a three-letter root (بسبب قمع), and the verbal noun right after a background act is its genitive (قمع الاحتجاجات): background too;</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
@@ -133,10 +134,17 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot>? previousVerbTargets = null;
             var anyBefore = false;
             var codedTypes = new HashSet<PloverType>();
+            var background = -2;
             foreach (var c in candidates)
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon, _roles);
-                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c) || IsDawn(frame, c)
+                // بسبب قمع الاحتجاجات: the genitive right after a background act is part of that background.
+                if (IsBackground(frame, c) || (c.Form == WordForm.Noun && c.TokenIndex == background + 1))
+                {
+                    background = c.TokenIndex;
+                    continue;
+                }
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsDawn(frame, c)
                     || (anyBefore && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
                     continue;
@@ -445,11 +453,14 @@ public sealed class EventCoder
     // أسفر عن مقتل، أدى إلى مقتل: the outcome of the act told before.
     private bool IsBackground(SentenceFrame frame, TriggerCandidate c)
     {
+        var i = c.TokenIndex;
+        // بسبب قمع، بعد قصف: no finite verb follows a temporal or causal word (that takes أن first); a "verb" there is the
+        // verbal noun of a three-letter root.
         if (c.Form != WordForm.Noun)
         {
-            return false;
+            return c.Form == WordForm.Past && i > 0 && frame.Words[i].Prefixes.Count == 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background)
+                && frame.Words[i - 1].Norm != "ضد";
         }
-        var i = c.TokenIndex;
         if (i > 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background))
         {
             return true;

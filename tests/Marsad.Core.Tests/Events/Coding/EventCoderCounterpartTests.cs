@@ -163,6 +163,27 @@ public sealed class EventCoderCounterpartTests
     }
 
     [Fact]
+    public void Should_leave_a_suppression_told_as_a_cause_and_its_object_in_the_background()
+    {
+        // Given a suspension "because of the suppression of demonstrations" (بسبب قمع: the finder reads قمع as a past verb)
+        var events = Code("علقت الجامعة العربية عضوية ليبيا بسبب قمع المظاهرات.");
+
+        // Then only the suspension is coded: neither the suppression nor the demonstrations it names
+        events.Should().ContainSingle().Which.Plover.Should().Be(PloverType.Sanction);
+    }
+
+    [Fact]
+    public void Should_not_code_an_accusative_verbal_noun_of_purpose_read_as_a_dual_past()
+    {
+        // Given demonstrators marching "in solidarity" (تضامنا, which the finder also reads as "the two showed solidarity")
+        var events = Code("تظاهر مئات الأردنيين في عمان تضامنا مع الشعب السوداني.");
+
+        // Then the protest is coded and the solidarity is its aim, not a second event
+        events.Should().Contain(e => e.Plover == PloverType.Protest);
+        events.Should().NotContain(e => e.Plover == PloverType.Support);
+    }
+
+    [Fact]
     public void Should_read_the_bare_past_of_congratulate()
     {
         // Given a president who congratulated (هنأ) his counterpart
