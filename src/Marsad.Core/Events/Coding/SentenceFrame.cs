@@ -12,7 +12,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a comma, semicolon, colon, bracket or quotation mark between two words;</item>
 /// <item>a relative or circumstantial word (الذي، التي، حيث، فيما) opens a clause;</item>
 /// <item>the complementizer أن/إن (بأن) opens the reported clause;</item>
-/// <item>و/ف before a verb opens a coordinated clause (… وبحثا).</item>
+/// <item>و/ف before a verb opens a coordinated clause (… وبحثا، وصادرت: also a form the lexicon lists as written).</item>
 /// </list>
 /// Besides the entity mentions, the slots hold generic agents (المتظاهرون → CVL; two words: الجماعات المسلحة → REB) and
 /// anaphors (بلاده، سفارتها → the state of the nearest actor before it). Two actors are coordinated when و joins them,
@@ -341,7 +341,8 @@ internal sealed class SentenceFrame
         }
         foreach (var hit in lexicon.Lookup(bare))
         {
-            if (hit.Form is WordForm.Past or WordForm.Present or WordForm.Future)
+            // w: forms in the lexicon are irregular finite verbs (صادرت، دعت، أوقفوا): they open a clause too.
+            if (hit.Form is WordForm.Past or WordForm.Present or WordForm.Future or WordForm.Word)
             {
                 return true;
             }

@@ -184,6 +184,17 @@ public sealed class EventCoderCounterpartTests
     }
 
     [Fact]
+    public void Should_open_a_clause_at_an_irregular_verb_form_and_share_the_subject()
+    {
+        // Given police who arrested journalists "and confiscated" (وصادرت: a form the lexicon lists as written) their equipment
+        var events = Code("اعتقلت الشرطة الإيرانية صحفيين فرنسيين وصادرت معداتهم.");
+
+        // Then the journalists are not made the ones who confiscated
+        events.Should().Contain(("IRN", "FRA", PloverType.Coerce));
+        events.Should().NotContain(e => e.Source == "FRA");
+    }
+
+    [Fact]
     public void Should_read_the_bare_past_of_congratulate()
     {
         // Given a president who congratulated (هنأ) his counterpart
