@@ -11,7 +11,10 @@ namespace Marsad.Core.Events.Coding;
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
-/// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين);</item>
+/// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
+/// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it;</item>
+/// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), opening its clause or right after its subject, has that unnamed object for target;</item>
+/// <item>an object opened by أي/أية (ترفض أي تدخل أجنبي، لم تتهم أي جهة) concerns no one named: no target is looked for;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
@@ -45,7 +48,7 @@ internal static class ArgumentRoles
         var clauseStart = frame.ClauseStart(i);
         var clauseEnd = frame.ClauseEnd(after);
         var before = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= clauseStart);
-        if (trigger.Plover == PloverType.Assault && VictimFirst(frame, actors, trigger, clauseStart, clauseEnd) is { } told)
+        if (trigger.Plover == PloverType.Assault && VictimFirst(frame, actors, trigger, roles, clauseStart, clauseEnd) is { } told)
         {
             return told;
         }
@@ -66,27 +69,27 @@ internal static class ArgumentRoles
                 && actors[agent].FirstWord == i + 1 && IsNisbaAdjective(frame, i + 1, slotsAllowed: true);
             var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective || nisba;
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
-                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, before, clauseStart)))
+                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, roles, before, clauseStart)))
                 : [];
         }
         else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
-            && !IsActiveFormThree(frame.Words[i]))
+            && !IsActiveFormThree(frame.Words[i]) && !PluralSubject(frame, i, trigger))
         {
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             // قتل ثلاثة مدنيين في هجوم … أعلنت حركة طالبان مسؤوليتها: the author may be named by a later claim.
-            var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, i) : -1;
+            var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, roles, i) : -1;
             return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], victims >= 0 ? Chain(frame, actors, victims) : [], false);
         }
         else if (trigger.Form == WordForm.Present && Resumptive(frame, i) && actors.FindLastIndex(s => s.LastWord < i) is var host and >= 0)
         {
             // زيارة يلتقي خلالها رئيس الوزراء: a present verb describing an earlier noun (خلالها، فيها point back to it) has the
             // sentence's unmarked actor for subject (the visitor); the actor after it is its object.
-            sources = Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, host, 0)));
+            sources = Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, roles, host, 0)));
         }
         else
         {
-            sources = VerbSubject(frame, actors, i, after, clauseStart, clauseEnd, before);
+            sources = VerbSubject(frame, actors, roles, trigger, i, after, clauseStart, clauseEnd, before);
             // وبحث معه، ودمرت: a verb opening a coordinated clause without a subject of its own shares the previous verb's.
             if (sources.Count == 0 && previousSubject is { Count: > 0 } && clauseStart == i && HasConjunction(frame.Words[i]))
             {
@@ -117,7 +120,7 @@ internal static class ArgumentRoles
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
             // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
-            var later = intransitive ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            var later = intransitive || PluralSubject(frame, i, trigger) ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -127,7 +130,10 @@ internal static class ArgumentRoles
             return new EventArguments([], [], false);
         }
         var targets = between.Count > 0 ? between : Targets(frame, actors, trigger, sources, clauseEnd);
-        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger));
+        return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger))
+        {
+            TargetUnnamed = between.Count == 0 && (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources)),
+        };
     }
 
     /// <summary>
@@ -138,7 +144,7 @@ internal static class ArgumentRoles
         trigger.Plover is PloverType.Agree or PloverType.Consult or PloverType.Cooperate
         || trigger.Cameo is "057" or "193" or "0871" or "161" or "160";
 
-    private static List<ActorSlot> VerbSubject(SentenceFrame frame, List<ActorSlot> actors, int i, int after, int clauseStart, int clauseEnd, int before)
+    private static List<ActorSlot> VerbSubject(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, int i, int after, int clauseStart, int clauseEnd, int before)
     {
         if (before >= 0)
         {
@@ -160,7 +166,8 @@ internal static class ArgumentRoles
             }
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
-        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next]))
+        // التقوا قادة الفصائل، وقتلوا العشرات: a verb carrying its plural subject (ـوا) has the actor after it for object.
+        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next], roles) && !PluralSubject(frame, i, trigger))
         {
             return Chain(frame, actors, next);
         }
@@ -195,6 +202,10 @@ internal static class ArgumentRoles
         bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
             && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
         bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s);
+        if (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources))
+        {
+            return [];
+        }
         if (trigger.Entry.TargetIsObject && actors.FindIndex(s => Free(s) && s.FirstWord == from + 1) is var direct and >= 0)
         {
             return Chain(frame, actors, direct);
@@ -238,8 +249,17 @@ internal static class ArgumentRoles
 
     // A sound masculine plural in ـين (المحتجين، صحفيين) is accusative or genitive: an object, never the subject
     // after its verb. Named actors (بوتين، فلسطين) are left alone.
-    private static bool IsOblique(SentenceFrame frame, ActorSlot slot) =>
-        slot.Actor.Name is null && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+    // A group merged with the nisba after it (صحفيين إسبان) may carry the nisba's name; its first word is still the agent noun.
+    private static bool IsOblique(SentenceFrame frame, ActorSlot slot, RoleWords roles) =>
+        (slot.Actor.Name is null || roles.SectorOf(frame.Words[slot.FirstWord].Norm) is not null)
+        && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    // وقتلوا العشرات، التقوا قادة الفصائل: a past verb ending in ـوا that opens its clause carries its subject (they); verb first,
+    // an explicit subject takes the singular verb (التقى القادة), so an actor after it is its object. After its subject
+    // (ثلاثين متمردا قتلوا) the same form is as often the passive (they were killed): left alone.
+    private static bool PluralSubject(SentenceFrame frame, int i, TriggerCandidate trigger) =>
+        trigger.Form == WordForm.Past && frame.ClauseStart(i) == i && frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal)
+        && !trigger.Entry.Lemma.EndsWith("وا", StringComparison.Ordinal);
 
     // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
     private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';
@@ -251,13 +271,13 @@ internal static class ArgumentRoles
 
     // وصل الوزير الأردني إلى بغداد في زيارة: an actor after a preposition (the destination, the partner) is not the agent of a
     // later verbal noun when an unmarked actor stands before it in the clause.
-    private static int Unmarked(SentenceFrame frame, List<ActorSlot> actors, int before, int clauseStart)
+    private static int Unmarked(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int before, int clauseStart)
     {
         for (var k = before; k >= 0 && actors[k].FirstWord >= clauseStart; k--)
         {
             var first = actors[k].FirstWord;
-            var marked = frame.Words[first].Prefixes.Any(p => p is "ب" or "ل")
-                || (first > 0 && frame.Words[first - 1].Norm is "الى" or "الي" or "على" or "علي" or "من" or "مع" or "عن" or "ضد");
+            var marked = frame.Words[first].Prefixes.Any(p => roles.Is(p, RoleWordKind.Preposition))
+                || (first > 0 && roles.Is(frame.Words[first - 1].Norm, RoleWordKind.Preposition));
             if (!marked)
             {
                 return k;
@@ -280,14 +300,14 @@ internal static class ArgumentRoles
     /// <item>تعرضت قاعدة للجيش لهجوم، تعرضت سفن للهجوم: the subject of تعرض before the act noun (لـ or إلى);</item>
     /// <item>قتل ثمانية أشخاص جراء ضربة جوية أمريكية: a verb whose clause goes on with a cause word (جراء، نتيجة، بفعل) and an act noun
     /// with its author's nisba: the author is that nisba, the subject (or the counted actor after the verb) the victim;</item>
-    /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها.</item>
+    /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، شنته X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها (verb stems: claimverb in roles.tsv).</item>
     /// </list>
     /// Null when the act is not told from its victim; the ordinary rules then apply. An act noun with no author named stays without one.
     /// </summary>
-    private static EventArguments? VictimFirst(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int clauseStart, int clauseEnd)
+    private static EventArguments? VictimFirst(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, RoleWords roles, int clauseStart, int clauseEnd)
     {
         var i = trigger.TokenIndex;
-        var claimed = ClaimedBy(frame, actors, i);
+        var claimed = ClaimedBy(frame, actors, roles, i);
         if (trigger.Form == WordForm.Noun)
         {
             var word = frame.Words[i];
@@ -322,8 +342,8 @@ internal static class ArgumentRoles
         for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
         {
             // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
-            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && IsStrike(frame.Words[w + 1])
-                || (frame.Words[w].Prefixes.Contains("ب") && IsStrike(frame.Words[w]));
+            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && roles.Is(frame.Words[w + 1].Norm, RoleWordKind.Strike)
+                || (frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Strike));
             if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
             {
                 var act = strike && frame.Words[w].Norm != "في" ? w : w + 1;
@@ -345,19 +365,18 @@ internal static class ArgumentRoles
         return null;
     }
 
-    // غارة، غارات، ضربة، ضربات، قصف: acts that always have an author (a place noun after في never is one).
-    private static bool IsStrike(Language.Token w) => w.Norm is "غاره" or "غارات" or "ضربه" or "ضربات" or "قصف";
-
     // تبناه X، تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها: the author named by a claim after the act, within the sentence.
-    private static int ClaimedBy(SentenceFrame frame, List<ActorSlot> actors, int i)
+    private static int ClaimedBy(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int i)
     {
         for (var w = i + 1; w < frame.Words.Count && w <= i + ClaimReach; w++)
         {
             var word = frame.Words[w];
             var n = word.Norm;
-            var after = n.StartsWith("تبن", StringComparison.Ordinal) && n.Length <= 5 && word.Suffixes.Count > 0
-                || (n.StartsWith("نفذ", StringComparison.Ordinal) && n.Length <= 4 && word.Suffixes.Count > 0)
-                || (n is "نسب" or "نسبت" or "نسبه" && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
+            // The stems are data (claimverb); the pronoun points back to the act, and at most two letters (تبنت، نفذو) follow the stem;
+            // the analyzer may leave the pronoun on (شنته، نفذه).
+            var after = roles.StartsWithAny(n, RoleWordKind.ClaimVerb, out var stem)
+                && (word.Suffixes.Count > 0 ? n.Length <= stem + 2 : ObjectPronounEndings.Contains(n[stem..]))
+                || (roles.Is(n, RoleWordKind.Ascription) && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
                 || (n == "فعل" && word.Prefixes.Count == 0 && frame.Words[w - 1].Norm == "من");
             if (after)
             {
@@ -372,10 +391,34 @@ internal static class ArgumentRoles
         return -1;
     }
 
+    // What may follow a claim verb's stem when the pronoun was left on the word: ـه، ـها (نفذه)، ـته، ـتها (شنته)، ـاه (تبناه)، ـوه (نفذوه).
+    private static readonly HashSet<string> ObjectPronounEndings = new(StringComparer.Ordinal) { "ه", "ها", "ته", "تها", "اه", "اها", "وه", "وها" };
+
     // خلالها، فيها، أثناءها، عندها right after the verb: a pronoun pointing back to the noun the clause describes.
     private static bool Resumptive(SentenceFrame frame, int i) =>
         i + 1 < frame.Words.Count && frame.Words[i + 1] is { Suffixes.Count: > 0 } w && w.Prefixes.Count == 0
         && w.Norm is "خلال" or "في" or "اثناء" or "عند";
+
+    /// <summary>
+    /// True when a verb whose target is its object carries that object as a pronoun (اعتقلتهم، استقبله، يستقبلها): the target is
+    /// someone the sentence does not name, not the next actor nor the place.
+    /// </summary>
+    public static bool PronounObject(SentenceFrame frame, TriggerCandidate trigger) =>
+        trigger.Entry.TargetIsObject && trigger.Form is WordForm.Past or WordForm.Present or WordForm.Future
+        && frame.Words[trigger.TokenIndex].Suffixes.Count > 0 && trigger.CompanionIndex <= trigger.TokenIndex
+        && (frame.ClauseStart(trigger.TokenIndex) == trigger.TokenIndex || frame.Slots.Exists(s => !s.IsPlace && s.LastWord == trigger.TokenIndex - 1));
+
+    /// <summary>
+    /// True when the object right after the verb and its subject (or after one of the entry's prepositions) opens with أي/أية
+    /// (ترفض أي وجود أجنبي، لم تتهم أنقرة أي جهة، لم تطلب أي مساعدة): whoever it concerns is not named.
+    /// </summary>
+    public static bool AnyObject(SentenceFrame frame, TriggerCandidate trigger, IReadOnlyList<ActorSlot> sources)
+    {
+        var from = Math.Max(Math.Max(trigger.TokenIndex, trigger.CompanionIndex), sources.Count == 0 ? -1 : sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
+        static bool IsAny(Language.Token w) => w.Norm is "اي" or "ايه" && w.Prefixes.All(p => p is "ل" or "ب");
+        return from + 1 < frame.Words.Count && (IsAny(frame.Words[from + 1])
+            || (from + 2 < frame.Words.Count && Carries(frame.Words[from + 1], trigger.Entry.TargetPrepositions) && IsAny(frame.Words[from + 2])));
+    }
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 
@@ -407,6 +450,9 @@ internal static class ArgumentRoles
     /// <summary>True when the trigger word is a verbal noun of purpose, also when the analyzer left لـ on it (لبحث).</summary>
     public static bool IsPurpose(Language.Token word, TriggerCandidate trigger) =>
         (trigger.Form == WordForm.Noun && IsPurpose(word))
+        // تضامنا، تنديدا: the accusative verbal noun, which the finder may read as a dual past (its lemma and ا).
+        || (trigger.Form == WordForm.Past && word.Prefixes.Count == 0 && word.Norm.Length > 4
+            && word.Norm == Language.ArabicNormalizer.Normalize(trigger.Entry.Lemma) + "ا")
         || (word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ال")) // لبحث: a three-letter masdar the finder read as the past verb
         || (word.Prefixes.Count == 0 && !trigger.Stem.StartsWith('ل') && word.Norm.StartsWith('ل') && word.Norm.EndsWith(trigger.Stem, StringComparison.Ordinal));
 

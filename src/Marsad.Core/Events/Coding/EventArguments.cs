@@ -4,4 +4,11 @@ namespace Marsad.Core.Events.Coding;
 /// <param name="Sources">Who acts; empty when the sentence names no one.</param>
 /// <param name="Targets">Who is acted upon; empty when none is found.</param>
 /// <param name="Reciprocal">True when each source acts toward the others (اتفقت أرمينيا وأذربيجان، المفاوضات بين X وY).</param>
-internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnlyList<ActorSlot> Targets, bool Reciprocal);
+internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnlyList<ActorSlot> Targets, bool Reciprocal)
+{
+    /// <summary>
+    /// True when the target is someone the sentence does not name: an object pronoun on the verb (اعتقلتهم، استقبله) or an object
+    /// opened by أي (ترفض أي تدخل، لم تتهم أي جهة); <c>?</c>, not a later actor or the place.
+    /// </summary>
+    public bool TargetUnnamed { get; init; }
+}

@@ -12,13 +12,17 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>فجر before a day word (فجر اليوم) is "at dawn", not an act;</item>
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
-/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence (أسفر عن مقتل، أدى إلى مقتل) is an outcome: neither is an event;</item>
+/// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence and عن/إلى (أسفر عن مقتل، أسفر القصف … عن مقتل) is an outcome: neither is an event;
+/// a "past verb" right after such a word is the verbal noun of a three-letter root (بسبب قمع), and the verbal noun right after a background act is its genitive (قمع الاحتجاجات): background too;</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
+/// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
+/// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), or whose object opens with أي (ترفض أي تدخل), has an unnamed target (<c>?</c>): not the place, not an implied one, and the event is kept;</item>
+/// <item>a foreign place as target brings the places coordinated with it (في سوريا وتركيا: one event each); a mobilization or alert (CAMEO 151-155, not a display of force 150) without a named target is aimed at the state of the place named;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
 /// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
@@ -130,10 +134,17 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot>? previousVerbTargets = null;
             var anyBefore = false;
             var codedTypes = new HashSet<PloverType>();
+            var background = -2;
             foreach (var c in candidates)
             {
-                var mode = ModeReader.Read(c, tokens, _lexicon);
-                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsBackground(frame, c) || IsDawn(frame, c)
+                var mode = ModeReader.Read(c, tokens, _lexicon, _roles);
+                // بسبب قمع الاحتجاجات: the genitive right after a background act is part of that background.
+                if (IsBackground(frame, c) || (c.Form == WordForm.Noun && c.TokenIndex == background + 1))
+                {
+                    background = c.TokenIndex;
+                    continue;
+                }
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsDawn(frame, c)
                     || (anyBefore && ArgumentRoles.IsPurpose(frame.Words[c.TokenIndex], c)))
                 {
                     continue;
@@ -205,6 +216,13 @@ public sealed class EventCoder
                     // خرجت مظاهرات في مدن جزائرية: the protesters are civilians of the state where it happens (CAMEO: its CVL).
                     pairs.Add((crowd, null));
                 }
+                // استنكرت الكويت الاعتداء على سفارتها، أدان X الهجمات التي تعرضت لها منشآت Y: the condemned attack happened; told
+                // without its author, it is coded toward its victim (the condemnation itself goes to no one).
+                if (pairs.Count == 0 && objectOfVerb && plover == PloverType.Assault && args.Sources.Count == 0 && previousVerb is { Cameo: "111" }
+                    && CondemnedVictim(frame, c) is { } hit)
+                {
+                    pairs.Add((null, hit));
+                }
                 if (pairs.Count == 0 && authorless)
                 {
                     // انفجرت سيارة مفخخة، قُتل ثلاثة جنود: an attack told without its author; the victim is the first actor after it, else the place.
@@ -216,30 +234,32 @@ public sealed class EventCoder
                     }
                 }
                 foreach (var (source, found) in pairs)
-                {
-                    var target = found ?? (source is null || condemnation ? null : PlaceAsTarget(frame, source) ?? ImpliedTarget(frame, source, plover));
-                    if ((target is null && !TargetOptional(plover) && !condemnation) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
+                    foreach (var target in found is not null || source is null || condemnation || args.TargetUnnamed ? [found]
+                        : PlacesAsTargets(frame, source) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
                     {
-                        continue;
+                        // اعتقلتهم الشرطة، واستقبله الرئيس: an object pronoun is a counterpart the sentence does not name (?).
+                        if ((target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
+                        {
+                            continue;
+                        }
+                        events.Add(new Event
+                        {
+                            Source = source?.Actor,
+                            Target = target?.Actor,
+                            Plover = plover,
+                            Cameo = c.Cameo,
+                            QuadClass = c.Entry.Code.QuadClass,
+                            Goldstein = c.Entry.Code.Goldstein,
+                            Negated = c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon),
+                            Mode = mode?.ToModeString(),
+                            Date = date,
+                            Location = place,
+                            Trigger = text[c.Start..c.End],
+                            Sentence = text[sentence.Start..sentence.End],
+                            Start = sentence.Start,
+                            End = sentence.End,
+                        });
                     }
-                    events.Add(new Event
-                    {
-                        Source = source?.Actor,
-                        Target = target?.Actor,
-                        Plover = plover,
-                        Cameo = c.Cameo,
-                        QuadClass = c.Entry.Code.QuadClass,
-                        Goldstein = c.Entry.Code.Goldstein,
-                        Negated = c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon),
-                        Mode = mode?.ToModeString(),
-                        Date = date,
-                        Location = place,
-                        Trigger = text[c.Start..c.End],
-                        Sentence = text[sentence.Start..sentence.End],
-                        Start = sentence.Start,
-                        End = sentence.End,
-                    });
-                }
             }
             m = end;
         }
@@ -247,9 +267,9 @@ public sealed class EventCoder
     }
 
     // فجر اليوم، فجر الجمعة: "at dawn" before a day word, not the verb "blew up".
-    private static bool IsDawn(SentenceFrame frame, TriggerCandidate c) =>
+    private bool IsDawn(SentenceFrame frame, TriggerCandidate c) =>
         c.Form != WordForm.Noun && frame.Words[c.TokenIndex].Norm == "فجر" && c.TokenIndex + 1 < frame.Words.Count
-        && frame.Words[c.TokenIndex + 1].Norm is "يوم" or "امس" or "غد" or "سبت" or "احد" or "اثنين" or "ثلاثاء" or "اربعاء" or "خميس" or "جمعه";
+        && _roles.Is(frame.Words[c.TokenIndex + 1].Norm, RoleWordKind.Day);
 
     // The content of an accusation: the trigger stands after an accusation word (اتهم، الاتهامات، حمّل … مسؤولية) of its
     // clause, with a word carrying بـ (بتزويد، بالوقوف، بالمسؤولية) or مسؤولية between them or on the trigger itself,
@@ -433,17 +453,26 @@ public sealed class EventCoder
     // أسفر عن مقتل، أدى إلى مقتل: the outcome of the act told before.
     private bool IsBackground(SentenceFrame frame, TriggerCandidate c)
     {
+        var i = c.TokenIndex;
+        // بسبب قمع، بعد قصف: no finite verb follows a temporal or causal word (that takes أن first); a "verb" there is the
+        // verbal noun of a three-letter root.
         if (c.Form != WordForm.Noun)
         {
-            return false;
+            return c.Form == WordForm.Past && i > 0 && frame.Words[i].Prefixes.Count == 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background)
+                && frame.Words[i - 1].Norm != "ضد";
         }
-        var i = c.TokenIndex;
         if (i > 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background))
         {
             return true;
         }
         var outcome = (ReadOnlySpan<string>)["عن", "الى", "الي", "إلى"];
-        return (i > 1 && outcome.Contains(frame.Words[i - 1].Norm) && _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result))
+        // أسفر القصف المدفعي التركي على قرى … عن مقتل: the verb of consequence may stand earlier in the clause, its subject between.
+        var resultBefore = false;
+        for (var w = frame.ClauseStart(i); w < i - 1; w++)
+        {
+            resultBefore |= _roles.Is(frame.Words[w].Norm, RoleWordKind.Result);
+        }
+        return (i > 1 && outcome.Contains(frame.Words[i - 1].Norm) && (resultBefore || _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result)))
             || (i > 0 && frame.Words[i].Prefixes.Count > 0 && frame.Words[i].Prefixes[0] == "ب" && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Result));
     }
 
@@ -451,15 +480,48 @@ public sealed class EventCoder
     public static bool TargetOptional(PloverType type) =>
         type is PloverType.Protest or PloverType.Mobilize or PloverType.Retreat or PloverType.Coerce or PloverType.Assault;
 
-    // An act in another state without a named target is toward that state (قدمت اليابان منحة … في الأردن).
-    private static ActorSlot? PlaceAsTarget(SentenceFrame frame, ActorSlot source)
+    // An act in another state without a named target is toward that state (قدمت اليابان منحة … في الأردن), and toward each
+    // place coordinated with it (في سوريا وتركيا).
+    private static List<ActorSlot?> PlacesAsTargets(SentenceFrame frame, ActorSlot source)
     {
-        foreach (var s in frame.Slots)
+        var found = new List<ActorSlot?>();
+        for (var k = 0; k < frame.Slots.Count; k++)
         {
+            var s = frame.Slots[k];
             if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country)
             {
-                return s with { IsPlace = false, Actor = new EventActor(s.Actor.Text, s.Location.Name, country, country) };
+                found.Add(s with { IsPlace = false, Actor = new EventActor(s.Actor.Text, s.Location.Name, country, country) });
+                for (var next = k + 1; next < frame.Slots.Count; next++)
+                {
+                    var n = frame.Slots[next];
+                    var previous = frame.Slots[next - 1];
+                    if (!n.IsPlace || n.FirstWord != previous.LastWord + 1 || frame.Words[n.FirstWord].Prefixes is not ["و", ..]
+                        || n.Location?.Country is not { } other || other == source.Actor.Country)
+                    {
+                        break;
+                    }
+                    found.Add(n with { IsPlace = false, Actor = new EventActor(n.Actor.Text, n.Location.Name, other, other) });
+                }
+                return found;
             }
+        }
+        return found;
+    }
+
+    // الاعتداء على سفارتها: the actor على marks right after the act; الهجوم الذي استهدف X، الهجمات التي تعرضت لها X: the first actor
+    // of the relative clause after it. The place alone does not name a victim.
+    private ActorSlot? CondemnedVictim(SentenceFrame frame, TriggerCandidate c)
+    {
+        var i = c.TokenIndex;
+        var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
+        if (i + 2 < frame.Words.Count && frame.Words[i + 1].Norm == "علي" && actors.Find(s => s.FirstWord == i + 2) is { } marked)
+        {
+            return marked;
+        }
+        if (i + 1 < frame.Words.Count && _roles.Is(frame.Words[i + 1].Norm, RoleWordKind.Relative) && frame.Words[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal)
+            && actors.Find(s => s.FirstWord > i + 1 && s.FirstWord <= frame.ClauseEnd(i + 1)) is { } victim)
+        {
+            return victim;
         }
         return null;
     }
@@ -467,14 +529,14 @@ public sealed class EventCoder
     // Without a named target or a foreign place, an act is about the source's own state (CAMEO practice): a protest or
     // strike is against its government; a curfew, a raid or a shelling hits the place named; a concession, a refusal,
     // a pledge or a coercion with no one named concerns domestic affairs. No country, no target.
-    private static ActorSlot? ImpliedTarget(SentenceFrame frame, ActorSlot source, PloverType plover)
+    private static ActorSlot? ImpliedTarget(SentenceFrame frame, ActorSlot source, PloverType plover, string cameo)
     {
         if (plover == PloverType.Protest)
         {
             return source.Actor.Country is { } own ? Domestic(source, own, own + "GOV") : null;
         }
         var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null);
-        if (place is not null && plover is PloverType.Coerce or PloverType.Assault)
+        if (place is not null && (plover is PloverType.Coerce or PloverType.Assault || (plover == PloverType.Mobilize && cameo != "150")))
         {
             var country = place.Location!.Country!;
             return place with { IsPlace = false, Actor = new EventActor(place.Actor.Text, place.Location.Name, country, country) };

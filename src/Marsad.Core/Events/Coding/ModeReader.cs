@@ -24,15 +24,15 @@ internal static class ModeReader
     private const int AnyWindow = 3;
     private const int NegatedAnyWindow = 5;
 
-    /// <summary>The mode of <paramref name="trigger"/> among <paramref name="tokens"/>.</summary>
-    public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon)
+    /// <summary>The mode of <paramref name="trigger"/> among <paramref name="tokens"/>; the words of "upcoming" are <paramref name="roles"/>' (roles.tsv).</summary>
+    public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon, RoleWords roles)
     {
         var i = trigger.TokenIndex;
         if (AfterAny(tokens, i, lexicon))
         {
             return EventMode.Hypothetical;
         }
-        if (trigger.Mode is null && trigger.Form == WordForm.Noun && Upcoming(tokens, i))
+        if (trigger.Mode is null && trigger.Form == WordForm.Noun && Upcoming(tokens, i, roles))
         {
             return EventMode.Future;
         }
@@ -62,13 +62,10 @@ internal static class ModeReader
 
     // القمة المقبلة، زيارة مرتقبة، الجولة القادمة: a verbal noun qualified by "next", "coming" or "awaited" has not happened yet.
     // A nisba adjective may stand between (القمة الثلاثية المقبلة).
-    private static bool Upcoming(IReadOnlyList<EventToken> tokens, int i) =>
-        (i + 1 < tokens.Count && IsUpcoming(tokens[i + 1].Norm))
+    private static bool Upcoming(IReadOnlyList<EventToken> tokens, int i, RoleWords roles) =>
+        (i + 1 < tokens.Count && roles.Is(tokens[i + 1].Norm, RoleWordKind.Upcoming))
         || (i + 2 < tokens.Count && tokens[i + 1].Norm is { Length: > 3 } adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective.EndsWith('ي'))
-            && IsUpcoming(tokens[i + 2].Norm));
-
-    private static bool IsUpcoming(string norm) =>
-        norm is "المقبل" or "المقبله" or "مقبل" or "مقبله" or "القادم" or "القادمه" or "المرتقب" or "المرتقبه" or "مرتقب" or "مرتقبه" or "المقرره" or "المقرر";
+            && roles.Is(tokens[i + 2].Norm, RoleWordKind.Upcoming));
 
     /// <summary>True when أي stands up to three words before the trigger with a negation before it (لم تشهد أي احتجاجات: none took place).</summary>
     public static bool NegatedAny(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon) =>

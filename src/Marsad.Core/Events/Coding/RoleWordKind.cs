@@ -32,4 +32,25 @@ public enum RoleWordKind
 
     /// <summary>A past verb of happening (اندلعت، وقع، هز): a protest or attack noun after it is reported as having taken place.</summary>
     Happening,
+
+    /// <summary>An air strike or shelling noun (غارة، ضربة، قصف): an act that always has an author; في or بـ on it tells how victims died.</summary>
+    Strike,
+
+    /// <summary>A verb stem that, with an object pronoun pointing back to the act, names its author right after it (تبنته X، نفذه X).</summary>
+    ClaimVerb,
+
+    /// <summary>A word that, followed by إلى, ascribes the act to the actor after it (نسب الهجوم إلى X).</summary>
+    Ascription,
+
+    /// <summary>A preposition that marks the actor after it as destination or partner (إلى، مع، على), not the agent of a later verbal noun.</summary>
+    Preposition,
+
+    /// <summary>"Next", "coming", "awaited" after a verbal noun (القمة المقبلة): the act has not happened yet; matched on the whole word.</summary>
+    Upcoming,
+
+    /// <summary>An adjective that makes أمن a field of policy (الأمن القومي، الأمن الغذائي), not a police force.</summary>
+    SecurityField,
+
+    /// <summary>A day word after فجر (فجر اليوم، فجر الجمعة): فجر is "at dawn", not "blew up".</summary>
+    Day,
 }

@@ -19,10 +19,11 @@ public sealed class RoleWords
         return Load(reader, FileName);
     });
 
-    private readonly FrozenDictionary<string, RoleWordKind> _kinds;
+    // A word may be of several kinds (ضد is background and a preposition): one bit per kind.
+    private readonly FrozenDictionary<string, int> _kinds;
     private readonly FrozenDictionary<string, string> _sectors;
 
-    private RoleWords(FrozenDictionary<string, RoleWordKind> kinds, FrozenDictionary<string, string> sectors)
+    private RoleWords(FrozenDictionary<string, int> kinds, FrozenDictionary<string, string> sectors)
     {
         _kinds = kinds;
         _sectors = sectors;
@@ -32,7 +33,24 @@ public sealed class RoleWords
     public static RoleWords Default => LazyDefault.Value;
 
     /// <summary>True when the normalized base <paramref name="norm"/> is a word of kind <paramref name="kind"/>.</summary>
-    public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && k == kind;
+    public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && (k & Bit(kind)) != 0;
+
+    /// <summary>True when some word of kind <paramref name="kind"/> begins <paramref name="norm"/> (stems: تبن in تبنته).</summary>
+    public bool StartsWithAny(string norm, RoleWordKind kind, out int stemLength)
+    {
+        for (var n = norm.Length; n > 0; n--)
+        {
+            if (Is(norm[..n], kind))
+            {
+                stemLength = n;
+                return true;
+            }
+        }
+        stemLength = 0;
+        return false;
+    }
+
+    private static int Bit(RoleWordKind kind) => 1 << (int)kind;
 
     /// <summary>
     /// The CAMEO sector code of the generic agent <paramref name="norm"/> (<c>CVL</c>, <c>MIL</c>), or country and sector for a
@@ -48,7 +66,7 @@ public sealed class RoleWords
     public static RoleWords Load(TextReader reader, string fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var kinds = new Dictionary<string, RoleWordKind>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (line, f) in EventResources.DataLines(reader))
         {
@@ -56,15 +74,17 @@ public sealed class RoleWords
             {
                 throw new EventResourceException(fileName, line, $"expected 4 tab-separated fields (kind, word, sector, gloss), found {f.Length}");
             }
-            if (!Enum.TryParse<RoleWordKind>(f[0], ignoreCase: true, out var kind) || !char.IsAsciiLetterLower(f[0][0]))
+            if (!Enum.TryParse<RoleWordKind>(f[0], ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || !char.IsAsciiLetterLower(f[0][0]) || f[0].Contains(','))
             {
-                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind (relative, locative, between, background, agent, anaphor, nonactor, result, claim, happening)");
+                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind ({string.Join(", ", Enum.GetNames<RoleWordKind>().Select(n => n.ToLowerInvariant()))})");
             }
             var word = ArabicNormalizer.Normalize(f[1].Trim());
-            if (word.Length == 0 || !kinds.TryAdd(word, kind))
+            var bits = kinds.GetValueOrDefault(word);
+            if (word.Length == 0 || (bits & Bit(kind)) != 0 || (bits != 0 && (kind is RoleWordKind.Agent or RoleWordKind.Anaphor || sectors.ContainsKey(word))))
             {
-                throw new EventResourceException(fileName, line, $"word '{f[1]}' is empty or listed twice");
+                throw new EventResourceException(fileName, line, $"word '{f[1]}' is empty, listed twice in its kind, or an agent or anaphor listed in another kind too");
             }
+            kinds[word] = bits | Bit(kind);
             var hasSector = f[2] != "-";
             if (hasSector != (kind is RoleWordKind.Agent or RoleWordKind.Anaphor) || (hasSector && (!(f[2].Length == 3 || (f[2].Length == 6 && kind == RoleWordKind.Agent)) || !f[2].All(char.IsAsciiLetterUpper))))
             {

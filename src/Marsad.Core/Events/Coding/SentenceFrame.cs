@@ -12,10 +12,11 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a comma, semicolon, colon, bracket or quotation mark between two words;</item>
 /// <item>a relative or circumstantial word (الذي، التي، حيث، فيما) opens a clause;</item>
 /// <item>the complementizer أن/إن (بأن) opens the reported clause;</item>
-/// <item>و/ف before a verb opens a coordinated clause (… وبحثا).</item>
+/// <item>و/ف before a verb opens a coordinated clause (… وبحثا، وصادرت: also a form the lexicon lists as written).</item>
 /// </list>
-/// Besides the entity mentions, the slots hold generic agents (المتظاهرون → CVL) and
-/// anaphors (بلاده → the state of the nearest actor before it).
+/// Besides the entity mentions, the slots hold generic agents (المتظاهرون → CVL; two words: الجماعات المسلحة → REB) and
+/// anaphors (بلاده، سفارتها → the state of the nearest actor before it). Two actors are coordinated when و joins them,
+/// also when the analyzer left it on the word (وقوات الدعم السريع).
 /// </summary>
 internal sealed class SentenceFrame
 {
@@ -175,8 +176,10 @@ internal sealed class SentenceFrame
         {
             return false;
         }
+        // وقوات الدعم السريع: the analyzer may leave و on the word; the mention then starts after it.
         return gap == 0
-            ? Words[b.FirstWord].Prefixes.Count > 0 && Words[b.FirstWord].Prefixes[0] == "و"
+            ? (Words[b.FirstWord].Prefixes.Count > 0 && Words[b.FirstWord].Prefixes[0] == "و")
+                || (Words[b.FirstWord].Text.StartsWith('و') && !b.Actor.Text.StartsWith('و') && Words[b.FirstWord].Text.EndsWith(b.Actor.Text.Split(' ')[0], StringComparison.Ordinal))
             : Words[a.LastWord + 1].Norm == "و";
     }
 
@@ -192,10 +195,28 @@ internal sealed class SentenceFrame
                 slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, country, country + own), false, null));
                 continue;
             }
+            // الجماعات المسلحة، مجموعات متمردة: a group noun and its adjective name the group together.
+            if (!covered[i] && i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i].Norm + " " + words[i + 1].Norm) is { } group
+                && !(i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor)))
+            {
+                covered[i + 1] = true;
+                var nisba = slots.FindIndex(s => s.FirstWord == i + 2 && !s.IsPlace && s.Actor.Country is not null);
+                if (nisba >= 0)
+                {
+                    var state = slots[nisba];
+                    slots[nisba] = state with { FirstWord = i, Actor = new EventActor(text[words[i].Start..words[state.LastWord].End], null, state.Actor.Country, state.Actor.Country + group[^3..]) };
+                }
+                else
+                {
+                    slots.Add(new ActorSlot(i, i + 1, new EventActor(text[words[i].Start..words[i + 1].End], null, Origin(group), group), false, null));
+                }
+                i++;
+                continue;
+            }
             if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector
                 || (i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor))
                 || (i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.NonActor))
-                || (sector == "COP" && i + 1 < words.Count && IsSecurityField(words[i + 1])))
+                || (sector == "COP" && i + 1 < words.Count && IsSecurityField(words[i + 1], roles)))
             {
                 continue;
             }
@@ -246,8 +267,8 @@ internal sealed class SentenceFrame
 
     // مستشار الأمن القومي، الأمن الغذائي، الأمن الإقليمي: security as a field of policy is no police force
     // (الأمن العام and الأمن الداخلي are, and stay COP).
-    private static bool IsSecurityField(Token next) =>
-        next.Prefixes.Contains("ال") && next.Norm is "قومي" or "غذائي" or "مائي" or "اقليمي" or "دولي" or "سيبراني" or "طاقوي";
+    private static bool IsSecurityField(Token next, RoleWords roles) =>
+        next.Prefixes.Contains("ال") && roles.Is(next.Norm, RoleWordKind.SecurityField);
 
     // مستوطنون (ISRCVL): a group named by its own origin has that country, not the place's nor the first actor's.
     private static string? Origin(string sector) => sector.Length == 6 ? sector[..3] : null;
@@ -320,7 +341,8 @@ internal sealed class SentenceFrame
         }
         foreach (var hit in lexicon.Lookup(bare))
         {
-            if (hit.Form is WordForm.Past or WordForm.Present or WordForm.Future)
+            // w: forms in the lexicon are irregular finite verbs (صادرت، دعت، أوقفوا): they open a clause too.
+            if (hit.Form is WordForm.Past or WordForm.Present or WordForm.Future or WordForm.Word)
             {
                 return true;
             }

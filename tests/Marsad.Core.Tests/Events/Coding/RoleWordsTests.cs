@@ -14,6 +14,14 @@ public sealed class RoleWordsTests
     [InlineData("اثر", RoleWordKind.Background)]
     // a word that reports an act as alleged
     [InlineData("متهمين", RoleWordKind.Claim)]
+    // a word may be of two kinds: ضد is background and a preposition
+    [InlineData("ضد", RoleWordKind.Background)]
+    [InlineData("ضد", RoleWordKind.Preposition)]
+    // the closed lists the rules read: strike nouns, "next", day words, security fields
+    [InlineData("غاره", RoleWordKind.Strike)]
+    [InlineData("المقبله", RoleWordKind.Upcoming)]
+    [InlineData("جمعه", RoleWordKind.Day)]
+    [InlineData("قومي", RoleWordKind.SecurityField)]
     public void Should_classify_the_embedded_words(string word, RoleWordKind kind)
     {
         // Given the embedded list
@@ -31,11 +39,40 @@ public sealed class RoleWordsTests
         RoleWords.Default.SectorOf("في").Should().BeNull();
     }
 
+    [Fact]
+    public void Should_find_a_claim_verb_stem_at_the_start_of_a_base()
+    {
+        // Given the base of تبنته (the pronoun split off)
+        // Then the stem تبن begins it, and a word that only contains it does not match
+        RoleWords.Default.StartsWithAny("تبنت", RoleWordKind.ClaimVerb, out var length).Should().BeTrue();
+        length.Should().Be(3);
+        RoleWords.Default.StartsWithAny("استبنت", RoleWordKind.ClaimVerb, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    // the same word twice in one kind
+    [InlineData("day\tسبت\t-\tSaturday\nday\tسبت\t-\tagain")]
+    // an agent listed in another kind too (its sector would be ambiguous)
+    [InlineData("agent\tجنود\tMIL\tsoldiers\nday\tجنود\t-\tnot a day")]
+    public void Should_reject_a_word_listed_twice_naming_the_line_that_repeats_it(string lines)
+    {
+        // Given a file whose second and third lines list one word twice
+        var text = "# comment\n" + lines + "\n";
+
+        // When it is loaded
+        var load = () => RoleWords.Load(new StringReader(text), "roles.tsv");
+
+        // Then the error names file and the third line
+        load.Should().Throw<EventResourceException>().WithMessage("*roles.tsv*3*");
+    }
+
     [Theory]
     // wrong number of fields
     [InlineData("agent\tجنود\tMIL")]
     // unknown kind
     [InlineData("verb\tقال\t-\tsay")]
+    // a number is no kind
+    [InlineData("3\tقال\t-\tsay")]
     // an agent without a role code
     [InlineData("agent\tجنود\t-\tsoldiers")]
     // a function word with a role code
