@@ -1,5 +1,6 @@
 using Marsad.Core.Events;
 using Marsad.Core.Events.Coding;
+using static Marsad.Core.Tests.Events.TriggerFinderTests;
 
 namespace Marsad.Core.Tests.Events;
 
@@ -9,16 +10,6 @@ namespace Marsad.Core.Tests.Events;
 /// </summary>
 public sealed class TriggerFinderRealDataTests
 {
-    private static IReadOnlyList<TriggerCandidate> Find(string sentence) =>
-        TriggerFinder.Default.Find(WordSplitter.Split(sentence));
-
-    private static TriggerCandidate Single(string sentence, PloverType type)
-    {
-        var found = Find(sentence).Where(c => c.Plover == type).ToList();
-        found.Should().ContainSingle($"one {type} trigger in «{sentence}»");
-        return found[0];
-    }
-
     public sealed class Crowd_acts
     {
         [Theory]

@@ -6,10 +6,10 @@ namespace Marsad.Core.Tests.Events;
 
 public sealed class TriggerFinderTests
 {
-    private static IReadOnlyList<TriggerCandidate> Find(string sentence) =>
+    internal static IReadOnlyList<TriggerCandidate> Find(string sentence) =>
         TriggerFinder.Default.Find(WordSplitter.Split(sentence));
 
-    private static TriggerCandidate Single(string sentence, PloverType type)
+    internal static TriggerCandidate Single(string sentence, PloverType type)
     {
         var found = Find(sentence).Where(c => c.Plover == type).ToList();
         found.Should().ContainSingle($"one {type} trigger in «{sentence}»");
