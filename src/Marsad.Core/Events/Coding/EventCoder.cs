@@ -421,7 +421,26 @@ public sealed class EventCoder
                 return !frame.Words.Skip(Math.Max(0, w - 2)).Take(Math.Min(2, w)).Any(x => _roles.Is(x.Norm, RoleWordKind.Background));
             }
         }
-        return HappeningAfter(frame, i) || Casualty(frame, i);
+        return HappeningAfter(frame, i) || Casualty(frame, i) || CauseOfCasualties(frame, i);
+    }
+
+    // أسفر انفجار سيارة ملغومة عن إصابة عشرة، أدى انفجار عبوة إلى مقتل شخص: an attack noun as the subject of a verb of
+    // consequence (right before it, or one word between) whose outcome is a killing or wounding took place.
+    private bool CauseOfCasualties(SentenceFrame frame, int i)
+    {
+        var cause = (i > 0 && _roles.Is(frame.Words[i - 1], RoleWordKind.Result)) || (i > 1 && _roles.Is(frame.Words[i - 2], RoleWordKind.Result));
+        if (!cause)
+        {
+            return false;
+        }
+        for (var k = i + 1; k + 1 < frame.Words.Count; k++)
+        {
+            if (frame.Words[k].Norm is "عن" or "الى" or "الي" && _roles.Is(frame.Words[k + 1], RoleWordKind.Casualty))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // مظاهرة عنيفة اندلعت، الهجوم جرى صباح أمس: the verb of happening right after the noun (one word between) tells it took

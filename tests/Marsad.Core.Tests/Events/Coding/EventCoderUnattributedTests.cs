@@ -42,6 +42,9 @@ public sealed class EventCoderUnattributedTests
     [InlineData("وأصيب خمسة عمال بجروح في انفجار لغم أرضي على طريق ريفي.")]
     // the killing told by a noun
     [InlineData("وأعلن مصدر طبي مقتل امرأة وإصابة طفلين في انفجار قنبلة قرب مدرسة.")]
+    // the explosion as the subject of a verb of consequence whose outcome is a killing or wounding
+    [InlineData("وأسفر انفجار عبوة ناسفة على طريق زراعي عن إصابة أربعة مزارعين.")]
+    [InlineData("وأدى انفجار سيارة ملغومة قرب محطة الحافلات إلى مقتل سائق.")]
     public void Should_code_the_explosion_that_killed_or_wounded(string sentence)
     {
         // Given people killed or wounded in an explosion, no author named
@@ -57,6 +60,8 @@ public sealed class EventCoderUnattributedTests
     [InlineData("وتحدث الوزير عن الاحتجاجات التي وقعت في العاصمة الشهر الماضي.", PloverType.Protest)]
     // a verb of happening with a clitic preposition after the noun is not its verb
     [InlineData("وقال المحلل إن المظاهرة لوقف الحرب لم تنظم بعد.", PloverType.Protest)]
+    // a verb of consequence whose outcome is no casualty
+    [InlineData("وأدى انفجار أسعار الوقود إلى تراجع الطلب في الأسواق.", PloverType.Assault)]
     // an explosion after في with no casualty before it
     [InlineData("وتحدث الخبير في برنامج تلفزيوني عن مخاطر التدخين في انفجار الأسعار.", PloverType.Assault)]
     public void Should_not_code_a_noun_without_a_told_happening(string sentence, PloverType plover)
