@@ -416,7 +416,7 @@ public sealed class EventCoder
         for (var w = i - 1; w >= start && w >= i - 4; w--)
         {
             // ووقع الهجوم: the analyzer leaves و on a base that opens with و; the word list is read on the bare word too.
-            if (_roles.Is(frame.Words[w], RoleWordKind.Happening))
+            if (_roles.Is(frame.Words[w], RoleWordKind.Happening) || (c.Plover == PloverType.Protest && _roles.Is(frame.Words[w], RoleWordKind.Participation)))
             {
                 return !frame.Words.Skip(Math.Max(0, w - 2)).Take(Math.Min(2, w)).Any(x => _roles.Is(x.Norm, RoleWordKind.Background));
             }

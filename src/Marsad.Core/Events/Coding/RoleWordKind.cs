@@ -56,4 +56,7 @@ public enum RoleWordKind
 
     /// <summary>A verb or noun telling people were killed or wounded (قتل، أصيب، مقتل): an attack noun after في later in the sentence is what happened.</summary>
     Casualty,
+
+    /// <summary>A past verb of taking part in or leading (شارك، قاد): a protest noun after it took place; not read for attacks (قاد هجوما in sports).</summary>
+    Participation,
 }

@@ -25,6 +25,9 @@ public sealed class EventCoderUnattributedTests
     [InlineData("وكانت أعمال الشغب قد اندلعت في ضاحية من ضواحي ليما ليلة الخميس.", PloverType.Protest)]
     // جرت: took place
     [InlineData("وجرت التظاهرة أمام مبنى البلدية في مدينة صفاقس بحضور المئات.", PloverType.Protest)]
+    // taking part in or leading a protest
+    [InlineData("وقاد التظاهرة عدد من النقابيين أمام مقر الحكومة في مدينة سوسة.", PloverType.Protest)]
+    [InlineData("وقال أحد الطلاب الذين شاركوا أمس إن من شارك في المظاهرة أمام البرلمان في نيروبي لم يعتقل.", PloverType.Protest)]
     public void Should_code_a_noun_whose_happening_is_told(string sentence, PloverType plover)
     {
         // Given a protest or attack noun reported as having taken place, no author named
@@ -60,6 +63,8 @@ public sealed class EventCoderUnattributedTests
     [InlineData("وتحدث الوزير عن الاحتجاجات التي وقعت في العاصمة الشهر الماضي.", PloverType.Protest)]
     // a verb of happening with a clitic preposition after the noun is not its verb
     [InlineData("وقال المحلل إن المظاهرة لوقف الحرب لم تنظم بعد.", PloverType.Protest)]
+    // leading an attack is said of football too: participation verbs are read for protests only
+    [InlineData("وقاد اللاعب البديل هجوما سريعا في الدقيقة الأخيرة من المباراة.", PloverType.Assault)]
     // a verb of consequence whose outcome is no casualty
     [InlineData("وأدى انفجار أسعار الوقود إلى تراجع الطلب في الأسواق.", PloverType.Assault)]
     // an explosion after في with no casualty before it
