@@ -23,6 +23,8 @@ public sealed class EventCoderUnattributedTests
     [InlineData("وقال شاهد إن مظاهرة حاشدة اندلعت في وسط مدينة أكرا مساء الأحد.", PloverType.Protest)]
     [InlineData("وأوضح المتحدث أن الهجوم جرى فجر الاثنين على نقطة تفتيش شرق المدينة.", PloverType.Assault)]
     [InlineData("وكانت أعمال الشغب قد اندلعت في ضاحية من ضواحي ليما ليلة الخميس.", PloverType.Protest)]
+    // the dual
+    [InlineData("وقال شرطي إن اثنين من التفجيرات وقعا قرب سوق للخضار في مدينة الموصل.", PloverType.Assault)]
     // جرت: took place
     [InlineData("وجرت التظاهرة أمام مبنى البلدية في مدينة صفاقس بحضور المئات.", PloverType.Protest)]
     // taking part in or leading a protest
