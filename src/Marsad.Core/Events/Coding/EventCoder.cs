@@ -19,6 +19,9 @@ namespace Marsad.Core.Events.Coding;
 /// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
+/// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
+/// or right after it outside a relative clause (مظاهرة اندلعت), by participation for protests (شارك في التظاهرة), or as the cause of casualties
+/// (قتل شخصان في انفجار، أسفر انفجار عن إصابة عشرة): coded with no source;</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
 /// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), or whose object opens with أي (ترفض أي تدخل), has an unnamed target (<c>?</c>): not the place, not an implied one, and the event is kept;</item>
