@@ -53,4 +53,10 @@ public enum RoleWordKind
 
     /// <summary>A day word after فجر (فجر اليوم، فجر الجمعة): فجر is "at dawn", not "blew up".</summary>
     Day,
+
+    /// <summary>A verb or noun telling people were killed or wounded (قتل، أصيب، مقتل): an attack noun after في later in the sentence is what happened.</summary>
+    Casualty,
+
+    /// <summary>A past verb of taking part in or leading (شارك، قاد): a protest noun after it took place; not read for attacks (قاد هجوما in sports).</summary>
+    Participation,
 }

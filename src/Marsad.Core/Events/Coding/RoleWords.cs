@@ -35,6 +35,17 @@ public sealed class RoleWords
     /// <summary>True when the normalized base <paramref name="norm"/> is a word of kind <paramref name="kind"/>.</summary>
     public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && (k & Bit(kind)) != 0;
 
+    /// <summary>
+    /// True when the word <paramref name="word"/> is of kind <paramref name="kind"/>, also when the analyzer left a و or ف on it:
+    /// it does not split و from a base that itself opens with و (ووقع، ووقعت), so the bare word is tried too.
+    /// </summary>
+    public bool Is(Token word, RoleWordKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var norm = word.Norm;
+        return Is(norm, kind) || (word.Prefixes.Count == 0 && norm.Length > 3 && norm[0] is 'و' or 'ف' && Is(norm[1..], kind));
+    }
+
     /// <summary>True when some word of kind <paramref name="kind"/> begins <paramref name="norm"/> (stems: تبن in تبنته).</summary>
     public bool StartsWithAny(string norm, RoleWordKind kind, out int stemLength)
     {
