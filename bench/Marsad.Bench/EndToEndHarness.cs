@@ -88,7 +88,7 @@ public sealed class EndToEndHarness : IHarness
         {
             var cpu = CpuSeconds();
             var clock = Stopwatch.StartNew();
-            long documents = 0, failed = 0, added = 0, commits = 0;
+            long documents = 0, failed = 0, added = 0, replaced = 0, commits = 0;
             using (var store = SqliteArticleStore.Open(folder))
             {
                 // As `marsad ingest` does it: the store's preparation on the workers, from the pipeline's analysis.
@@ -107,7 +107,9 @@ public sealed class EndToEndHarness : IHarness
                         batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
                         if (batch.Count == 200)
                         {
-                            added += store.WriteAsync(batch).GetAwaiter().GetResult().Added;
+                            var written = store.WriteAsync(batch).GetAwaiter().GetResult();
+                            added += written.Added;
+                            replaced += written.Replaced;
                             commits++;
                             batch.Clear();
                         }
@@ -117,7 +119,9 @@ public sealed class EndToEndHarness : IHarness
                         failed++;
                     }
                 }
-                added += store.WriteAsync(batch).GetAwaiter().GetResult().Added;
+                var last = store.WriteAsync(batch).GetAwaiter().GetResult();
+                added += last.Added;
+                replaced += last.Replaced;
                 commits++;
                 store.UpdateStoriesAsync().GetAwaiter().GetResult();
                 store.CompactAsync().GetAwaiter().GetResult();
@@ -127,7 +131,7 @@ public sealed class EndToEndHarness : IHarness
             using var reopened = SqliteArticleStore.Open(folder);
             var stats = reopened.GetStatsAsync().GetAwaiter().GetResult();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB"));
+                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB"));
         }
         finally
         {
