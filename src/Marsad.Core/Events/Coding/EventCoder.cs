@@ -402,7 +402,7 @@ public sealed class EventCoder
         {
             return false;
         }
-        return c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "على" or "علي" or "عن" or "الى" or "الي" or "ان" or "عبر");
+        return c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "علي" or "عن" or "الي" or "ان" or "عبر"); // normalized: على → علي، إلى → الي
     }
 
     // اندلعت في نواكشوط مظاهرات، خرجت مظاهرات، وقع انفجار، هز انفجار العاصمة، شهدت المدينة احتجاجات: a verbal noun of protest or
@@ -438,7 +438,7 @@ public sealed class EventCoder
         }
         for (var k = i + 1; k + 1 < frame.Words.Count; k++)
         {
-            if (frame.Words[k].Norm is "عن" or "الى" or "الي" && _roles.Is(frame.Words[k + 1], RoleWordKind.Casualty))
+            if (_roles.Is(frame.Words[k].Norm, RoleWordKind.Outcome) && _roles.Is(frame.Words[k + 1], RoleWordKind.Casualty))
             {
                 return true;
             }
@@ -544,14 +544,13 @@ public sealed class EventCoder
         {
             return true;
         }
-        var outcome = (ReadOnlySpan<string>)["عن", "الى", "الي", "إلى"];
         // أسفر القصف المدفعي التركي على قرى … عن مقتل: the verb of consequence may stand earlier in the clause, its subject between.
         var resultBefore = false;
         for (var w = frame.ClauseStart(i); w < i - 1; w++)
         {
             resultBefore |= _roles.Is(frame.Words[w].Norm, RoleWordKind.Result);
         }
-        return (i > 1 && outcome.Contains(frame.Words[i - 1].Norm) && (resultBefore || _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result)))
+        return (i > 1 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Outcome) && (resultBefore || _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result)))
             || (i > 0 && frame.Words[i].Prefixes.Count > 0 && frame.Words[i].Prefixes[0] == "ب" && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Result));
     }
 

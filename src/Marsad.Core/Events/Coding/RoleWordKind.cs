@@ -59,4 +59,7 @@ public enum RoleWordKind
 
     /// <summary>A past verb of taking part in or leading (شارك، قاد): a protest noun after it took place; not read for attacks (قاد هجوما in sports).</summary>
     Participation,
+
+    /// <summary>The preposition that, after a verb of consequence (أسفر، أدى), introduces its outcome (أسفر عن مقتل، أدى إلى مقتل).</summary>
+    Outcome,
 }
