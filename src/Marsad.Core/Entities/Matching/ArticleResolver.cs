@@ -173,13 +173,19 @@ internal sealed partial class ArticleResolver(
 
     private void EmitPlace(GazetteerMatch match, Actor place, bool actsAsGovernment)
     {
+        var (type, name, id, country, code) = PlaceFields(place, actsAsGovernment);
+        Emit(match, match, type, name, id, country, code);
+    }
+
+    // What a mention of a place says: its state's government when it is a capital acting as one (موسكو ترفض), else the place.
+    private (EntityType Type, string? Name, string? Id, string? Country, string? Code) PlaceFields(Actor place, bool actsAsGovernment)
+    {
         if (kb.CapitalOf.TryGetValue(place.Id, out var country) && actsAsGovernment)
         {
             var state = kb.FindActor(country.Iso3)!;
-            Emit(match, match, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Country + "GOV");
-            return;
+            return (EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Country + "GOV");
         }
-        Emit(match, match, place.Type, place.Name, place.WikidataId, place.Country, null);
+        return (place.Type, place.Name, place.WikidataId, place.Country, null);
     }
 
     /// <summary>
@@ -225,10 +231,8 @@ internal sealed partial class ArticleResolver(
             {
                 continue;
             }
-            var chosen = kb.CapitalOf.TryGetValue(best.Id, out var capitalOf) && actsAsGovernment
-                ? mention with { Type = EntityType.Gpe, Name = kb.FindActor(capitalOf.Iso3)!.Name, Id = kb.FindActor(capitalOf.Iso3)!.WikidataId, Country = capitalOf.Iso3, Code = capitalOf.Iso3 + "GOV" }
-                : mention with { Type = best.Type, Name = best.Name, Id = best.WikidataId, Country = best.Country, Code = null };
-            _mentions[index] = chosen;
+            var (type, name, id, country, code) = PlaceFields(best, actsAsGovernment);
+            _mentions[index] = mention with { Type = type, Name = name, Id = id, Country = country, Code = code };
         }
     }
 

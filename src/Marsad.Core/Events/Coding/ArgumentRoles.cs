@@ -311,7 +311,7 @@ internal static class ArgumentRoles
         if (trigger.Form == WordForm.Noun)
         {
             var word = frame.Words[i];
-            var marked = word.Prefixes.Contains("ل") || (i > 0 && frame.Words[i - 1].Norm is "الى" or "الي");
+            var marked = word.Prefixes.Contains("ل") || (i > 0 && frame.Words[i - 1].Norm == "الي");
             var exposed = -1;
             for (var w = i - 1; w >= clauseStart && w >= i - ExposureReach; w--)
             {
@@ -376,7 +376,7 @@ internal static class ArgumentRoles
             // the analyzer may leave the pronoun on (شنته، نفذه).
             var after = roles.StartsWithAny(n, RoleWordKind.ClaimVerb, out var stem)
                 && (word.Suffixes.Count > 0 ? n.Length <= stem + 2 : ObjectPronounEndings.Contains(n[stem..]))
-                || (roles.Is(n, RoleWordKind.Ascription) && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "الى" or "الي")
+                || (roles.Is(n, RoleWordKind.Ascription) && w + 1 < frame.Words.Count && frame.Words[w + 1].Norm == "الي")
                 || (n == "فعل" && word.Prefixes.Count == 0 && frame.Words[w - 1].Norm == "من");
             if (after)
             {
@@ -418,7 +418,7 @@ internal static class ArgumentRoles
         var from = Math.Max(Math.Max(trigger.TokenIndex, trigger.CompanionIndex), sources.Count == 0 ? -1 : sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
         static bool IsAny(Language.Token w) => w.Norm is "اي" or "ايه" && w.Prefixes.All(p => p is "ل" or "ب");
         // رفض المجلس العسكري في ميانمار الدعوات: the subject's place (في + a place) stands between it and the object.
-        if (from + 2 < frame.Words.Count && frame.Words[from + 1].Norm is "في" or "فى"
+        if (from + 2 < frame.Words.Count && frame.Words[from + 1].Norm == "في"
             && frame.Slots.Find(s => s.IsPlace && s.FirstWord == from + 2) is { } where)
         {
             from = where.LastWord;
@@ -447,7 +447,7 @@ internal static class ArgumentRoles
         for (var w = from + 1; w + 1 < frame.Words.Count && w <= clauseEnd + 1 && w - from <= ByAgentReach; w++)
         {
             var word = frame.Words[w];
-            var by = (word.Norm is "يد" or "ايدي" && (word.Prefixes.Contains("على") || (w > 0 && frame.Words[w - 1].Norm == "علي" || frame.Words[w - 1].Norm == "على")))
+            var by = (word.Norm is "يد" or "ايدي" && w > 0 && frame.Words[w - 1].Norm == "علي")
                 || (word.Norm == "قبل" && w > 0 && frame.Words[w - 1].Norm == "من");
             if (by)
             {

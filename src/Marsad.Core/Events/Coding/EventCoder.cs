@@ -362,7 +362,7 @@ public sealed class EventCoder
     private static bool IsGoverned(SentenceFrame frame, TriggerCandidate c, TriggerCandidate head)
     {
         bool Marked(int w) => frame.Words[w].Prefixes.Any(p => p is "ب" or "ل")
-            || (w > 0 && (frame.Words[w - 1].Norm is "الى" or "إلى" or "الي" || (head.Plover == PloverType.Agree && frame.Words[w - 1].Norm is "على" or "علي")));
+            || (w > 0 && (frame.Words[w - 1].Norm == "الي" || (head.Plover == PloverType.Agree && frame.Words[w - 1].Norm == "علي")));
         var i = c.TokenIndex;
         // بتقديم ذخائر ودعم مالي: و + a word the lexicon also has as a verb opens a clause (the analyzer may leave و on it);
         // coordinated with the content, it is still in the head's.
