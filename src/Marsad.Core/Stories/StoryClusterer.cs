@@ -241,41 +241,43 @@ public sealed class StoryClusterer
         // depend on the order candidates are scored in, so many candidates are scored on all cores.
         if (candidates.Count < ParallelCandidates)
         {
-            return Best(candidates, 0, candidates.Count);
+            return Best(candidates, 0, candidates.Count).Story;
         }
         var parts = Math.Min(Environment.ProcessorCount, candidates.Count / (ParallelCandidates / 2));
         var winners = new (int Story, double Score)[parts];
         Parallel.For(0, parts, part =>
         {
             var from = candidates.Count * part / parts;
-            var best = Best(candidates, from, (candidates.Count * (part + 1) / parts) - from);
-            winners[part] = (best, best < 0 ? double.NegativeInfinity : Score(_stories[best], article, actors, vector));
+            winners[part] = Best(candidates, from, (candidates.Count * (part + 1) / parts) - from);
         });
         var (winner, winnerScore) = (-1, threshold);
         foreach (var (story, score) in winners)
         {
-            if (story >= 0 && (score > winnerScore || (score == winnerScore && winner >= 0 && story < winner)))
+            if (story >= 0 && Better(story, score, winner, winnerScore))
             {
                 (winner, winnerScore) = (story, score);
             }
         }
         return winner;
 
-        int Best(List<int> list, int start, int count)
+        (int Story, double Score) Best(List<int> list, int start, int count)
         {
             var (best, bestScore) = (-1, threshold);
             for (var k = start; k < start + count; k++)
             {
                 var s = list[k];
                 var score = Score(_stories[s], article, actors, vector);
-                // Ties go to the older story, so the result never depends on the order candidates are met in.
-                if (score > bestScore || (score == bestScore && best >= 0 && s < best))
+                if (Better(s, score, best, bestScore))
                 {
                     (best, bestScore) = (s, score);
                 }
             }
-            return best;
+            return (best, bestScore);
         }
+
+        // Ties go to the older story, so the result never depends on the order candidates are met in.
+        static bool Better(int story, double score, int best, double bestScore) =>
+            score > bestScore || (score == bestScore && best >= 0 && story < best);
     }
 
     /// <summary>Candidate stories from which one article's scoring is split over the cores.</summary>
