@@ -15,6 +15,16 @@ public sealed class DashboardBrowserTests(LiveServerFixture server) : IClassFixt
         return page;
     }
 
+    // Waits for the navigation a click starts, listening before the click: WaitForURLAsync after the click checks the URL,
+    // then subscribes, and can miss a navigation that lands in between (playwright-dotnet#3364), which timed out in CI.
+    // Before the click the page is never at the target URL, so the wait cannot end early.
+    private static async Task ClickAndWaitAsync(IPage page, ILocator link, string url)
+    {
+        var navigated = page.WaitForURLAsync(url);
+        await link.ClickAsync();
+        await navigated;
+    }
+
     [SkippableFact]
     public async Task Should_search_open_a_story_and_follow_an_event_to_its_highlighted_sentence()
     {
@@ -23,15 +33,12 @@ public sealed class DashboardBrowserTests(LiveServerFixture server) : IClassFixt
 
         // When searching for the meeting, opening a result, then its story, then the story's event
         await page.Locator("main form input[name=q]").FillAsync("موسكو");
-        await page.Locator("main form button").ClickAsync();
-        await page.WaitForURLAsync("**/search?q=*");
+        await ClickAndWaitAsync(page, page.Locator("main form button"), "**/search?q=*");
         (await page.Locator("ol.results li").CountAsync()).Should().Be(2);
         (await page.Locator("ol.results mark").First.InnerTextAsync()).Should().Be("موسكو");
         await page.Locator("a.result").First.ClickAsync();
-        await page.Locator("a[href^='/stories/']").ClickAsync();
-        await page.WaitForURLAsync("**/stories/*");
-        await page.Locator("a.evidence").First.ClickAsync();
-        await page.WaitForURLAsync($"**#s-{SentenceStart}");
+        await ClickAndWaitAsync(page, page.Locator("a[href^='/stories/']"), "**/stories/*");
+        await ClickAndWaitAsync(page, page.Locator("a.evidence").First, $"**#s-{SentenceStart}");
 
         // Then the sentence is the page's target, highlighted, and reads as the event's evidence
         var target = page.Locator(":target");
@@ -50,8 +57,7 @@ public sealed class DashboardBrowserTests(LiveServerFixture server) : IClassFixt
         // When searching for it and opening it in the browser
         var page = await OpenAsync("/search?q=" + Uri.EscapeDataString("البرلمان"));
         (await page.Locator("a.result").First.InnerTextAsync()).Should().Be(WebSamples.InjectedTitle);
-        await page.Locator("a.result").First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/*");
+        await ClickAndWaitAsync(page, page.Locator("a.result").First, "**/articles/*");
 
         // Then no script ran, no element was made from it, and the literal text is what shows
         (await page.EvaluateAsync<bool>("() => window.__x === undefined && window.__y === undefined")).Should().BeTrue();
