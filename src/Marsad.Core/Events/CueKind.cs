@@ -29,4 +29,22 @@ public enum CueKind
 
     /// <summary>A verb of saying that introduces reported speech: قال, أكد, أعلن.</summary>
     Reporting,
+
+    /// <summary>A word right before an event noun that makes it a count of events, not one: عدد, نسبة, معدل.</summary>
+    Aggregate,
+
+    /// <summary>A word up to four words before an event noun that makes it a commemoration of a past act: ذكرى.</summary>
+    Anniversary,
+
+    /// <summary>A span of years before على and an event noun: a commemoration (26 عاما على خطف).</summary>
+    Years,
+
+    /// <summary>A trigger noun that names a place after في: مقاطعة (a province, not a boycott).</summary>
+    Place,
+
+    /// <summary>A demonstrative right before an event noun: the act was told before (هذا الهجوم), no new event.</summary>
+    Demonstrative,
+
+    /// <summary>A word up to three words before an event noun that makes it the subject of a case or an inquiry: قضية, تورط.</summary>
+    Inquiry,
 }

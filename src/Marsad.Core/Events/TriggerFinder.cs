@@ -10,6 +10,7 @@ namespace Marsad.Core.Events;
 /// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
 /// <item>a verbal noun right after تم، يتم or سيتم is the passive verb of that tense (تم اغتصابها، سيتم اعتقال);</item>
+/// <item>an event noun that tells no happening is none: right after عدد/نسبة/معدل or an accusative after a count from 11 (a statistic), right after a demonstrative (هذا الهجوم: told before), up to three words after قضية/تورط/التحقيق (a case), up to four words after ذكرى or right after N عاما على (a commemoration), مقاطعة after في (a province);</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
 /// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before; intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
@@ -25,6 +26,12 @@ public sealed class TriggerFinder
     private const int IntentWindow = 4;
     private const int ConditionWindow = 8;
     private const int PossibleWindow = 3;
+    private const int AnniversaryWindow = 4;
+    private const int InquiryWindow = 3;
+
+    // A cardinal written in digits from 11 up before an event noun in the accusative (140 هجوما) counts events over a
+    // period: a statistic. Only the accusative: a list number before a heading (20: تفجير انتحاري) is no count.
+    private const int AggregateCount = 11;
 
     // قد before a past verb means "has already", not "may".
     private const string MayParticle = "قد";
@@ -62,7 +69,7 @@ public sealed class TriggerFinder
             }
             var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun
                 : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
-            if (form == WordForm.Noun && IsComplement(found, i))
+            if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i))) || IsYearsSince(tokens, i))
             {
                 continue;
             }
@@ -86,6 +93,28 @@ public sealed class TriggerFinder
         return head.Length >= 4 && !head.StartsWith("ال", StringComparison.Ordinal) && !head.StartsWith("وال", StringComparison.Ordinal)
             && (head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal));
     }
+
+    // An event noun that tells no happening of its own: a count of events (عدد الهجمات، 140 هجوما), an act told before
+    // (هذا الهجوم), the subject of a case or an inquiry (قضية اغتيال، تورطهم في التفجيرات), a commemoration (الذكرى الثانية
+    // لاغتيال), a province (في مقاطعة). A statistic or a back-reference is no new event in the news.
+    private bool IsNoHappening(IReadOnlyList<EventToken> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+        var previous = tokens[i - 1];
+        var isCount = int.TryParse(previous.Norm, out var count) && count >= AggregateCount && tokens[i].Norm.EndsWith('ا');
+        var province = Cue(tokens[i], CueKind.Place) && CliticVariants.WithoutConjunction(previous.Norm) == "في";
+        return isCount || province
+            || Cue(previous, CueKind.Aggregate) || Cue(previous, CueKind.Demonstrative)
+            || AnyBefore(tokens, i, InquiryWindow, CueKind.Inquiry) || AnyBefore(tokens, i, AnniversaryWindow, CueKind.Anniversary);
+    }
+
+    // N عاما على + an act (مرور 26 عاما على خطف): years since it happened, a commemoration. After على the word is a noun
+    // whatever it looks like (a bare خطف is read as a verb elsewhere), so this holds for every form. Norms write ى as ي.
+    private bool IsYearsSince(IReadOnlyList<EventToken> tokens, int i) =>
+        i > 1 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "علي" && Cue(tokens[i - 2], CueKind.Years);
 
     // تم اغتصابها، يتم تدمير، سيتم اعتقال: تمّ + a verbal noun is the passive of its verb, in the tense of تم.
     private static WordForm? PassiveOf(string previous) => CliticVariants.WithoutConjunction(previous) switch

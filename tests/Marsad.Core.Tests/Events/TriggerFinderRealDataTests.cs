@@ -60,7 +60,7 @@ public sealed class TriggerFinderRealDataTests
     {
         [Theory]
         // sentence, the trigger's type, its form: a bare three-letter past after an indefinite head in ـة/ـات is its verbal noun
-        [InlineData("بدأت المحكمة النظر في قضية خطف الطائرة.", PloverType.Assault, WordForm.Noun)]
+        [InlineData("شهد المطار عملية خطف طائرة ركاب.", PloverType.Assault, WordForm.Noun)]   // (قضية خطف is now a case, no event: TriggerFinderNoHappeningTests)
         [InlineData("نددت المنظمة بحملة قتل طالت الصحفيين.", PloverType.Assault, WordForm.Noun)]
         [InlineData("خطف مسلحون مهندسا أجنبيا قرب الحدود.", PloverType.Assault, WordForm.Past)]      // sentence-initial: the verb
         [InlineData("وفي المدينة القديمة قتل مسلحون شرطيا.", PloverType.Assault, WordForm.Past)]      // the word before has the article: no construct
