@@ -65,4 +65,23 @@ public sealed class TriggerFinderNoHappeningTests
             Find(sentence).Should().Contain(c => c.Plover == PloverType.Assault);
         }
     }
+
+    public sealed class Training_for_an_act
+    {
+        [Fact]
+        public void Should_read_an_attack_one_was_trained_for_as_intent()
+        {
+            // Given men trained to carry out attacks (the attacks have not happened)
+            var found = Single("قالت الشرطة إن الموقوفين تلقوا تدريبا على تنفيذ هجمات في الخارج.", PloverType.Assault);
+
+            // Then the attack is an aim, not a happening
+            found.Mode.Should().Be(EventMode.Intent);
+        }
+
+        [Fact]
+        public void Should_keep_an_attack_without_training_as_told()
+        {
+            Single("نفذ المسلحون هجمات على مراكز الشرطة في الخارج.", PloverType.Assault).Mode.Should().BeNull();
+        }
+    }
 }
