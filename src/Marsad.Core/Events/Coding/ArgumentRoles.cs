@@ -213,7 +213,12 @@ internal static class ArgumentRoles
         // subject, not the target of the statement, also after its preposition (من أن) (حذرت واشنطن من أن موسكو ستدفع الثمن still warns Moscow).
         bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
             && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
-        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s);
+        // قوات الاحتلال الإسرائيلي: a nisba one or two words after the source, of the source's own state, qualifies the source's
+        // noun phrase (the occupation forces are Israeli); it is not the counterpart.
+        bool Qualifier(ActorSlot s) => s.FirstWord == s.LastWord && IsNisbaAdjective(frame, s.FirstWord, slotsAllowed: true)
+            && sources.Any(x => x.Actor.Country == s.Actor.Country && s.FirstWord > x.LastWord && s.FirstWord - x.LastWord <= 2
+                && !actors.Exists(o => o.FirstWord > x.LastWord && o.FirstWord < s.FirstWord));
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s) && !Qualifier(s);
         if (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources))
         {
             return [];
