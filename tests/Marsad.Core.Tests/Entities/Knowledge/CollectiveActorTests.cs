@@ -28,6 +28,20 @@ public sealed class CollectiveActorTests
         mention.Country.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("أعلن التحالف العربي تدمير منصة صواريخ قرب الحدود.", "التحالف العربي")]
+    [InlineData("قالت قيادة تحالف دعم الشرعية إن العمليات مستمرة.", "تحالف دعم الشرعية")]
+    public void Should_code_the_saudi_led_coalition_as_its_leaders_military(string text, string span)
+    {
+        // Given the coalition named as one actor
+        var mentions = Recognizer.Recognize(text, new DateOnly(2016, 5, 1));
+
+        // Then it is the leader's armed forces, as CAMEO codes a led coalition
+        var mention = mentions.Should().ContainSingle(m => m.Text == span).Subject;
+        mention.Code.Should().Be("SAUMIL");
+        mention.Country.Should().Be("SAU");
+    }
+
     [Fact]
     public void Should_leave_the_organization_that_contains_a_collective_name_alone()
     {

@@ -29,6 +29,7 @@ public sealed class EventCoderRegionalActorTests
     [InlineData("اتهمت طهران الدول الغربية بالتدخل في شؤونها الداخلية.", "IRN", "WST", PloverType.Accuse)]
     [InlineData("التقى وزير الخارجية الكويتي نظراءه من دول الخليج في الرياض.", "KWT", "PGS", PloverType.Consult)]
     [InlineData("دعت الدول العربية مجلس الأمن إلى عقد جلسة طارئة.", "ARB", "IGO", PloverType.Request)]
+    [InlineData("قصفت طائرات التحالف العربي مواقع للحوثيين في محافظة الحديدة.", "SAU", "YEM", PloverType.Assault)]
     public void Should_code_a_collective_as_either_party(string text, string source, string target, PloverType plover)
     {
         // Given a sentence with a collective of states as author or counterpart
