@@ -69,7 +69,9 @@ internal static class ArgumentRoles
                 && actors[agent].FirstWord == i + 1 && IsNisbaAdjective(frame, i + 1, slotsAllowed: true);
             var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective || nisba;
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
-                : before >= 0 && !objectOfVerb ? Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, roles, before, clauseStart)))
+                : before >= 0 && !objectOfVerb && Unmarked(frame, actors, roles, before, clauseStart) is var author
+                    && !(IsMarked(frame, actors[author], roles) && IsPurpose(frame.Words[i], trigger))
+                    ? Chain(frame, actors, Head(frame, actors, author))
                 : [];
         }
         else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
@@ -118,9 +120,19 @@ internal static class ArgumentRoles
         if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i], trigger)))
         {
             var earlier = actors.FindLastIndex(s => s.LastWord < i);
+            // A purpose noun (للهجوم، للاحتجاج) is the act of the main clause's subject: an actor after a preposition
+            // (توالت الإدانات من دول غربية للهجوم) is not one; with no unmarked actor before it, the noun has no author
+            // (nor is the actor after it one: that is its object).
+            var oblique = false;
+            if (earlier >= 0 && trigger.Form == WordForm.Noun)
+            {
+                earlier = Unmarked(frame, actors, roles, earlier, 0);
+                oblique = IsMarked(frame, actors[earlier], roles);
+                earlier = oblique ? -1 : earlier;
+            }
             // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
-            var later = intransitive || PluralSubject(frame, i, trigger) ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            var later = intransitive || oblique || PluralSubject(frame, i, trigger) ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -201,7 +213,12 @@ internal static class ArgumentRoles
         // subject, not the target of the statement, also after its preposition (من أن) (حذرت واشنطن من أن موسكو ستدفع الثمن still warns Moscow).
         bool Reported(ActorSlot s) => frame.ClauseStart(s.FirstWord) is var start && start > clauseEnd && s.FirstWord - start <= 1
             && frame.Words[start].Norm is "ان" or "انه" or "انها" or "بان" && sources.Any(x => x.Actor.Country == s.Actor.Country);
-        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s);
+        // قوات الاحتلال الإسرائيلي: a nisba one or two words after the source, of the source's own state, qualifies the source's
+        // noun phrase (the occupation forces are Israeli); it is not the counterpart.
+        bool Qualifier(ActorSlot s) => s.FirstWord == s.LastWord && IsNisbaAdjective(frame, s.FirstWord, slotsAllowed: true)
+            && sources.Any(x => x.Actor.Country == s.Actor.Country && s.FirstWord > x.LastWord && s.FirstWord - x.LastWord <= 2
+                && !actors.Exists(o => o.FirstWord > x.LastWord && o.FirstWord < s.FirstWord));
+        bool Free(ActorSlot s) => !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Assumed(s) && !Reported(s) && !Qualifier(s);
         if (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources))
         {
             return [];
@@ -275,16 +292,20 @@ internal static class ArgumentRoles
     {
         for (var k = before; k >= 0 && actors[k].FirstWord >= clauseStart; k--)
         {
-            var first = actors[k].FirstWord;
-            var marked = frame.Words[first].Prefixes.Any(p => roles.Is(p, RoleWordKind.Preposition))
-                || (first > 0 && roles.Is(frame.Words[first - 1].Norm, RoleWordKind.Preposition));
-            if (!marked)
+            if (!IsMarked(frame, actors[k], roles))
             {
                 return k;
             }
         }
         return before;
     }
+
+    // من دول غربية، إلى بغداد: an actor right after a preposition (or with one as its prefix).
+    private static bool IsMarked(SentenceFrame frame, ActorSlot slot, RoleWords roles) => IsMarked(frame, slot.FirstWord, roles);
+
+    private static bool IsMarked(SentenceFrame frame, int first, RoleWords roles) =>
+        frame.Words[first].Prefixes.Any(p => roles.Is(p, RoleWordKind.Preposition))
+        || (first > 0 && roles.Is(frame.Words[first - 1].Norm, RoleWordKind.Preposition));
 
     // جوية، انتحاري، عسكرية: an adjective in ـي/ـية without clitics (other than the article) that is no actor, as definite as the
     // noun before it (ضربة جوية، الضربات الجوية); اعتقال الصحفي is a construct (the noun without the article), not noun and adjective.
