@@ -13,22 +13,14 @@ namespace Marsad.Core.Entities.Tagging;
 /// (shared between threads, up to a fixed number of words), so a repeated word is not hashed
 /// and probed again.
 /// </summary>
-/// <remarks>
-/// The weights are kept as half-precision bits, 2 bytes a weight instead of 4: the model file stores
-/// them as <see cref="Half"/> and the trainer rounds every weight to one, so widening them back is exact
-/// and the scores are the float sums of before, bit for bit, from a table half as wide. The table is
-/// read at random (tens of rows per token) and, in the ingest, evicted by the other stages: its size
-/// is what a token costs.
-/// </remarks>
 internal sealed class JointWeights
 {
     private const int L = BioLabels.Count;
     private const int WordCapacity = 1 << 17;
     private const int MaxWordLength = 40;
     private readonly FeatureTable _table;
-    private readonly ushort[] _weights;
+    private readonly float[] _weights;
     private readonly NerModel _first;
-    private readonly NerModel? _second;
     private readonly ConcurrentDictionary<string, WordFeatures> _words = new(StringComparer.Ordinal);
     private readonly WordFeatures _start;
     private readonly WordFeatures _end;
@@ -40,11 +32,8 @@ internal sealed class JointWeights
     public JointWeights(NerModel first, NerModel? second)
     {
         _first = first;
-        _second = second;
         Stages = second is null ? 1 : 2;
-        // Padded to whole vectors of four (20 for two stages: 40 bytes a row), so that a row is added
-        // without a scalar tail: a tail's branch on zero weights mispredicts, and most weights are zero.
-        Stride = (Stages * L + 3) & ~3;
+        Stride = Stages * L;
         var rows = new Dictionary<uint, int>(first.Rows);
         if (second is not null)
         {
@@ -53,8 +42,8 @@ internal sealed class JointWeights
                 rows.TryAdd(hash, rows.Count);
             }
         }
-        var stride = Stride;
-        _weights = new ushort[rows.Count * stride];
+        var stride = Stages * L;
+        _weights = new float[rows.Count * stride];
         Copy(first, 0);
         if (second is not null)
         {
@@ -69,18 +58,7 @@ internal sealed class JointWeights
         {
             foreach (var (hash, row) in model.Rows)
             {
-                var target = (rows[hash] * stride) + offset;
-                for (var y = 0; y < L; y++)
-                {
-                    var w = model.Weights[(row * L) + y];
-                    var half = (Half)w;
-                    if ((float)half != w)
-                    {
-                        // Every model the trainer builds or the file holds is Half-exact; anything else would change the scores.
-                        throw new ArgumentException($"Weight {w} of feature {hash} is not a half-precision value.", nameof(first));
-                    }
-                    _weights[target + y] = BitConverter.HalfToUInt16Bits(half);
-                }
+                model.Weights.AsSpan(row * L, L).CopyTo(_weights.AsSpan((rows[hash] * stride) + offset, L));
             }
         }
     }
@@ -88,7 +66,7 @@ internal sealed class JointWeights
     /// <summary>1, or 2 when the model has a second stage.</summary>
     public int Stages { get; }
 
-    /// <summary>Weights per row: <see cref="Stages"/> × the label count, padded with zeros to a multiple of four.</summary>
+    /// <summary>Floats per row: <see cref="Stages"/> × the label count.</summary>
     public int Stride { get; }
 
     /// <summary>The start of <paramref name="feature"/>'s row in the weights (row × <see cref="Stride"/>), or -1 when the model lacks it.</summary>
@@ -201,8 +179,7 @@ internal sealed class JointWeights
         }
     }
 
-    // Lane by lane the same IEEE additions as the scalar loop of AddAll over the float weights, so the sums
-    // are equal bit for bit (each half widens to exactly the float it was rounded from).
+    // Lane by lane the same IEEE additions as the scalar loop of AddAll, so the sums are equal bit for bit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(ref float acc, int at)
     {
@@ -213,70 +190,57 @@ internal sealed class JointWeights
         ref var w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weights), at);
         var stride = Stride;
         var k = 0;
-        for (; k + 8 <= stride; k += 8)
+        for (; k + 4 <= stride; k += 4)
         {
-            var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref w, (nuint)k));
-            (Vector128.LoadUnsafe(ref acc, (nuint)k) + ToSingle(low)).StoreUnsafe(ref acc, (nuint)k);
-            (Vector128.LoadUnsafe(ref acc, (nuint)k + 4) + ToSingle(high)).StoreUnsafe(ref acc, (nuint)k + 4);
+            (Vector128.LoadUnsafe(ref acc, (nuint)k) + Vector128.LoadUnsafe(ref w, (nuint)k)).StoreUnsafe(ref acc, (nuint)k);
         }
-        for (; k < stride; k += 4)
+        for (; k < stride; k++)
         {
-            var quarter = Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref w, k)))).AsUInt16());
-            (Vector128.LoadUnsafe(ref acc, (nuint)k) + ToSingle(quarter)).StoreUnsafe(ref acc, (nuint)k);
+            Unsafe.Add(ref acc, k) += Unsafe.Add(ref w, k);
         }
     }
 
     /// <summary>
-    /// The float value of each lane's half-precision bits, exact for every finite half (zeros and
-    /// subnormals included; the weights hold no infinity or NaN): the magnitude's bits moved to a
-    /// float's place read as a float are the half's value × 2^-112, and a multiplication by a power of
-    /// two is exact. Hardware conversion (F16C) is not exposed to .NET 10, and <c>(float)Half</c> is a
-    /// call per weight.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Vector128<float> ToSingle(Vector128<uint> half)
-    {
-        var magnitude = ((half & Vector128.Create(0x7FFFu)) << 13).AsSingle() * Vector128.Create(Rebias);
-        return (magnitude.AsUInt32() | ((half & Vector128.Create(0x8000u)) << 16)).AsSingle();
-    }
-
-    // 2^112: a half's exponent bias is 15, a float's 127.
-    private const float Rebias = 5.192296858534828e33f;
-
-    /// <summary>
-    /// The reference <see cref="Score"/> must equal (the tests compare them): each feature of each token
-    /// looked up in each stage's own table and its float weights added in order (zeros where a stage
-    /// lacks it, as the joint rows hold).
+    /// Adds the weights of each token's features to each stage's label scores: all rows are found first, then summed.
+    /// The reference <see cref="Score"/> must equal (the tests compare them).
+    /// Independent probes in a tight loop let the processor overlap their cache misses.
     /// </summary>
     /// <param name="features">The feature hashes of all tokens, token after token.</param>
     /// <param name="offsets">Token i's features are <paramref name="features"/>[offsets[i]..offsets[i + 1]].</param>
+    /// <param name="rows">Scratch, at least as long as <paramref name="features"/>.</param>
     /// <param name="first">n × label scores of the first stage.</param>
     /// <param name="second">n × label scores of the second stage (empty with one stage).</param>
-    public void AddAll(ReadOnlySpan<uint> features, ReadOnlySpan<int> offsets, Span<float> first, Span<float> second)
+    public void AddAll(ReadOnlySpan<uint> features, ReadOnlySpan<int> offsets, Span<int> rows, Span<float> first, Span<float> second)
     {
+        var stride = Stages * L;
+        for (var k = 0; k < features.Length; k++)
+        {
+            rows[k] = _table.Find(features[k]) * stride;
+        }
+        var weights = _weights.AsSpan();
         for (var i = 0; i + 1 < offsets.Length; i++)
         {
+            var a = first.Slice(i * L, L);
+            var b = Stages == 2 ? second.Slice(i * L, L) : default;
             for (var k = offsets[i]; k < offsets[i + 1]; k++)
             {
-                var inFirst = _first.Table.Find(features[k]);
-                var inSecond = _second?.Table.Find(features[k]) ?? -1;
-                if (inFirst < 0 && inSecond < 0)
+                var at = rows[k];
+                if (at < 0)
                 {
                     continue;
                 }
-                AddStage(_first, inFirst, first.Slice(i * L, L));
-                if (_second is not null)
+                var w = weights.Slice(at, stride);
+                for (var y = 0; y < L; y++)
                 {
-                    AddStage(_second, inSecond, second.Slice(i * L, L));
+                    a[y] += w[y];
                 }
-            }
-        }
-
-        static void AddStage(NerModel model, int row, Span<float> scores)
-        {
-            for (var y = 0; y < L; y++)
-            {
-                scores[y] += row < 0 ? 0f : model.Weights[(row * L) + y];
+                if (Stages == 2)
+                {
+                    for (var y = 0; y < L; y++)
+                    {
+                        b[y] += w[L + y];
+                    }
+                }
             }
         }
     }

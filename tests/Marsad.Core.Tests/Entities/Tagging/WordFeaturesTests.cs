@@ -82,7 +82,7 @@ public sealed class WordFeaturesTests
         }
         var expectedFirst = new float[n * BioLabels.Count];
         var expectedSecond = new float[weights.Stages == 2 ? n * BioLabels.Count : 0];
-        weights.AddAll(features.ToArray(), offsets, expectedFirst, expectedSecond);
+        weights.AddAll(features.ToArray(), offsets, new int[features.Count], expectedFirst, expectedSecond);
 
         var actualFirst = new float[expectedFirst.Length];
         var actualSecond = new float[expectedSecond.Length];
