@@ -87,15 +87,45 @@ internal static class SqliteStories
             : null;
         Timings.Mark("load");
         var clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, ShinglesOf);
-        var placed = articles.Select(a => (a, clusterer.Place(a.Article, a.RowId))).ToList();
+        var (placed, changedTerms) = PlaceInOrder(clusterer, articles);
         Timings.Mark("place");
         var dirtyNumbers = dirty.Where(storyNumbers.ContainsKey).Select(id => storyNumbers[id]);
-        Persist(connection, transaction, clusterer, placed, ChangedTerms(articles), dirtyNumbers);
+        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers);
         connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
         transaction.Commit();
         Timings.Mark("commit");
         return clusterer.StoryCount;
     }
+
+    // Places the articles in order. Only the placing is sequential: counting an article's key terms reads
+    // nothing but its text, so the next chunk's are counted on the other cores while this chunk is placed.
+    // Also returns the key terms of the articles in article order, as ChangedTerms gives them.
+    private static (List<(LoadedArticle Article, int Story)> Placed, HashSet<ulong> Terms) PlaceInOrder(StoryClusterer clusterer, List<LoadedArticle> articles)
+    {
+        var placed = new List<(LoadedArticle Article, int Story)>(articles.Count);
+        var terms = new HashSet<ulong>();
+        Task<KeyValuePair<ulong, int>[][]> Count(int from) => Task.Run(() => articles.GetRange(from, Math.Min(PlaceChunk, articles.Count - from))
+            .AsParallel().AsOrdered().Select(a => KeyTerms.CountTerms(a.Article.Title, a.Article.Text)).ToArray());
+        var next = articles.Count > 0 ? Count(0) : null;
+        for (var from = 0; from < articles.Count; from += PlaceChunk)
+        {
+            var counts = next!.GetAwaiter().GetResult();
+            next = from + PlaceChunk < articles.Count ? Count(from + PlaceChunk) : null;
+            for (var k = 0; k < counts.Length; k++)
+            {
+                var loaded = articles[from + k];
+                foreach (var (term, _) in counts[k])
+                {
+                    terms.Add(term);
+                }
+                placed.Add((loaded, clusterer.Place(loaded.Article with { TermCounts = counts[k] }, loaded.RowId)));
+            }
+        }
+        return (placed, terms);
+    }
+
+    // Articles whose key terms are counted in one parallel step, ahead of their placing.
+    private const int PlaceChunk = 256;
 
     // The key terms of the articles, in article order (so the set, and the order its rows are written in, are
     // what a sequential pass gives), computed on all cores.
