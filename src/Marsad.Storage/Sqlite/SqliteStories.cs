@@ -174,34 +174,34 @@ internal static class SqliteStories
         var recompute = new SortedSet<int>(clusterer.Touched);
         recompute.UnionWith(alsoRecompute ?? []);
         var frequencies = clusterer.CurrentFrequencies;
+        // One compiled statement each for all the touched stories (a fresh ingest touches every story),
+        // run in the same order as before: story row, then its new members.
+        using var upsertStory = new SqliteStatement(connection, """
+            INSERT INTO stories (id, ordinal, title, first_date, last_date, summary, article_count, centroid, actors, event_keys)
+            VALUES (@Id, @Ordinal, @Title, @FirstDate, @LastDate, '', @ArticleCount, @Centroid, @Actors, @EventKeys)
+            ON CONFLICT (id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
+                article_count = excluded.article_count, centroid = excluded.centroid, actors = excluded.actors, event_keys = excluded.event_keys
+            """);
+        using var insertMember = new SqliteStatement(connection, "INSERT INTO story_articles (article_id, story_id, ordinal) VALUES (@ArticleId, @StoryId, @Ordinal)");
+        upsertStory.Command.Transaction = insertMember.Command.Transaction = transaction;
         foreach (var story in clusterer.Touched)
         {
             var snapshot = clusterer.Snapshot(story);
             var fresh = newByStory[story].ToList();
-            connection.Execute(
-                """
-                INSERT INTO stories (id, ordinal, title, first_date, last_date, summary, article_count, centroid, actors, event_keys)
-                VALUES (@Id, @Ordinal, @Title, @FirstDate, @LastDate, '', @ArticleCount, @Centroid, @Actors, @EventKeys)
-                ON CONFLICT (id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
-                    article_count = excluded.article_count, centroid = excluded.centroid, actors = excluded.actors, event_keys = excluded.event_keys
-                """,
-                new
-                {
-                    snapshot.Id,
-                    Ordinal = story,
-                    snapshot.Title,
-                    FirstDate = Iso(snapshot.FirstDate),
-                    LastDate = Iso(snapshot.LastDate),
-                    snapshot.ArticleCount,
-                    Centroid = snapshot.Centroid.ToBytes(),
-                    Actors = string.Join('\n', snapshot.Actors),
-                    EventKeys = string.Join('\n', snapshot.EventKeys),
-                },
-                transaction);
-            connection.Execute(
-                "INSERT INTO story_articles (article_id, story_id, ordinal) VALUES (@ArticleId, @StoryId, @Ordinal)",
-                fresh.Select((a, i) => new { ArticleId = a.Article.Id, StoryId = snapshot.Id, Ordinal = snapshot.ArticleCount - fresh.Count + i }),
-                transaction);
+            upsertStory.Execute(
+                snapshot.Id,
+                story,
+                snapshot.Title,
+                Iso(snapshot.FirstDate),
+                Iso(snapshot.LastDate),
+                snapshot.ArticleCount,
+                snapshot.Centroid.ToBytes(),
+                string.Join('\n', snapshot.Actors),
+                string.Join('\n', snapshot.EventKeys));
+            for (var i = 0; i < fresh.Count; i++)
+            {
+                insertMember.Execute(fresh[i].Article.Id, snapshot.Id, snapshot.ArticleCount - fresh.Count + i);
+            }
         }
         connection.Execute(
             "INSERT INTO story_terms (term, story_ordinal) VALUES (@Term, @Story)",
@@ -224,13 +224,14 @@ internal static class SqliteStories
         // reads of the next chunk and writes of the previous one overlap the computing of a chunk
         // (writing touches only summaries and merged events, which reading does not read).
         Task<List<SummaryOutput>>? computing = null;
+        using var writer = new SummaryWriter(connection, transaction);
         foreach (var chunk in recompute.Chunk(SummaryChunk))
         {
             var inputs = chunk.Select(story => ReadSummaryInput(connection, transaction, clusterer.Snapshot(story))).ToList();
-            WriteSummaries(connection, transaction, computing);
+            writer.Write(computing);
             computing = Task.Run(() => inputs.AsParallel().AsOrdered().Select(input => ComputeSummary(input, frequencies)).ToList());
         }
-        WriteSummaries(connection, transaction, computing);
+        writer.Write(computing);
         Timings.Mark("summaries");
     }
 
@@ -274,35 +275,63 @@ internal static class SqliteStories
         return new SummaryOutput(snapshot.Id, StorySummarizer.Summarize(articles, frequencies), EventMerger.Merge(story, reports).Select(MergedEventRow.From).ToList());
     }
 
-    private static void WriteSummaries(SqliteConnection connection, SqliteTransaction transaction, Task<List<SummaryOutput>>? computing)
+    // Writes computed summaries and merged events, story after story, in story order; the summary update and the
+    // delete of the old merged events are compiled once for all the stories (a fresh ingest recomputes every story).
+    private sealed class SummaryWriter : IDisposable
     {
-        if (computing is null)
-        {
-            return;
-        }
-        foreach (var output in computing.GetAwaiter().GetResult())
-        {
-            WriteSummary(connection, transaction, output);
-        }
-    }
+        private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
+        private readonly SqliteStatement _summary;
+        private readonly SqliteStatement _deleteEvents;
 
-    private static void WriteSummary(SqliteConnection connection, SqliteTransaction transaction, SummaryOutput output)
-    {
-        connection.Execute("UPDATE stories SET summary = @Summary WHERE id = @Id", new { output.Summary, Id = output.StoryId }, transaction);
-        connection.Execute("DELETE FROM merged_events WHERE story_id = @Id", new { Id = output.StoryId }, transaction);
-        connection.Execute(
-            """
-            INSERT INTO merged_events (id, story_id, date, source_text, source_name, source_country, source_code,
-                target_text, target_name, target_country, target_code, plover, cameo, quad_class, goldstein, negated,
-                location_name, location_country, lat, lon, num_articles, num_sources, first_seen, example_sentence,
-                evidence_article, evidence_start, evidence_end, article_ids)
-            VALUES (@Id, @StoryId, @Date, @SourceText, @SourceName, @SourceCountry, @SourceCode,
-                @TargetText, @TargetName, @TargetCountry, @TargetCode, @Plover, @Cameo, @QuadClass, @Goldstein, @Negated,
-                @LocationName, @LocationCountry, @Lat, @Lon, @NumArticles, @NumSources, @FirstSeen, @ExampleSentence,
-                @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds)
-            """,
-            output.MergedEvents,
-            transaction);
+        public SummaryWriter(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            (_connection, _transaction) = (connection, transaction);
+            _summary = new SqliteStatement(connection, "UPDATE stories SET summary = @Summary WHERE id = @Id");
+            _deleteEvents = new SqliteStatement(connection, "DELETE FROM merged_events WHERE story_id = @Id");
+            _summary.Command.Transaction = _deleteEvents.Command.Transaction = transaction;
+        }
+
+        public void Write(Task<List<SummaryOutput>>? computing)
+        {
+            if (computing is null)
+            {
+                return;
+            }
+            foreach (var output in computing.GetAwaiter().GetResult())
+            {
+                Write(output);
+            }
+        }
+
+        public void Dispose()
+        {
+            _summary.Dispose();
+            _deleteEvents.Dispose();
+        }
+
+        private void Write(SummaryOutput output)
+        {
+            _summary.Execute(output.Summary, output.StoryId);
+            _deleteEvents.Execute(output.StoryId);
+            if (output.MergedEvents.Count == 0)
+            {
+                return;
+            }
+            _connection.Execute(
+                """
+                INSERT INTO merged_events (id, story_id, date, source_text, source_name, source_country, source_code,
+                    target_text, target_name, target_country, target_code, plover, cameo, quad_class, goldstein, negated,
+                    location_name, location_country, lat, lon, num_articles, num_sources, first_seen, example_sentence,
+                    evidence_article, evidence_start, evidence_end, article_ids)
+                VALUES (@Id, @StoryId, @Date, @SourceText, @SourceName, @SourceCountry, @SourceCode,
+                    @TargetText, @TargetName, @TargetCountry, @TargetCode, @Plover, @Cameo, @QuadClass, @Goldstein, @Negated,
+                    @LocationName, @LocationCountry, @Lat, @Lon, @NumArticles, @NumSources, @FirstSeen, @ExampleSentence,
+                    @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds)
+                """,
+                output.MergedEvents,
+                _transaction);
+        }
     }
 
     // The articles stored after rowid <paramref name="afterRowid"/>, in rowid order, with their actors, event keys and stored features.
