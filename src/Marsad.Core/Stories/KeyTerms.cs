@@ -26,11 +26,23 @@ public static class KeyTerms
         return set;
     }
 
+    /// <summary>
+    /// Each distinct term with its weighted count (headline words three times, lead words once), in the
+    /// order the terms first occur: what <see cref="Distinct"/> and <see cref="Vector(string, string, DocumentFrequencies, int)"/>
+    /// read, counted once so that it can be computed ahead, on any thread (it depends on nothing but the text).
+    /// </summary>
+    public static KeyValuePair<ulong, int>[] CountTerms(string title, string text) => [.. Counts(title, text)];
+
     /// <summary>The article's TF-IDF vector, its <paramref name="maxTerms"/> heaviest terms kept.</summary>
-    public static TermVector Vector(string title, string text, DocumentFrequencies frequencies, int maxTerms = 48)
+    public static TermVector Vector(string title, string text, DocumentFrequencies frequencies, int maxTerms = 48) =>
+        Vector(Counts(title, text), frequencies, maxTerms);
+
+    /// <summary>The TF-IDF vector of terms counted by <see cref="CountTerms"/>, its <paramref name="maxTerms"/> heaviest terms kept.</summary>
+    public static TermVector Vector(IEnumerable<KeyValuePair<ulong, int>> counts, DocumentFrequencies frequencies, int maxTerms = 48)
     {
+        ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(frequencies);
-        return TermVector.From(Counts(title, text).Select(p => KeyValuePair.Create(p.Key, (float)(Math.Log(1 + p.Value) * frequencies.Idf(p.Key)))), maxTerms);
+        return TermVector.From(counts.Select(p => KeyValuePair.Create(p.Key, (float)(Math.Log(1 + p.Value) * frequencies.Idf(p.Key)))), maxTerms);
     }
 
     private static Dictionary<ulong, int> Counts(string title, string text)

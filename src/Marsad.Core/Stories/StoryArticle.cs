@@ -38,4 +38,10 @@ public sealed record StoryArticle
     /// stored with the article; an empty array when the text has no shingle; null to compute it from <see cref="Text"/>.
     /// </summary>
     public IReadOnlyList<uint>? Signature { get; init; }
+
+    /// <summary>
+    /// Its key terms with their counts (<see cref="KeyTerms.CountTerms"/> of <see cref="Title"/> and
+    /// <see cref="Text"/>) when already counted, e.g. ahead on other cores; null to count them when placing.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<ulong, int>>? TermCounts { get; init; }
 }

@@ -141,6 +141,10 @@ public sealed class StoryClusterer
 
     private long _added;
 
+    // BestStory's seen-marks: story number → the number of the last call that met it.
+    private int[] _seen = [];
+    private int _stamp;
+
     /// <summary>
     /// Places one article under <paramref name="key"/> (unique, e.g. its row id: it breaks ties
     /// between equally similar near-duplicates, the lower key winning); returns its story's number.
@@ -148,9 +152,11 @@ public sealed class StoryClusterer
     public int Place(StoryArticle article, long key)
     {
         ArgumentNullException.ThrowIfNull(article);
+        // The text is read once for both the frequencies and the vector (or not at all when counted ahead).
+        var counts = article.TermCounts ?? KeyTerms.CountTerms(article.Title, article.Text);
         if (LearnFrequencies)
         {
-            _frequencies.Add(KeyTerms.Distinct(article.Title, article.Text));
+            _frequencies.Add(counts.Select(p => p.Key));
         }
         ulong[]? shingles = null;
         uint[] signature;
@@ -163,7 +169,7 @@ public sealed class StoryClusterer
             shingles = Shingler.Shingles(article.Text);
             signature = shingles.Length > 0 ? _hasher.Signature(shingles) : [];
         }
-        var vector = KeyTerms.Vector(article.Title, article.Text, _frequencies);
+        var vector = KeyTerms.Vector(counts, _frequencies);
 
         var story = signature.Length > 0 ? NearDuplicateStory(signature, () => shingles ??= Shingler.Shingles(article.Text)) : -1;
         if (story < 0)
@@ -220,7 +226,12 @@ public sealed class StoryClusterer
     private int BestStory(StoryArticle article, TermVector vector)
     {
         var threshold = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
-        var seen = new HashSet<int>();
+        // A story is a candidate once however many of the article's terms index it: stamped with this call's number.
+        if (_seen.Length < _stories.Count)
+        {
+            Array.Resize(ref _seen, Math.Max(_stories.Count, 2 * _seen.Length));
+        }
+        var stamp = ++_stamp;
         var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
         var candidates = new List<int>();
         foreach (var term in vector.Terms)
@@ -231,9 +242,13 @@ public sealed class StoryClusterer
             }
             foreach (var s in stories)
             {
-                if (seen.Add(s) && _stories[s].IsWithin(article.Date, _options.WindowDays))
+                if (_seen[s] != stamp)
                 {
-                    candidates.Add(s);
+                    _seen[s] = stamp;
+                    if (_stories[s].IsWithin(article.Date, _options.WindowDays))
+                    {
+                        candidates.Add(s);
+                    }
                 }
             }
         }

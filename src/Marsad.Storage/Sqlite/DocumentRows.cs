@@ -47,18 +47,18 @@ internal sealed class DocumentRows : IDisposable
         ON CONFLICT (input) DO UPDATE SET article_id = excluded.article_id, page_fingerprint = excluded.page_fingerprint
         """;
 
-    private readonly Statement _findArticle;
-    private readonly Statement _upsertArticle;
-    private readonly Statement _lastRowid;
-    private readonly Statement[] _deleteParts;
-    private readonly Statement _markDirty;
-    private readonly Statement _search;
-    private readonly Statement _features;
-    private readonly Statement _entity;
-    private readonly Statement _quote;
-    private readonly Statement _event;
-    private readonly Statement _input;
-    private readonly Statement[] _all;
+    private readonly SqliteStatement _findArticle;
+    private readonly SqliteStatement _upsertArticle;
+    private readonly SqliteStatement _lastRowid;
+    private readonly SqliteStatement[] _deleteParts;
+    private readonly SqliteStatement _markDirty;
+    private readonly SqliteStatement _search;
+    private readonly SqliteStatement _features;
+    private readonly SqliteStatement _entity;
+    private readonly SqliteStatement _quote;
+    private readonly SqliteStatement _event;
+    private readonly SqliteStatement _input;
+    private readonly SqliteStatement[] _all;
 
     /// <summary>Prepares the statements on <paramref name="connection"/> (the store's single writer).</summary>
     public DocumentRows(SqliteConnection connection)
@@ -66,7 +66,7 @@ internal sealed class DocumentRows : IDisposable
         _findArticle = new(connection, "SELECT rowid FROM articles WHERE id = @Id");
         _upsertArticle = new(connection, UpsertArticleSql);
         _lastRowid = new(connection, "SELECT last_insert_rowid()");
-        _deleteParts = [.. ((string[])["entities", "quotes", "events"]).Select(table => new Statement(connection, $"DELETE FROM {table} WHERE article_id = @Id"))];
+        _deleteParts = [.. ((string[])["entities", "quotes", "events"]).Select(table => new SqliteStatement(connection, $"DELETE FROM {table} WHERE article_id = @Id"))];
         _markDirty = new(connection, "INSERT OR IGNORE INTO dirty_stories (story_id) SELECT story_id FROM story_articles WHERE article_id = @Id");
         _search = new(connection, "INSERT OR REPLACE INTO search (rowid, title, body, names) VALUES (@rowid, @title, @body, @names)");
         _features = new(connection, "INSERT OR REPLACE INTO article_features (article_rowid, signature, leads) VALUES (@rowid, @Signature, @Leads)");
@@ -198,62 +198,6 @@ internal sealed class DocumentRows : IDisposable
             .ToFrozenDictionary(v => v, v => JsonSerializer.Serialize(v, DocumentJson.Options).Trim('"'));
     }
 
-    /// <summary>One prepared command whose parameters, in the order they appear in its SQL, are set positionally.</summary>
-    private sealed class Statement
-    {
-        public Statement(SqliteConnection connection, string sql)
-        {
-            Command = connection.CreateCommand();
-            Command.CommandText = sql;
-            // The parameter names in order of first appearance: @Name up to the first character that cannot be part of it.
-            var names = new List<string>();
-            for (var at = sql.IndexOf('@', StringComparison.Ordinal); at >= 0; at = sql.IndexOf('@', at + 1))
-            {
-                var end = at + 1;
-                while (end < sql.Length && (char.IsLetterOrDigit(sql[end]) || sql[end] == '_'))
-                {
-                    end++;
-                }
-                var name = sql[at..end];
-                if (!names.Contains(name, StringComparer.Ordinal))
-                {
-                    names.Add(name);
-                }
-            }
-            foreach (var name in names)
-            {
-                Command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-        }
-
-        public SqliteCommand Command { get; }
-
-        public int Execute(params ReadOnlySpan<object?> values)
-        {
-            Bind(values);
-            return Command.ExecuteNonQuery();
-        }
-
-        public object? Scalar(params ReadOnlySpan<object?> values)
-        {
-            Bind(values);
-            var value = Command.ExecuteScalar();
-            return value is DBNull ? null : value;
-        }
-
-        private void Bind(ReadOnlySpan<object?> values)
-        {
-            var parameters = Command.Parameters;
-            if (values.Length != parameters.Count)
-            {
-                throw new InvalidOperationException($"{values.Length} values for {parameters.Count} parameters of: {Command.CommandText}");
-            }
-            for (var i = 0; i < values.Length; i++)
-            {
-                parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-        }
-    }
 }
 
 /// <summary>What writing one document did to the store.</summary>

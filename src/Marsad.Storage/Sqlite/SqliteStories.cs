@@ -87,15 +87,45 @@ internal static class SqliteStories
             : null;
         Timings.Mark("load");
         var clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, ShinglesOf);
-        var placed = articles.Select(a => (a, clusterer.Place(a.Article, a.RowId))).ToList();
+        var (placed, changedTerms) = PlaceInOrder(clusterer, articles);
         Timings.Mark("place");
         var dirtyNumbers = dirty.Where(storyNumbers.ContainsKey).Select(id => storyNumbers[id]);
-        Persist(connection, transaction, clusterer, placed, ChangedTerms(articles), dirtyNumbers);
+        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers);
         connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
         transaction.Commit();
         Timings.Mark("commit");
         return clusterer.StoryCount;
     }
+
+    // Places the articles in order. Only the placing is sequential: counting an article's key terms reads
+    // nothing but its text, so the next chunk's are counted on the other cores while this chunk is placed.
+    // Also returns the key terms of the articles in article order, as ChangedTerms gives them.
+    private static (List<(LoadedArticle Article, int Story)> Placed, HashSet<ulong> Terms) PlaceInOrder(StoryClusterer clusterer, List<LoadedArticle> articles)
+    {
+        var placed = new List<(LoadedArticle Article, int Story)>(articles.Count);
+        var terms = new HashSet<ulong>();
+        Task<KeyValuePair<ulong, int>[][]> Count(int from) => Task.Run(() => articles.GetRange(from, Math.Min(PlaceChunk, articles.Count - from))
+            .AsParallel().AsOrdered().Select(a => KeyTerms.CountTerms(a.Article.Title, a.Article.Text)).ToArray());
+        var next = articles.Count > 0 ? Count(0) : null;
+        for (var from = 0; from < articles.Count; from += PlaceChunk)
+        {
+            var counts = next!.GetAwaiter().GetResult();
+            next = from + PlaceChunk < articles.Count ? Count(from + PlaceChunk) : null;
+            for (var k = 0; k < counts.Length; k++)
+            {
+                var loaded = articles[from + k];
+                foreach (var (term, _) in counts[k])
+                {
+                    terms.Add(term);
+                }
+                placed.Add((loaded, clusterer.Place(loaded.Article with { TermCounts = counts[k] }, loaded.RowId)));
+            }
+        }
+        return (placed, terms);
+    }
+
+    // Articles whose key terms are counted in one parallel step, ahead of their placing.
+    private const int PlaceChunk = 256;
 
     // The key terms of the articles, in article order (so the set, and the order its rows are written in, are
     // what a sequential pass gives), computed on all cores.
@@ -144,34 +174,34 @@ internal static class SqliteStories
         var recompute = new SortedSet<int>(clusterer.Touched);
         recompute.UnionWith(alsoRecompute ?? []);
         var frequencies = clusterer.CurrentFrequencies;
+        // One compiled statement each for all the touched stories (a fresh ingest touches every story),
+        // run in the same order as before: story row, then its new members.
+        using var upsertStory = new SqliteStatement(connection, """
+            INSERT INTO stories (id, ordinal, title, first_date, last_date, summary, article_count, centroid, actors, event_keys)
+            VALUES (@Id, @Ordinal, @Title, @FirstDate, @LastDate, '', @ArticleCount, @Centroid, @Actors, @EventKeys)
+            ON CONFLICT (id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
+                article_count = excluded.article_count, centroid = excluded.centroid, actors = excluded.actors, event_keys = excluded.event_keys
+            """);
+        using var insertMember = new SqliteStatement(connection, "INSERT INTO story_articles (article_id, story_id, ordinal) VALUES (@ArticleId, @StoryId, @Ordinal)");
+        upsertStory.Command.Transaction = insertMember.Command.Transaction = transaction;
         foreach (var story in clusterer.Touched)
         {
             var snapshot = clusterer.Snapshot(story);
             var fresh = newByStory[story].ToList();
-            connection.Execute(
-                """
-                INSERT INTO stories (id, ordinal, title, first_date, last_date, summary, article_count, centroid, actors, event_keys)
-                VALUES (@Id, @Ordinal, @Title, @FirstDate, @LastDate, '', @ArticleCount, @Centroid, @Actors, @EventKeys)
-                ON CONFLICT (id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
-                    article_count = excluded.article_count, centroid = excluded.centroid, actors = excluded.actors, event_keys = excluded.event_keys
-                """,
-                new
-                {
-                    snapshot.Id,
-                    Ordinal = story,
-                    snapshot.Title,
-                    FirstDate = Iso(snapshot.FirstDate),
-                    LastDate = Iso(snapshot.LastDate),
-                    snapshot.ArticleCount,
-                    Centroid = snapshot.Centroid.ToBytes(),
-                    Actors = string.Join('\n', snapshot.Actors),
-                    EventKeys = string.Join('\n', snapshot.EventKeys),
-                },
-                transaction);
-            connection.Execute(
-                "INSERT INTO story_articles (article_id, story_id, ordinal) VALUES (@ArticleId, @StoryId, @Ordinal)",
-                fresh.Select((a, i) => new { ArticleId = a.Article.Id, StoryId = snapshot.Id, Ordinal = snapshot.ArticleCount - fresh.Count + i }),
-                transaction);
+            upsertStory.Execute(
+                snapshot.Id,
+                story,
+                snapshot.Title,
+                Iso(snapshot.FirstDate),
+                Iso(snapshot.LastDate),
+                snapshot.ArticleCount,
+                snapshot.Centroid.ToBytes(),
+                string.Join('\n', snapshot.Actors),
+                string.Join('\n', snapshot.EventKeys));
+            for (var i = 0; i < fresh.Count; i++)
+            {
+                insertMember.Execute(fresh[i].Article.Id, snapshot.Id, snapshot.ArticleCount - fresh.Count + i);
+            }
         }
         connection.Execute(
             "INSERT INTO story_terms (term, story_ordinal) VALUES (@Term, @Story)",
@@ -194,13 +224,14 @@ internal static class SqliteStories
         // reads of the next chunk and writes of the previous one overlap the computing of a chunk
         // (writing touches only summaries and merged events, which reading does not read).
         Task<List<SummaryOutput>>? computing = null;
+        using var writer = new SummaryWriter(connection, transaction);
         foreach (var chunk in recompute.Chunk(SummaryChunk))
         {
             var inputs = chunk.Select(story => ReadSummaryInput(connection, transaction, clusterer.Snapshot(story))).ToList();
-            WriteSummaries(connection, transaction, computing);
+            writer.Write(computing);
             computing = Task.Run(() => inputs.AsParallel().AsOrdered().Select(input => ComputeSummary(input, frequencies)).ToList());
         }
-        WriteSummaries(connection, transaction, computing);
+        writer.Write(computing);
         Timings.Mark("summaries");
     }
 
@@ -244,35 +275,63 @@ internal static class SqliteStories
         return new SummaryOutput(snapshot.Id, StorySummarizer.Summarize(articles, frequencies), EventMerger.Merge(story, reports).Select(MergedEventRow.From).ToList());
     }
 
-    private static void WriteSummaries(SqliteConnection connection, SqliteTransaction transaction, Task<List<SummaryOutput>>? computing)
+    // Writes computed summaries and merged events, story after story, in story order; the summary update and the
+    // delete of the old merged events are compiled once for all the stories (a fresh ingest recomputes every story).
+    private sealed class SummaryWriter : IDisposable
     {
-        if (computing is null)
-        {
-            return;
-        }
-        foreach (var output in computing.GetAwaiter().GetResult())
-        {
-            WriteSummary(connection, transaction, output);
-        }
-    }
+        private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
+        private readonly SqliteStatement _summary;
+        private readonly SqliteStatement _deleteEvents;
 
-    private static void WriteSummary(SqliteConnection connection, SqliteTransaction transaction, SummaryOutput output)
-    {
-        connection.Execute("UPDATE stories SET summary = @Summary WHERE id = @Id", new { output.Summary, Id = output.StoryId }, transaction);
-        connection.Execute("DELETE FROM merged_events WHERE story_id = @Id", new { Id = output.StoryId }, transaction);
-        connection.Execute(
-            """
-            INSERT INTO merged_events (id, story_id, date, source_text, source_name, source_country, source_code,
-                target_text, target_name, target_country, target_code, plover, cameo, quad_class, goldstein, negated,
-                location_name, location_country, lat, lon, num_articles, num_sources, first_seen, example_sentence,
-                evidence_article, evidence_start, evidence_end, article_ids)
-            VALUES (@Id, @StoryId, @Date, @SourceText, @SourceName, @SourceCountry, @SourceCode,
-                @TargetText, @TargetName, @TargetCountry, @TargetCode, @Plover, @Cameo, @QuadClass, @Goldstein, @Negated,
-                @LocationName, @LocationCountry, @Lat, @Lon, @NumArticles, @NumSources, @FirstSeen, @ExampleSentence,
-                @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds)
-            """,
-            output.MergedEvents,
-            transaction);
+        public SummaryWriter(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            (_connection, _transaction) = (connection, transaction);
+            _summary = new SqliteStatement(connection, "UPDATE stories SET summary = @Summary WHERE id = @Id");
+            _deleteEvents = new SqliteStatement(connection, "DELETE FROM merged_events WHERE story_id = @Id");
+            _summary.Command.Transaction = _deleteEvents.Command.Transaction = transaction;
+        }
+
+        public void Write(Task<List<SummaryOutput>>? computing)
+        {
+            if (computing is null)
+            {
+                return;
+            }
+            foreach (var output in computing.GetAwaiter().GetResult())
+            {
+                Write(output);
+            }
+        }
+
+        public void Dispose()
+        {
+            _summary.Dispose();
+            _deleteEvents.Dispose();
+        }
+
+        private void Write(SummaryOutput output)
+        {
+            _summary.Execute(output.Summary, output.StoryId);
+            _deleteEvents.Execute(output.StoryId);
+            if (output.MergedEvents.Count == 0)
+            {
+                return;
+            }
+            _connection.Execute(
+                """
+                INSERT INTO merged_events (id, story_id, date, source_text, source_name, source_country, source_code,
+                    target_text, target_name, target_country, target_code, plover, cameo, quad_class, goldstein, negated,
+                    location_name, location_country, lat, lon, num_articles, num_sources, first_seen, example_sentence,
+                    evidence_article, evidence_start, evidence_end, article_ids)
+                VALUES (@Id, @StoryId, @Date, @SourceText, @SourceName, @SourceCountry, @SourceCode,
+                    @TargetText, @TargetName, @TargetCountry, @TargetCode, @Plover, @Cameo, @QuadClass, @Goldstein, @Negated,
+                    @LocationName, @LocationCountry, @Lat, @Lon, @NumArticles, @NumSources, @FirstSeen, @ExampleSentence,
+                    @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds)
+                """,
+                output.MergedEvents,
+                _transaction);
+        }
     }
 
     // The articles stored after rowid <paramref name="afterRowid"/>, in rowid order, with their actors, event keys and stored features.
