@@ -15,7 +15,7 @@ internal sealed partial class KnowledgeBaseLoader
             var names = new PersonNames(RequiredNames(row, 5), row.List(6), row.List(7));
             var all = names.Full.Concat(names.Short).Concat(names.ContextOnly).ToList();
             var actor = new Actor(row.Required(0, "id"), ActorKind.Person, EntityType.Person, row.Required(1, "English name"),
-                row.WikidataId(2), iso3, row.Optional(4), null, all);
+                row.WikidataId(2), iso3, row.CameoCode(4), null, all);
             Add(row, actor);
             _personNames[actor.Id] = names;
         }
@@ -42,7 +42,7 @@ internal sealed partial class KnowledgeBaseLoader
                 throw row.Error(Invariant($"the term ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})"));
             }
             // A UN envoy's scope is the state he is sent to; he acts for the UN.
-            var code = row.Optional(5) ?? (role == RoleKind.UnEnvoy ? "IGOUNO" : DefaultCode(row, scope));
+            var code = row.CameoCode(5) ?? (role == RoleKind.UnEnvoy ? "IGOUNO" : DefaultCode(row, scope));
             if (role is RoleKind.UnEnvoy or RoleKind.Envoy && !_countriesByIso3.ContainsKey(scope))
             {
                 throw row.Error($"an envoy's scope must be a state, not '{scope}'");

@@ -208,7 +208,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         {
             var iso3 = row.Optional(3) is null ? null : KnownCountry(row, 3).Iso3;
             Add(row, new Actor(row.Required(0, "id"), ActorKind.Organization, EntityType.Org, row.Required(1, "English name"),
-                row.WikidataId(2), iso3, row.Optional(4), null, RequiredNames(row, 5)));
+                row.WikidataId(2), iso3, row.CameoCode(4), null, RequiredNames(row, 5)));
         }
     }
 

@@ -35,6 +35,19 @@ internal readonly record struct TsvRow(string File, int Line, string[] Fields)
         return IsIso3(value) ? value : throw Error($"'{value}' is not an ISO3 code (three capital letters)");
     }
 
+    // A CAMEO actor code: three-letter groups of capitals (IGO, IGOUNO, SAUMIL, USAGOVLEG); null when the field is empty.
+    public string? CameoCode(int index)
+    {
+        var value = Optional(index);
+        if (value is null)
+        {
+            return null;
+        }
+        return value.Length % 3 == 0 && value.Length <= 15 && value.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0
+            ? value
+            : throw Error($"'{value}' is not a CAMEO code (groups of three capital letters)");
+    }
+
     public double? Coordinate(int index, double limit)
     {
         var value = Optional(index);

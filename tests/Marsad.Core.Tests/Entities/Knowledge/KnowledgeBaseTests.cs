@@ -100,6 +100,10 @@ public sealed class KnowledgeBaseTests
         [InlineData("people.tsv", "someone\tSomeone\t7747\tRUS\tRUSGOV\tفلان الفلاني", 2, "not a Wikidata id")]
         // a state the countries file does not know
         [InlineData("organizations.tsv", "X\tX org\t\tZZZ\tZZZGOV\tمنظمة ما", 2, "unknown state ZZZ")]
+        // a CAMEO code that is not groups of three capitals
+        [InlineData("organizations.tsv", "X\tX org\t\t\tIGO-UN\tمنظمة ما", 2, "not a CAMEO code")]
+        // an institution whose role is not a CAMEO role code
+        [InlineData("institutions.tsv", "مجلس الشورى\tLEGIS\t{0} Shura Council", 2, "not a CAMEO role code")]
         // latitude out of range
         [InlineData("places.tsv", "Nowhere\tGPE\tRUS\t123\t10\t0\tلامكان", 2, "not a coordinate")]
         // an unknown complement in the titles file
