@@ -99,9 +99,11 @@ internal sealed class JointWeights
     }
 
     /// <summary>
-    /// Each token's label scores under each stage, equal bit for bit to <see cref="AddAll"/> over
-    /// <see cref="NerFeatures.Extract"/> (zero-filled <paramref name="first"/> and <paramref name="second"/>):
-    /// the same rows added in the same order, most of them read from the words' cached rows.
+    /// Each token's label scores under each stage: the same rows as <see cref="AddAll"/> over
+    /// <see cref="NerFeatures.Extract"/> (zero-filled <paramref name="first"/> and <paramref name="second"/>), but
+    /// in another order, so equal within float rounding only: the token's own sum, the sums of the words at
+    /// i-1, i+1, i-2 and i+2 for their offsets (<see cref="WordFeatures.Sums"/>), then the rows of the templates
+    /// that read two words (16, 17, 18, 120, 121, 134, 135, 141, 142, 143), the only ones probed per token.
     /// </summary>
     /// <param name="words">The sentence's words.</param>
     /// <param name="first">n × label scores of the first stage (overwritten).</param>
@@ -109,7 +111,8 @@ internal sealed class JointWeights
     public void Score(ReadOnlySpan<WordFeatures> words, Span<float> first, Span<float> second)
     {
         var n = words.Length;
-        Span<float> scores = stackalloc float[Stride];
+        var stride = Stride;
+        Span<float> scores = stackalloc float[stride];
         ref var acc = ref MemoryMarshal.GetReference(scores);
         for (var i = 0; i < n; i++)
         {
@@ -119,50 +122,34 @@ internal sealed class JointWeights
             var x = i + 1 < n ? words[i + 1] : _end;
             var x2 = i + 2 < n ? words[i + 2] : _end;
             var (tv, pv, xv) = (t.View, p.View, x.View);
-            // In NerFeatures.Extract's order: templates 1..5 are the head; then 10..22.
-            t.Head.CopyTo(scores);
-            Add(ref acc, p.Rows[WordFeatures.Prev10]);
-            Add(ref acc, x.Rows[WordFeatures.Next11]);
-            Add(ref acc, p2.Rows[WordFeatures.Prev2At12]);
-            Add(ref acc, x2.Rows[WordFeatures.Next2At13]);
-            Add(ref acc, p.Rows[WordFeatures.Prev14]);
-            Add(ref acc, x.Rows[WordFeatures.Next15]);
-            Add(ref acc, Row(WordFeatures.Continue(p.Pair16, tv.Norm)));
-            Add(ref acc, Row(WordFeatures.Continue(t.Pair17, xv.Norm)));
-            Add(ref acc, Row(WordFeatures.Continue(p.Pair18, tv.Stem)));
-            Add(ref acc, p.Rows[WordFeatures.Prev19]);
-            Add(ref acc, x.Rows[WordFeatures.Next20]);
-            Add(ref acc, p.Rows[WordFeatures.Prev21]);
-            Add(ref acc, x.Rows[WordFeatures.Next22]);
-            // 31..76 (own affixes and flags), then the neighbours' flags (80, 90, 100, 110).
-            AddRun(ref acc, t.Rows, WordFeatures.SelfStart, t.SelfEnd);
-            AddRun(ref acc, p.Rows, p.SelfEnd, p.PrevFlagsEnd);
-            AddRun(ref acc, x.Rows, x.PrevFlagsEnd, x.NextFlagsEnd);
-            AddRun(ref acc, p2.Rows, p2.NextFlagsEnd, p2.Prev2FlagsEnd);
-            AddRun(ref acc, x2.Rows, x2.Prev2FlagsEnd, x2.Next2FlagsEnd);
-            if (pv.Flags != LexiconFlags.None)
-            {
-                Add(ref acc, Row((t.Stem120 ^ (uint)pv.Flags) * NerFeatures.Prime));
-            }
-            if (i == 0)
-            {
-                Add(ref acc, _row121);
-            }
-            // 130..143: the word classes.
-            Add(ref acc, t.Rows[WordFeatures.Self130]);
-            Add(ref acc, t.Rows[WordFeatures.Self131]);
-            Add(ref acc, p.Rows[WordFeatures.Prev132]);
-            Add(ref acc, x.Rows[WordFeatures.Next133]);
-            Add(ref acc, Row(NerFeatures.Mix(NerFeatures.Mix(_hash134, pv.Cluster), tv.Cluster)));
-            Add(ref acc, Row(NerFeatures.Mix(NerFeatures.Mix(_hash135, tv.Cluster), xv.Cluster)));
-            Add(ref acc, t.Rows[WordFeatures.Self136]);
-            Add(ref acc, p.Rows[WordFeatures.Prev137]);
-            Add(ref acc, x.Rows[WordFeatures.Next138]);
-            Add(ref acc, p2.Rows[WordFeatures.Prev2At139]);
-            Add(ref acc, x2.Rows[WordFeatures.Next2At140]);
-            Add(ref acc, Row(NerFeatures.Mix(p.Norm141, tv.StemCluster)));
-            Add(ref acc, Row(NerFeatures.Mix(x.Norm142, tv.StemCluster)));
-            Add(ref acc, Row(NerFeatures.Mix(p.Stem143, tv.StemCluster)));
+
+            // The probes first: they are independent, so their cache misses overlap each other and the sums' adds.
+            var r16 = Row(WordFeatures.Continue(p.Pair16, tv.Norm));
+            var r17 = Row(WordFeatures.Continue(t.Pair17, xv.Norm));
+            var r18 = Row(WordFeatures.Continue(p.Pair18, tv.Stem));
+            var r120 = pv.Flags != LexiconFlags.None ? Row((t.Stem120 ^ (uint)pv.Flags) * NerFeatures.Prime) : -1;
+            var r121 = i == 0 ? _row121 : -1;
+            var r134 = Row(NerFeatures.Mix(NerFeatures.Mix(_hash134, pv.Cluster), tv.Cluster));
+            var r135 = Row(NerFeatures.Mix(NerFeatures.Mix(_hash135, tv.Cluster), xv.Cluster));
+            var r141 = Row(NerFeatures.Mix(p.Norm141, tv.StemCluster));
+            var r142 = Row(NerFeatures.Mix(x.Norm142, tv.StemCluster));
+            var r143 = Row(NerFeatures.Mix(p.Stem143, tv.StemCluster));
+
+            t.Sums.AsSpan(WordFeatures.Self * stride, stride).CopyTo(scores);
+            AddFrom(ref acc, ref MemoryMarshal.GetArrayDataReference(p.Sums), WordFeatures.AsPrev * stride);
+            AddFrom(ref acc, ref MemoryMarshal.GetArrayDataReference(x.Sums), WordFeatures.AsNext * stride);
+            AddFrom(ref acc, ref MemoryMarshal.GetArrayDataReference(p2.Sums), WordFeatures.AsPrev2 * stride);
+            AddFrom(ref acc, ref MemoryMarshal.GetArrayDataReference(x2.Sums), WordFeatures.AsNext2 * stride);
+            Add(ref acc, r16);
+            Add(ref acc, r17);
+            Add(ref acc, r18);
+            Add(ref acc, r120);
+            Add(ref acc, r121);
+            Add(ref acc, r134);
+            Add(ref acc, r135);
+            Add(ref acc, r141);
+            Add(ref acc, r142);
+            Add(ref acc, r143);
             scores[..L].CopyTo(first.Slice(i * L, L));
             if (Stages == 2)
             {
@@ -171,23 +158,20 @@ internal sealed class JointWeights
         }
     }
 
-    private void AddRun(ref float acc, int[] rows, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            Add(ref acc, rows[k]);
-        }
-    }
-
-    // Lane by lane the same IEEE additions as the scalar loop of AddAll, so the sums are equal bit for bit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(ref float acc, int at)
     {
-        if (at < 0)
+        if (at >= 0)
         {
-            return;
+            AddFrom(ref acc, ref MemoryMarshal.GetArrayDataReference(_weights), at);
         }
-        ref var w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weights), at);
+    }
+
+    // Adds one stride of floats from source[at..] to acc, four lanes at a time.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddFrom(ref float acc, ref float source, int at)
+    {
+        ref var w = ref Unsafe.Add(ref source, at);
         var stride = Stride;
         var k = 0;
         for (; k + 4 <= stride; k += 4)
@@ -202,7 +186,7 @@ internal sealed class JointWeights
 
     /// <summary>
     /// Adds the weights of each token's features to each stage's label scores: all rows are found first, then summed.
-    /// The reference <see cref="Score"/> must equal (the tests compare them).
+    /// The reference that <see cref="Score"/> must equal within float rounding (the tests compare them).
     /// Independent probes in a tight loop let the processor overlap their cache misses.
     /// </summary>
     /// <param name="features">The feature hashes of all tokens, token after token.</param>
