@@ -81,7 +81,7 @@ public sealed class TriggerFinder
     }
 
     // عملية خطف، حملة قتل، عمليات قصف: the bare three-letter past (خطف، قتل، قصف) is spelled like its verbal noun; after an
-    // indefinite noun in ـة or ـات (the head of a construct) it is that noun, not a verb. A word with the article (الشرطة قتلت)
+    // indefinite noun in ـة or ـات (the head of a construct), or right after a preposition (في قصف), it is that noun, not a verb. A word with the article (الشرطة قتلت)
     // or a clitic on the trigger itself (وقتل) keeps the verb reading, and so does a verb whose companion follows (مفخخة فجر نفسه).
     private static bool IsConstructNoun(IReadOnlyList<EventToken> tokens, int i, string stem)
     {
@@ -90,6 +90,11 @@ public sealed class TriggerFinder
             return false;
         }
         var head = tokens[i - 1].Norm;
+        // في قصف، على قتل: no finite verb stands right after a preposition (من is left out: it is also "who", من قتل).
+        if (CliticVariants.WithoutConjunction(head) is "في" or "علي" or "الي" or "عن" or "مع")
+        {
+            return true;
+        }
         return head.Length >= 4 && !head.StartsWith("ال", StringComparison.Ordinal) && !head.StartsWith("وال", StringComparison.Ordinal)
             && (head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal));
     }
