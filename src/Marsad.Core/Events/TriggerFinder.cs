@@ -19,6 +19,7 @@ namespace Marsad.Core.Events;
 public sealed class TriggerFinder
 {
     private const int CompanionWindow = 5;
+    private const int MaxCountWords = 4;
     private const int SubjectCompanionWindow = 3;
     private const int ComplementWindow = 6;
     private const int NegationWindow = 2;
@@ -211,11 +212,20 @@ public sealed class TriggerFinder
         return -1;
     }
 
-    private static int CompanionAfter(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
+    private int CompanionAfter(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
     {
         var last = Math.Min(tokens.Count - 1, i + CompanionWindow);
+        var counted = 0;
         for (var j = i + 1; j <= last; j++)
         {
+            // حشدت روسيا أكثر من مئة ألف جندي: the words of a count (and the من of أكثر من) do not use up the window.
+            if (counted < MaxCountWords && (Cue(tokens[j], CueKind.Count) || tokens[j].Norm.All(char.IsAsciiDigit)
+                || (tokens[j].Norm == "من" && j > i + 1 && Cue(tokens[j - 1], CueKind.Count))))
+            {
+                counted++;
+                last = Math.Min(tokens.Count - 1, last + 1);
+                continue;
+            }
             foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
             {
                 foreach (var companion in companions)
