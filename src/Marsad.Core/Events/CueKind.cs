@@ -47,4 +47,7 @@ public enum CueKind
 
     /// <summary>A word up to three words before an event noun that makes it the subject of a case or an inquiry: قضية, تورط.</summary>
     Inquiry,
+
+    /// <summary>A word of a count phrase (أكثر من مئة ألف، ثلاثة): it does not use up the companion window.</summary>
+    Count,
 }

@@ -19,6 +19,7 @@ namespace Marsad.Core.Events;
 public sealed class TriggerFinder
 {
     private const int CompanionWindow = 5;
+    private const int MaxCountWords = 4;
     private const int SubjectCompanionWindow = 3;
     private const int ComplementWindow = 6;
     private const int NegationWindow = 2;
@@ -81,7 +82,7 @@ public sealed class TriggerFinder
     }
 
     // عملية خطف، حملة قتل، عمليات قصف: the bare three-letter past (خطف، قتل، قصف) is spelled like its verbal noun; after an
-    // indefinite noun in ـة or ـات (the head of a construct) it is that noun, not a verb. A word with the article (الشرطة قتلت)
+    // indefinite noun in ـة or ـات (the head of a construct), or right after a preposition (في قصف), it is that noun, not a verb. A word with the article (الشرطة قتلت)
     // or a clitic on the trigger itself (وقتل) keeps the verb reading, and so does a verb whose companion follows (مفخخة فجر نفسه).
     private static bool IsConstructNoun(IReadOnlyList<EventToken> tokens, int i, string stem)
     {
@@ -90,6 +91,11 @@ public sealed class TriggerFinder
             return false;
         }
         var head = tokens[i - 1].Norm;
+        // في قصف، على قتل: no finite verb stands right after a preposition (من is left out: it is also "who", من قتل).
+        if (CliticVariants.WithoutConjunction(head) is "في" or "علي" or "الي" or "عن" or "مع")
+        {
+            return true;
+        }
         return head.Length >= 4 && !head.StartsWith("ال", StringComparison.Ordinal) && !head.StartsWith("وال", StringComparison.Ordinal)
             && (head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal));
     }
@@ -206,11 +212,20 @@ public sealed class TriggerFinder
         return -1;
     }
 
-    private static int CompanionAfter(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
+    private int CompanionAfter(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
     {
         var last = Math.Min(tokens.Count - 1, i + CompanionWindow);
+        var counted = 0;
         for (var j = i + 1; j <= last; j++)
         {
+            // حشدت روسيا أكثر من مئة ألف جندي: the words of a count (and the من of أكثر من) do not use up the window.
+            if (counted < MaxCountWords && (Cue(tokens[j], CueKind.Count) || tokens[j].Norm.All(char.IsAsciiDigit)
+                || (tokens[j].Norm == "من" && j > i + 1 && Cue(tokens[j - 1], CueKind.Count))))
+            {
+                counted++;
+                last = Math.Min(tokens.Count - 1, last + 1);
+                continue;
+            }
             foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
             {
                 foreach (var companion in companions)

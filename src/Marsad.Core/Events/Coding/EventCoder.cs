@@ -605,11 +605,12 @@ public sealed class EventCoder
     }
 
     // Without a named target or a foreign place, an act is about the source's own state (CAMEO practice): a protest or
-    // strike is against its government; a curfew, a raid or a shelling hits the place named; a concession, a refusal,
+    // strike, or the threat of one, is against its government; a curfew, a raid or a shelling hits the place named; a concession, a refusal,
     // a pledge or a coercion with no one named concerns domestic affairs. No country, no target.
     private static ActorSlot? ImpliedTarget(SentenceFrame frame, ActorSlot source, PloverType plover, string cameo)
     {
-        if (plover == PloverType.Protest)
+        // هددت النقابات بإضراب: a threat of a strike or protest (CAMEO 133) is aimed where the protest itself would be.
+        if (plover == PloverType.Protest || cameo == "133")
         {
             return source.Actor.Country is { } own ? Domestic(source, own, own + "GOV") : null;
         }

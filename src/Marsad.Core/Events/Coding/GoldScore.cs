@@ -5,7 +5,7 @@ namespace Marsad.Core.Events.Coding;
 /// each sentence's expected and coded triples are compared as multisets.
 /// Rules:
 /// <list type="bullet">
-/// <item>an actor's country is its ISO3, else the first three letters of its CAMEO code (IGO, EUR); <c>?</c> and an actor without either are null and match only null;</item>
+/// <item>an actor's country is its ISO3, else the first three letters of its CAMEO code (IGO, EUR); <c>?</c>, an actor without either and CAMEO's bare <c>UAF</c> (unidentified armed forces: a role, no state) are null and match only null;</item>
 /// <item>expected hypothetical events are left out: the coder drops hypotheticals by design;</item>
 /// <item>negated and future events count like the others: they are coded events with a flag.</item>
 /// </list>
@@ -51,7 +51,7 @@ internal sealed record GoldScore(int TruePositives, int FalsePositives, int Fals
     }
 
     /// <summary>The country level of an actor code (<c>RUSGOV</c> → <c>RUS</c>).</summary>
-    public static string? Country(string? code) => code is { Length: >= 3 } ? code[..3] : null;
+    public static string? Country(string? code) => code is { Length: >= 3 } && !code.StartsWith(SentenceFrame.Unidentified, StringComparison.Ordinal) ? code[..3] : null;
 
     /// <summary>The country level of a coded actor.</summary>
     public static string? Country(EventActor? actor) => actor?.Country ?? Country(actor?.Code);

@@ -110,6 +110,10 @@ internal sealed class SentenceFrame
         return frame;
     }
 
+    // CAMEO's code for unidentified armed forces (مسلحون مجهولون، انتحاري): the sentence says their side is unknown, so
+    // they take no state from the place or a neighbour (the gold guide: ? when the sentence does not name the actor).
+    internal const string Unidentified = "UAF";
+
     // An unnamed group (المحتجون، السكان) is most often of the state the sentence is about:
     // the place's country, else the first named actor's.
     private void GiveAgentsACountry(List<ActorSlot> slots)
@@ -118,7 +122,7 @@ internal sealed class SentenceFrame
         for (var k = 1; k < slots.Count; k++)
         {
             var a = slots[k].Actor;
-            if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } own
+            if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } own && own != Unidentified
                 && slots[k - 1].Actor.Country is { } prior && !slots[k - 1].IsPlace && Coordinated(slots[k - 1], slots[k]))
             {
                 slots[k] = slots[k] with { Actor = a with { Country = prior, Code = prior + own } };
@@ -133,7 +137,7 @@ internal sealed class SentenceFrame
         for (var k = 0; k < slots.Count; k++)
         {
             var a = slots[k].Actor;
-            if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } sector)
+            if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } sector && sector != Unidentified)
             {
                 slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector }, CountryAssumed = true };
             }
