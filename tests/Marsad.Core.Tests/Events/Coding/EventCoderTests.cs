@@ -436,7 +436,7 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.810 R 0.714 by the events-eval harness before the session-8 gold corrections (0.730 after: the floor holds either way)
+            // Given our gold set (eval/events-gold), measured P 0.823 R 0.746 by the events-eval harness (session 8, with the knowledge base's organizations and the gold's background-act rule)
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -449,8 +449,8 @@ public sealed class EventCoderTests
             }
 
             // Then precision and recall at (source country, target country, type) stay within 0.02 of it
-            score.Precision.Should().BeGreaterThanOrEqualTo(0.790);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.694);
+            score.Precision.Should().BeGreaterThanOrEqualTo(0.803);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.726);
         }
     }
 }
