@@ -53,23 +53,24 @@ public sealed class IngestWriter
             _held.AddRange(batch);
             return StoreWriteResult.Empty;
         }
-        var written = await WriteHeldAsync(batch, cancellationToken).ConfigureAwait(false);
-        if (_storiesEvery > 0 && _sinceStories >= _storiesEvery)
-        {
-            _sinceStories = 0;
-            StoryUpdates++;
-            _stories = Task.Run(async () =>
-            {
-                var clock = Stopwatch.StartNew();
-                await _store.UpdateStoriesAsync(cancellationToken).ConfigureAwait(false);
-                StoriesTime += clock.Elapsed;
-            }, cancellationToken);
-        }
-        return written;
+        return await WriteHeldAsync(batch, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Waits for a running story update (its failure is thrown here) and writes what was held; returns what it wrote.</summary>
-    public Task<StoreWriteResult> FinishAsync(CancellationToken cancellationToken) => WriteHeldAsync([], cancellationToken);
+    /// <summary>
+    /// Writes everything held (waiting for the story updates it starts on the way; a failure of one is thrown
+    /// here) and waits for the last one; returns what it wrote. Then no update runs.
+    /// </summary>
+    public async Task<StoreWriteResult> FinishAsync(CancellationToken cancellationToken)
+    {
+        var written = StoreWriteResult.Empty;
+        do
+        {
+            written = written.Plus(await WriteHeldAsync([], cancellationToken).ConfigureAwait(false));
+        }
+        while (_held.Count > 0);
+        await WaitAsync().ConfigureAwait(false);
+        return written;
+    }
 
     /// <summary>
     /// Waits for a running story update, ignoring its failure (its transaction rolled back: the re-run or the
@@ -77,40 +78,62 @@ public sealed class IngestWriter
     /// </summary>
     public async Task StopAsync()
     {
-        if (_stories is { } running)
+        try
         {
-            _stories = null;
-            try
-            {
-                await running.ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or StoreException)
-            {
-                // Nothing to undo: the update wrote nothing it did not commit.
-            }
+            await WaitAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or StoreException)
+        {
+            // Nothing to undo: the update wrote nothing it did not commit.
         }
     }
 
-    private async Task<StoreWriteResult> WriteHeldAsync(IReadOnlyList<StoreEntry> batch, CancellationToken cancellationToken)
+    private async Task WaitAsync()
     {
         if (_stories is { } running)
         {
             _stories = null;
             await running.ConfigureAwait(false);
         }
+    }
+
+    // Writes the held entries then the batch, in batches of the usual size, in the order they came, until one
+    // brings the count since the last update to storiesEvery: then starts an update and holds the rest. An update
+    // thus starts after the same batch whatever the timing, and places the same articles: the stories do not
+    // depend on how long the updates took.
+    private async Task<StoreWriteResult> WriteHeldAsync(IReadOnlyList<StoreEntry> batch, CancellationToken cancellationToken)
+    {
+        await WaitAsync().ConfigureAwait(false);
+        _held.AddRange(batch);
         var written = StoreWriteResult.Empty;
-        // Held entries are written in batches of the usual size, then the new one: the order they came in.
-        for (var from = 0; from < _held.Count; from += _batchSize)
+        var from = 0;
+        while (from < _held.Count)
         {
-            written = written.Plus(await WriteOneAsync(_held.GetRange(from, Math.Min(_batchSize, _held.Count - from)), cancellationToken).ConfigureAwait(false));
+            var count = Math.Min(_batchSize, _held.Count - from);
+            var one = await WriteOneAsync(_held.GetRange(from, count), cancellationToken).ConfigureAwait(false);
+            from += count;
+            written = written.Plus(one);
+            _sinceStories += one.Added + one.Replaced;
+            if (_storiesEvery > 0 && _sinceStories >= _storiesEvery)
+            {
+                _sinceStories = 0;
+                StartUpdate(cancellationToken);
+                break;
+            }
         }
-        _held.Clear();
-        if (batch.Count > 0)
-        {
-            written = written.Plus(await WriteOneAsync(batch, cancellationToken).ConfigureAwait(false));
-        }
-        _sinceStories += written.Added + written.Replaced;
+        _held.RemoveRange(0, from);
         return written;
+    }
+
+    private void StartUpdate(CancellationToken cancellationToken)
+    {
+        StoryUpdates++;
+        _stories = Task.Run(async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            await _store.UpdateStoriesAsync(cancellationToken).ConfigureAwait(false);
+            StoriesTime += clock.Elapsed;
+        }, cancellationToken);
     }
 
     private async Task<StoreWriteResult> WriteOneAsync(IReadOnlyList<StoreEntry> batch, CancellationToken cancellationToken)
