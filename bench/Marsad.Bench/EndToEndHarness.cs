@@ -12,7 +12,7 @@ namespace Marsad.Bench;
 /// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR] [--stories-every K]</c>: SaudiNewsNet through
 /// (a) extraction only and (b) a full ingest into a fresh store (or into <c>--data</c>, kept),
 /// printing documents per second, CPU time, peak memory and store size. The ingest updates the stories
-/// every K stored articles on their own task as <c>marsad ingest</c> does (default its 3,000; 0: only at the end).
+/// every K stored articles on their own task as <c>marsad ingest --stories-every K</c> does (default 0: only at the end, as the ingest's default).
 /// </summary>
 public sealed class EndToEndHarness : IHarness
 {
@@ -28,7 +28,7 @@ public sealed class EndToEndHarness : IHarness
         var limit = int.MaxValue;
         var phase = "both";
         string? keep = null;
-        var storiesEvery = 3000;
+        var storiesEvery = 0;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
