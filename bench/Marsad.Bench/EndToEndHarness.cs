@@ -9,9 +9,10 @@ using Marsad.Storage.Sqlite;
 namespace Marsad.Bench;
 
 /// <summary>
-/// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR]</c>: SaudiNewsNet through
+/// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR] [--stories-every K]</c>: SaudiNewsNet through
 /// (a) extraction only and (b) a full ingest into a fresh store (or into <c>--data</c>, kept),
-/// printing documents per second, CPU time, peak memory and store size.
+/// printing documents per second, CPU time, peak memory and store size. The ingest updates the stories
+/// every K stored articles on their own task as <c>marsad ingest --stories-every K</c> does (default 0: only at the end, as the ingest's default).
 /// </summary>
 public sealed class EndToEndHarness : IHarness
 {
@@ -27,12 +28,14 @@ public sealed class EndToEndHarness : IHarness
         var limit = int.MaxValue;
         var phase = "both";
         string? keep = null;
+        var storiesEvery = 0;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
             {
                 case "--limit": limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--data": keep = args[i + 1]; break;
+                case "--stories-every": storiesEvery = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--phase" when args[i + 1] is "extract" or "ingest" or "both": phase = args[i + 1]; break;
                 default: Console.Error.WriteLine($"e2e: unknown option {args[i]}"); return 2;
             }
@@ -51,7 +54,7 @@ public sealed class EndToEndHarness : IHarness
         }
         if (phase != "extract")
         {
-            Ingest(corpus, limit, keep);
+            Ingest(corpus, limit, keep, storiesEvery);
         }
         return 0;
     }
@@ -81,7 +84,7 @@ public sealed class EndToEndHarness : IHarness
             $"(a) extract: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {chars / 1e6:0.0} M chars of JSON; peak working set {PeakMb():0} MB; allocated {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB"));
     }
 
-    private static void Ingest(string corpus, int limit, string? keep)
+    private static void Ingest(string corpus, int limit, string? keep, int storiesEvery)
     {
         var folder = keep ?? Directory.CreateTempSubdirectory("marsad-e2e-").FullName;
         try
@@ -89,8 +92,12 @@ public sealed class EndToEndHarness : IHarness
             var cpu = CpuSeconds();
             var clock = Stopwatch.StartNew();
             long documents = 0, failed = 0, added = 0, replaced = 0, commits = 0;
+            TimeSpan during, final;
+            int updates;
             using (var store = SqliteArticleStore.Open(folder))
             {
+                store.KeepsClusteringState = true;
+                var writer = new IngestWriter(store, storiesEvery, 200);
                 // As `marsad ingest` does it: the store's preparation on the workers, from the pipeline's analysis.
                 var pipeline = new Pipeline();
                 var runner = new DocumentRunner(page =>
@@ -107,7 +114,7 @@ public sealed class EndToEndHarness : IHarness
                         batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
                         if (batch.Count == 200)
                         {
-                            var written = store.WriteAsync(batch).GetAwaiter().GetResult();
+                            var written = writer.WriteAsync(batch, default).GetAwaiter().GetResult();
                             added += written.Added;
                             replaced += written.Replaced;
                             commits++;
@@ -119,11 +126,13 @@ public sealed class EndToEndHarness : IHarness
                         failed++;
                     }
                 }
-                var last = store.WriteAsync(batch).GetAwaiter().GetResult();
+                var last = writer.WriteAsync(batch, default).GetAwaiter().GetResult().Plus(writer.FinishAsync(default).GetAwaiter().GetResult());
                 added += last.Added;
                 replaced += last.Replaced;
                 commits++;
+                var tail = Stopwatch.StartNew();
                 store.UpdateStoriesAsync().GetAwaiter().GetResult();
+                (during, final, updates) = (writer.StoriesTime, tail.Elapsed, writer.StoryUpdates);
                 store.CompactAsync().GetAwaiter().GetResult();
             }
             var seconds = clock.Elapsed.TotalSeconds;
@@ -131,7 +140,7 @@ public sealed class EndToEndHarness : IHarness
             using var reopened = SqliteArticleStore.Open(folder);
             var stats = reopened.GetStatsAsync().GetAwaiter().GetResult();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB"));
+                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB; stories: {updates} updates during the ingest ({during.TotalSeconds:0.0} s on their task), the last one {final.TotalSeconds:0.0} s"));
         }
         finally
         {

@@ -46,22 +46,56 @@ internal static class SqliteStories
     /// merged events of the stories that changed; all in one transaction. Rebuilds instead when the
     /// store has no clustering state yet (written before schema 4). Returns the number of stories.
     /// </summary>
-    public static int Update(SqliteConnection connection)
+    public static int Update(SqliteConnection connection) => Update(connection, null, keep: false).Stories;
+
+    /// <summary>
+    /// <see cref="Update(SqliteConnection)"/>, resuming from <paramref name="kept"/> (the clustering state an
+    /// earlier call on this connection returned) instead of reloading it, when no other connection has committed
+    /// since (SQLite's <c>PRAGMA data_version</c>; this connection's own writes of articles leave the stories'
+    /// state as it was, and the caller drops the state when it rebuilds) and the articles are placed as far. Returns the
+    /// state to pass to the next call when <paramref name="keep"/>, else null. After an exception the caller
+    /// must drop what it passed: the placing may have moved it past what the rolled-back transaction left.
+    /// </summary>
+    public static (int Stories, KeptClustering? Kept) Update(SqliteConnection connection, KeptClustering? kept, bool keep)
     {
         if (GetState(connection, null, "stories_need_rebuild") != 0)
         {
-            return Rebuild(connection);
+            return (Rebuild(connection), null);
         }
         Timings.Mark("start");
         using var transaction = connection.BeginTransaction();
         var through = GetState(connection, transaction, "placed_through");
+        var epoch = connection.ExecuteScalar<long>("PRAGMA data_version", transaction: transaction);
         var articles = LoadArticles(connection, transaction, through);
         AddMissingFeatures(connection, transaction, articles);
         var dirty = connection.Query<string>("SELECT story_id FROM dirty_stories", transaction: transaction).ToList();
         if (articles.Count == 0 && dirty.Count == 0)
         {
-            return connection.ExecuteScalar<int>("SELECT count(*) FROM stories", transaction: transaction);
+            return (connection.ExecuteScalar<int>("SELECT count(*) FROM stories", transaction: transaction), keep && kept?.Epoch == epoch ? kept : null);
         }
+        if (kept is null || kept.Epoch != epoch || kept.Through != through)
+        {
+            kept = Load(connection, transaction, through, epoch);
+        }
+        // Exact verification of a near-duplicate candidate reads its text from the store: only candidates are read.
+        kept.Bind(connection, transaction, articles.ToDictionary(a => a.RowId, a => a.Article.Text));
+        Timings.Mark("load");
+        var clusterer = kept.Clusterer;
+        var (placed, changedTerms) = PlaceInOrder(clusterer, articles);
+        Timings.Mark("place");
+        var dirtyNumbers = dirty.Where(kept.StoryNumbers.ContainsKey).Select(id => kept.StoryNumbers[id]);
+        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers);
+        connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
+        transaction.Commit();
+        Timings.Mark("commit");
+        // A connection's own commits leave its data_version as it was: read again, it is the one to compare with next time.
+        kept.Committed(connection.ExecuteScalar<long>("PRAGMA data_version"), placed.Count > 0 ? placed.Max(p => p.Article.RowId) : through);
+        return (clusterer.StoryCount, keep ? kept : null);
+    }
+
+    // Reads the persisted clustering state: frequencies, story snapshots, term index and placed signatures.
+    private static KeptClustering Load(SqliteConnection connection, SqliteTransaction transaction, long through, long epoch)
+    {
         var frequencies = new DocumentFrequencies(
             connection.Query<(long Term, int Documents)>("SELECT term, documents FROM term_frequencies", transaction: transaction)
                 .Select(r => KeyValuePair.Create((ulong)r.Term, r.Documents)),
@@ -79,22 +113,55 @@ internal static class SqliteStories
             WHERE f.signature IS NOT NULL AND f.article_rowid <= @through
             ORDER BY f.article_rowid
             """, new { through }, transaction).Select(r => (r.RowId, PreparedDocument.ReadSignature(r.Signature), storyNumbers[r.StoryId]));
-        // Exact verification of a near-duplicate candidate reads its text from the store: only candidates are read.
-        var newTexts = articles.ToDictionary(a => a.RowId, a => a.Article.Text);
-        ulong[]? ShinglesOf(long rowid) =>
-            newTexts.TryGetValue(rowid, out var text) ? Shingler.Shingles(text)
-            : connection.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, transaction) is { } stored ? Shingler.Shingles(stored)
+        var kept = new KeptClustering(storyNumbers, epoch, through);
+        kept.Clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, kept.ShinglesOf);
+        return kept;
+    }
+
+    /// <summary>
+    /// The clustering state an ingest keeps in memory between its story updates, so that an update placing the
+    /// next chunk of articles does not reload every story, term and signature from the store: exactly what
+    /// reloading gives (the centroids are persisted bit for bit, the term index and signatures in the order they
+    /// were added), as long as no other connection changed the store since (<see cref="Epoch"/>).
+    /// </summary>
+    internal sealed class KeptClustering(Dictionary<string, int> storyNumbers, long epoch, long through)
+    {
+        private SqliteConnection? _connection;
+        private SqliteTransaction? _transaction;
+        private Dictionary<long, string> _newTexts = [];
+
+        /// <summary>The clusterer, resumed from the store and placing since.</summary>
+        public StoryClusterer Clusterer { get; set; } = null!;
+
+        /// <summary>Story id → story number, for the stories the clusterer holds.</summary>
+        public Dictionary<string, int> StoryNumbers { get; } = storyNumbers;
+
+        /// <summary>The connection's <c>PRAGMA data_version</c> when this state was last read or committed.</summary>
+        public long Epoch { get; private set; } = epoch;
+
+        /// <summary>The store's <c>placed_through</c> this state is that of.</summary>
+        public long Through { get; private set; } = through;
+
+        /// <summary>Where the texts of the articles placed earlier are read during this update.</summary>
+        public void Bind(SqliteConnection connection, SqliteTransaction transaction, Dictionary<long, string> newTexts) =>
+            (_connection, _transaction, _newTexts) = (connection, transaction, newTexts);
+
+        /// <summary>After the update's commit: forgets what it persisted and records the new stories' numbers.</summary>
+        public void Committed(long epoch, long through)
+        {
+            Clusterer.ForgetChanges();
+            for (var story = StoryNumbers.Count; story < Clusterer.StoryCount; story++)
+            {
+                StoryNumbers[Clusterer.Snapshot(story).Id] = story;
+            }
+            (Epoch, Through, _transaction, _newTexts) = (epoch, through, null, []);
+        }
+
+        /// <summary>The shingles of an article by rowid: this update's articles from memory, earlier ones from the store.</summary>
+        public ulong[]? ShinglesOf(long rowid) =>
+            _newTexts.TryGetValue(rowid, out var text) ? Shingler.Shingles(text)
+            : _connection!.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, _transaction) is { } stored ? Shingler.Shingles(stored)
             : null;
-        Timings.Mark("load");
-        var clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, ShinglesOf);
-        var (placed, changedTerms) = PlaceInOrder(clusterer, articles);
-        Timings.Mark("place");
-        var dirtyNumbers = dirty.Where(storyNumbers.ContainsKey).Select(id => storyNumbers[id]);
-        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers);
-        connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
-        transaction.Commit();
-        Timings.Mark("commit");
-        return clusterer.StoryCount;
     }
 
     // Places the articles in order. Only the placing is sequential: counting an article's key terms reads
