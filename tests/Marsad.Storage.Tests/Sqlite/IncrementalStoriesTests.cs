@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Marsad.Core;
 using Marsad.Core.Documents;
@@ -191,39 +190,9 @@ public sealed class IncrementalStoriesTests
     }
 
     // The story tables as sorted lines; summaries only when asked (see the first test).
-    private static List<string> StoryRows(string directory, bool withSummaries = false)
-    {
-        using var connection = Connect(directory);
-        var lines = new List<string>();
-        var queries = new[]
-        {
-            $"SELECT 'stories', id, ordinal, title, first_date, last_date, {(withSummaries ? "summary" : "''")}, article_count, hex(centroid), actors, event_keys FROM stories",
-            "SELECT 'story_articles', * FROM story_articles",
-            "SELECT 'merged_events', * FROM merged_events",
-            "SELECT 'story_terms', * FROM story_terms",
-            "SELECT 'term_frequencies', * FROM term_frequencies",
-            "SELECT 'store_state', * FROM store_state",
-        };
-        foreach (var query in queries)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = query;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                lines.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-            }
-        }
-        lines.Sort(StringComparer.Ordinal);
-        return lines;
-    }
+    private static List<string> StoryRows(string directory, bool withSummaries = false) => StoryTables.Rows(directory, withSummaries);
 
-    private static SqliteConnection Connect(string directory)
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(directory, SqliteArticleStore.FileName)};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    private static SqliteConnection Connect(string directory) => StoryTables.Connect(directory);
 
     private static Document Article(string input, string source, int day, string title, string text, bool withEvent = false, int year = 2021) => new()
     {

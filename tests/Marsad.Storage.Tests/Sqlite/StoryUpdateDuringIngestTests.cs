@@ -136,40 +136,10 @@ public sealed class StoryUpdateDuringIngestTests
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    // The story tables as sorted lines.
-    private static List<string> StoryRows(string directory, bool withSummaries = true)
-    {
-        using var connection = Connect(directory);
-        var lines = new List<string>();
-        var queries = new[]
-        {
-            $"SELECT 'stories', id, ordinal, title, first_date, last_date, {(withSummaries ? "summary" : "''")}, article_count, hex(centroid), actors, event_keys FROM stories",
-            "SELECT 'story_articles', * FROM story_articles",
-            "SELECT 'merged_events', * FROM merged_events",
-            "SELECT 'story_terms', * FROM story_terms",
-            "SELECT 'term_frequencies', * FROM term_frequencies",
-            "SELECT 'store_state', * FROM store_state WHERE key <> 'stories_stale'",
-        };
-        foreach (var query in queries)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = query;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                lines.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-            }
-        }
-        lines.Sort(StringComparer.Ordinal);
-        return lines;
-    }
+    // The story tables as sorted lines, the stale flag left out.
+    private static List<string> StoryRows(string directory, bool withSummaries = true) => StoryTables.Rows(directory, withSummaries, withoutStaleFlag: true);
 
-    private static SqliteConnection Connect(string directory)
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(directory, SqliteArticleStore.FileName)};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    private static SqliteConnection Connect(string directory) => StoryTables.Connect(directory);
 
     private static Document Article(string input, int day, string title, string text) => new()
     {
