@@ -301,11 +301,9 @@ internal static class ArgumentRoles
     }
 
     // من دول غربية، إلى بغداد: an actor right after a preposition (or with one as its prefix).
-    private static bool IsMarked(SentenceFrame frame, ActorSlot slot, RoleWords roles) => IsMarked(frame, slot.FirstWord, roles);
-
-    private static bool IsMarked(SentenceFrame frame, int first, RoleWords roles) =>
-        frame.Words[first].Prefixes.Any(p => roles.Is(p, RoleWordKind.Preposition))
-        || (first > 0 && roles.Is(frame.Words[first - 1].Norm, RoleWordKind.Preposition));
+    private static bool IsMarked(SentenceFrame frame, ActorSlot slot, RoleWords roles) =>
+        frame.Words[slot.FirstWord].Prefixes.Any(p => roles.Is(p, RoleWordKind.Preposition))
+        || (slot.FirstWord > 0 && roles.Is(frame.Words[slot.FirstWord - 1].Norm, RoleWordKind.Preposition));
 
     // جوية، انتحاري، عسكرية: an adjective in ـي/ـية without clitics (other than the article) that is no actor, as definite as the
     // noun before it (ضربة جوية، الضربات الجوية); اعتقال الصحفي is a construct (the noun without the article), not noun and adjective.
