@@ -19,6 +19,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<Actor>> _byCode;
     private readonly Dictionary<string, List<Actor>> _byEnglishName;
     private readonly Dictionary<string, List<RoleTerm>> _rolesByPerson;
+    private readonly Dictionary<string, HashSet<string>> _firstNameWordsByIso3;
 
     internal KnowledgeBase(
         IReadOnlyList<Country> countries,
@@ -43,9 +44,12 @@ public sealed class KnowledgeBase
         _byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _byIso3 = countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
         _byIso2 = new(StringComparer.OrdinalIgnoreCase);
+        _firstNameWordsByIso3 = new(StringComparer.Ordinal);
         foreach (var country in countries)
         {
             _byIso2.TryAdd(country.Iso2, country);
+            // The first word of each Arabic name, normalized once (IsOwnStateWord asks per mention).
+            _firstNameWordsByIso3[country.Iso3] = FirstNameWords(country);
         }
         _byNormalizedName = new(StringComparer.Ordinal);
         foreach (var actor in actors)
@@ -155,17 +159,16 @@ public sealed class KnowledgeBase
     /// </summary>
     internal bool IsOwnStateWord(Country country, string normalizedWord)
     {
-        var bare = normalizedWord.StartsWith("ال", StringComparison.Ordinal) ? normalizedWord[2..] : normalizedWord;
-        foreach (var name in country.Names)
+        if (!_firstNameWordsByIso3.TryGetValue(country.Iso3, out var firstWords) || !ReferenceEquals(_byIso3[country.Iso3], country))
         {
-            var first = ArabicNormalizer.Normalize(name).Split(' ')[0];
-            if (first == normalizedWord || first == bare || first == "ال" + bare)
-            {
-                return true;
-            }
+            firstWords = FirstNameWords(country); // a state from elsewhere than this base
         }
-        return false;
+        var bare = normalizedWord.StartsWith("ال", StringComparison.Ordinal) ? normalizedWord[2..] : normalizedWord;
+        return firstWords.Contains(normalizedWord) || firstWords.Contains(bare) || firstWords.Contains("ال" + bare);
     }
+
+    private static HashSet<string> FirstNameWords(Country country) =>
+        country.Names.Select(name => ArabicNormalizer.Normalize(name).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
 
     private static string? HostOf(string? address)
     {
