@@ -74,4 +74,7 @@ public enum RoleWordKind
 
     /// <summary>A purpose noun of opposing (لمواجهة، لردع، للتصدي): unlike other aims, its object is whom the act is aimed at.</summary>
     Opposing,
+
+    /// <summary>A manner adverb with بـ (بشدة، بقوة، بحرارة): not the complement that shows the phrase before it is an object.</summary>
+    Manner,
 }
