@@ -391,11 +391,13 @@ internal static class ArgumentRoles
         for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
         {
             // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
-            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && roles.Is(frame.Words[w + 1].Norm, RoleWordKind.Strike)
+            // في سلسلة من الضربات الجوية الأميركية: "a series, a wave of" before the act noun is a count, not the act.
+            var next = w + 3 < frame.Words.Count && frame.Words[w + 1].Norm is "سلسله" or "موجه" && frame.Words[w + 2].Norm == "من" ? w + 3 : w + 1;
+            var strike = frame.Words[w].Norm is "في" && next < frame.Words.Count && roles.Is(frame.Words[next].Norm, RoleWordKind.Strike)
                 || (frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Strike));
             if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
             {
-                var act = strike && frame.Words[w].Norm != "في" ? w : w + 1;
+                var act = strike && frame.Words[w].Norm != "في" ? w : next;
                 var author = actors.FindIndex(s => (s.FirstWord == act + 1 || (s.FirstWord == act + 2 && IsNisbaAdjective(frame, act + 1)))
                     && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
                 if (author < 0 && claimed < 0)
