@@ -141,7 +141,7 @@ internal static class ArgumentRoles
         {
             return new EventArguments([], [], false);
         }
-        var targets = between.Count > 0 ? between : Targets(frame, actors, trigger, sources, clauseEnd);
+        var targets = between.Count > 0 ? between : Targets(frame, actors, roles, trigger, sources, clauseEnd);
         return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger))
         {
             TargetUnnamed = between.Count == 0 && (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources)),
@@ -190,7 +190,7 @@ internal static class ArgumentRoles
         return [];
     }
 
-    private static List<ActorSlot> Targets(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, List<ActorSlot> sources, int clauseEnd)
+    private static List<ActorSlot> Targets(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, List<ActorSlot> sources, int clauseEnd)
     {
         // From the trigger, not its companion: the object often stands between them (زودت واشنطن كييف بصواريخ).
         var from = Math.Max(trigger.TokenIndex, sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
@@ -242,13 +242,43 @@ internal static class ArgumentRoles
                 }
             }
         }
-        var inClause = actors.FindIndex(s => Free(s) && s.FirstWord <= clauseEnd);
+        // ستنشر ألمانيا لواء في ليتوانيا لتعزيز الجناح الشرقي لحلف الأطلسي: past a verbal noun of purpose (لـ + a derived
+        // noun), the actors are the aim's, not the act's counterpart; the place then names the target.
+        var aim = PurposeAfter(frame, roles, from, clauseEnd);
+        var inClause = actors.FindIndex(s => Free(s) && s.FirstWord <= clauseEnd && s.FirstWord < aim);
         if (inClause >= 0)
         {
             return Chain(frame, actors, inClause);
         }
-        var later = actors.FindIndex(Free);
+        var later = actors.FindIndex(s => Free(s) && s.FirstWord < aim);
         return later >= 0 ? Chain(frame, actors, later) : [];
+    }
+
+    // The first word after <paramref name="from"/> in the clause that opens a purpose: لـ on an indefinite derived verbal noun
+    // that is no actor (لتعزيز، لتأمين، لاستئناف، لمناقشة); int.MaxValue when none. Only the derived patterns (تفعيل، افتعال،
+    // استفعال، مفاعلة) are read: a bare لـ + noun is as often a possessor or a beneficiary (لحلف، لمدة).
+    private static int PurposeAfter(SentenceFrame frame, RoleWords roles, int from, int clauseEnd)
+    {
+        for (var w = from + 1; w <= clauseEnd && w < frame.Words.Count; w++)
+        {
+            var word = frame.Words[w];
+            // Indefinite only: with the article (المخالف للتفاهم، المساندة للانتفاضة) لـ mostly governs a complement.
+            if (word.Prefixes is not ["ل"] || frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w))
+            {
+                continue;
+            }
+            var n = word.Norm;
+            var derived = (n.Length >= 5 && n[0] == 'ت')
+                || (n.Length >= 5 && n[0] == 'ا' && n[2] == 'ت')
+                || (n.Length >= 6 && n.StartsWith("است", StringComparison.Ordinal))
+                || (n.Length >= 5 && n[0] == 'م' && n[2] == 'ا' && n[^1] == 'ه');
+            // لمواجهة التهديدات الصينية: an aim of opposing names whom the act is aimed at.
+            if (derived && !roles.Is(n, RoleWordKind.Opposing))
+            {
+                return w;
+            }
+        }
+        return int.MaxValue;
     }
 
     private static List<ActorSlot> Between(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int after, int clauseEnd)
@@ -361,11 +391,13 @@ internal static class ArgumentRoles
         for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
         {
             // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
-            var strike = frame.Words[w].Norm is "في" && w + 1 < frame.Words.Count && roles.Is(frame.Words[w + 1].Norm, RoleWordKind.Strike)
+            // في سلسلة من الضربات الجوية الأميركية: "a series, a wave of" before the act noun is a count, not the act.
+            var next = w + 3 < frame.Words.Count && frame.Words[w + 1].Norm is "سلسله" or "موجه" && frame.Words[w + 2].Norm == "من" ? w + 3 : w + 1;
+            var strike = frame.Words[w].Norm is "في" && next < frame.Words.Count && roles.Is(frame.Words[next].Norm, RoleWordKind.Strike)
                 || (frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Strike));
             if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
             {
-                var act = strike && frame.Words[w].Norm != "في" ? w : w + 1;
+                var act = strike && frame.Words[w].Norm != "في" ? w : next;
                 var author = actors.FindIndex(s => (s.FirstWord == act + 1 || (s.FirstWord == act + 2 && IsNisbaAdjective(frame, act + 1)))
                     && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
                 if (author < 0 && claimed < 0)

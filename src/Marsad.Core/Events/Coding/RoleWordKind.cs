@@ -62,4 +62,19 @@ public enum RoleWordKind
 
     /// <summary>The preposition that, after a verb of consequence (أسفر، أدى), introduces its outcome (أسفر عن مقتل، أدى إلى مقتل).</summary>
     Outcome,
+
+    /// <summary>An envoy or ambassador noun (مبعوث، سفير، مندوب): the state after its إلى/لدى is where the envoy is sent, not an actor.</summary>
+    Envoy,
+
+    /// <summary>A word of nearness (القريبة، المحاذية، المتاخمة) before من/لـ: the place after it locates another place; it is neither actor nor scene.</summary>
+    Vicinity,
+
+    /// <summary>A nisba that makes an envoy title the United Nations' (المبعوث الأممي، المبعوث الدولي).</summary>
+    International,
+
+    /// <summary>A purpose noun of opposing (لمواجهة، لردع، للتصدي): unlike other aims, its object is whom the act is aimed at.</summary>
+    Opposing,
+
+    /// <summary>A manner adverb with بـ (بشدة، بقوة، بحرارة): not the complement that shows the phrase before it is an object.</summary>
+    Manner,
 }

@@ -85,13 +85,29 @@ internal sealed class SentenceFrame
             {
                 continue;
             }
+            // المبعوث الخاص إلى سوريا، السفير التونسي لدى بريطانيا: the state an envoy is sent to; سوروتش القريبة من سوريا: the
+            // state that only locates a place. Neither acts nor is the scene (real news coded the envoy by his destination).
+            if (IsDestination(words, first, roles) || IsLandmark(words, first, roles))
+            {
+                continue;
+            }
+            var actor = new EventActor(m.Text, m.Name, m.Country, m.Code ?? m.Country);
+            // المبعوث الأممي إلى اليمن with no holder named: the knowledge base files the title under the state it is sent to;
+            // the envoy acts for the UN (الأممي، الدولي), else for no one the sentence names.
+            if (m.Name is null && EnvoyTitle(words, first, last, roles) is { } envoy)
+            {
+                if (!envoy)
+                {
+                    continue;
+                }
+                actor = new EventActor(m.Text, null, null, UnitedNations);
+            }
             for (var i = first; i <= last; i++)
             {
                 covered[i] = true;
             }
             var isPlace = m.Type is EntityType.Loc
                 || (m.Type is EntityType.Gpe && first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Locative) && !words[first - 1].Prefixes.Contains("ب"));
-            var actor = new EventActor(m.Text, m.Name, m.Country, m.Code ?? m.Country);
             slots.Add(new ActorSlot(first, last, actor, isPlace, isPlace ? PlaceOf(m, knowledge) : null));
         }
         AddAgents(text, words, covered, slots, roles);
@@ -108,6 +124,68 @@ internal sealed class SentenceFrame
         }
         frame.GiveAgentsACountry(slots);
         return frame;
+    }
+
+    private const string UnitedNations = "IGOUNO";
+
+    private const int EnvoyReach = 4;
+
+    // The word before a destination: إلى، لدى (normalized), or لـ on the name itself (مبعوثها لسوريا).
+    private static bool MarksDestination(List<Token> words, int w) =>
+        words[w].Norm is "الي" or "لدي" && words[w].Prefixes.Count == 0;
+
+    // مبعوث الأمم المتحدة إلى اليمن، المبعوث الخاص إلى سوريا: an envoy noun (no possessive: أرسلت مبعوثها إلى دمشق sends
+    // someone there) at most four words before إلى/لدى right before the name.
+    private static bool IsDestination(List<Token> words, int first, RoleWords roles)
+    {
+        var marker = first > 0 && MarksDestination(words, first - 1) ? first - 1
+            : words[first].Prefixes is ["ل"] ? first : -1;
+        if (marker < 0)
+        {
+            return false;
+        }
+        for (var w = marker - 1; w >= 0 && w >= marker - EnvoyReach; w--)
+        {
+            if (roles.Is(words[w].Norm, RoleWordKind.Envoy) && words[w].Suffixes.Count == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // القريبة من سوريا، المحاذية لسوريا، القريبة من الحدود السورية: a word of nearness, من/مع or لـ, at most one noun between.
+    private static bool IsLandmark(List<Token> words, int first, RoleWords roles)
+    {
+        for (var j = Math.Max(0, first - 3); j < first; j++)
+        {
+            if (roles.Is(words[j].Norm, RoleWordKind.Vicinity)
+                && (words[j + 1].Norm is "من" or "مع" || words[j + 1].Prefixes.Contains("ل") || words[j + 1].Prefixes.Contains("لل")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An envoy title that carries its destination (المبعوث الأممي إلى اليمن): true when it is the UN's (a nisba of kind
+    // international before the destination), false for another envoy, null when the mention is no such title.
+    private static bool? EnvoyTitle(List<Token> words, int first, int last, RoleWords roles)
+    {
+        if (!roles.Is(words[first].Norm, RoleWordKind.Envoy))
+        {
+            return null;
+        }
+        var international = false;
+        for (var w = first + 1; w <= last; w++)
+        {
+            if ((w < last && MarksDestination(words, w)) || (w == last && words[w].Prefixes is ["ل"]))
+            {
+                return international;
+            }
+            international |= roles.Is(words[w].Norm, RoleWordKind.International);
+        }
+        return null;
     }
 
     // CAMEO's code for unidentified armed forces (مسلحون مجهولون، انتحاري): the sentence says their side is unknown, so
