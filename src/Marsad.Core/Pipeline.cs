@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 using Marsad.Core.Documents;
@@ -96,7 +97,41 @@ public sealed class Pipeline
     public static string ContentId(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = string.Join(' ', ArabicNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(normalized)));
+        // The same bytes as string.Join(' ', Normalize(text).Split(null, RemoveEmptyEntries)) in UTF-8, written into
+        // pooled buffers instead of a string per word, the joined string and its bytes (≈ 40 KB per article).
+        var chars = ArrayPool<char>.Shared.Rent(ArabicNormalizer.GetMaxNormalizedLength(text.Length));
+        byte[]? bytes = null;
+        try
+        {
+            var length = ArabicNormalizer.Normalize(text, chars);
+            var written = 0;
+            var pendingSpace = false;
+            for (var i = 0; i < length; i++)
+            {
+                var c = chars[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = written > 0;
+                    continue;
+                }
+                if (pendingSpace)
+                {
+                    chars[written++] = ' ';
+                    pendingSpace = false;
+                }
+                chars[written++] = c;
+            }
+            bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(written));
+            var count = Encoding.UTF8.GetBytes(chars.AsSpan(0, written), bytes);
+            return Convert.ToHexStringLower(XxHash128.Hash(bytes.AsSpan(0, count)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
     }
 }

@@ -77,7 +77,8 @@ public sealed class DocumentRunner
         });
         // Unbounded on paper, bounded in fact: the window caps the items in flight.
         var done = Channel.CreateUnbounded<(long Seq, ProcessedItem Item)>(new UnboundedChannelOptions { SingleReader = true });
-        var running = RunStagesAsync(items, isDone, window, work, done, cts.Token);
+        using var probe = RunnerProbe.Start();
+        var running = RunStagesAsync(items, isDone, window, work, done, probe, cts.Token);
 
         var pending = new Dictionary<long, ProcessedItem>();
         long next = 0;
@@ -90,7 +91,17 @@ public sealed class DocumentRunner
                 {
                     next++;
                     window.Release();
-                    yield return ready;
+                    if (probe is null)
+                    {
+                        yield return ready;
+                    }
+                    else
+                    {
+                        probe.Yielded(pending.Count);
+                        var since = RunnerProbe.Now();
+                        yield return ready;
+                        probe.Add(RunnerProbe.Part.Consume, since);
+                    }
                 }
             }
         }
@@ -115,15 +126,16 @@ public sealed class DocumentRunner
         SemaphoreSlim window,
         Channel<(long Seq, RawPage Page, string? Fingerprint)> work,
         Channel<(long Seq, ProcessedItem Item)> done,
+        RunnerProbe? probe,
         CancellationToken token)
     {
         try
         {
-            var reader = Task.Run(() => ReadAsync(items, isDone, window, work.Writer, done.Writer, token), token);
+            var reader = Task.Run(() => ReadAsync(items, isDone, window, work.Writer, done.Writer, probe, token), token);
             var workers = new Task[_options.Workers];
             for (var i = 0; i < workers.Length; i++)
             {
-                workers[i] = Task.Run(() => AnalyzeAsync(work.Reader, done.Writer, token), token);
+                workers[i] = Task.Run(() => AnalyzeAsync(work.Reader, done.Writer, probe, token), token);
             }
             await Task.WhenAll([reader, .. workers]).ConfigureAwait(false);
             done.Writer.TryComplete();
@@ -141,6 +153,7 @@ public sealed class DocumentRunner
         SemaphoreSlim window,
         ChannelWriter<(long Seq, RawPage Page, string? Fingerprint)> work,
         ChannelWriter<(long Seq, ProcessedItem Item)> done,
+        RunnerProbe? probe,
         CancellationToken token)
     {
         try
@@ -150,7 +163,10 @@ public sealed class DocumentRunner
             using var enumerator = items.GetEnumerator();
             while (true)
             {
+                var since = RunnerProbe.Now();
                 await window.WaitAsync(token).ConfigureAwait(false);
+                probe?.Add(RunnerProbe.Part.ReadWindow, since);
+                since = RunnerProbe.Now();
                 ReadResult item;
                 try
                 {
@@ -177,7 +193,10 @@ public sealed class DocumentRunner
                     }
                     else
                     {
+                        probe?.Add(RunnerProbe.Part.Read, since);
+                        since = RunnerProbe.Now();
                         await work.WriteAsync((seq++, page, fingerprint), token).ConfigureAwait(false);
+                        probe?.Add(RunnerProbe.Part.ReadQueue, since);
                     }
                 }
                 else
@@ -197,10 +216,14 @@ public sealed class DocumentRunner
     private async Task AnalyzeAsync(
         ChannelReader<(long Seq, RawPage Page, string? Fingerprint)> work,
         ChannelWriter<(long Seq, ProcessedItem Item)> done,
+        RunnerProbe? probe,
         CancellationToken token)
     {
+        var since = RunnerProbe.Now();
         await foreach (var (seq, page, fingerprint) in work.ReadAllAsync(token).ConfigureAwait(false))
         {
+            probe?.Add(RunnerProbe.Part.WorkerIdle, since);
+            since = RunnerProbe.Now();
             ProcessedItem result;
             try
             {
@@ -213,6 +236,8 @@ public sealed class DocumentRunner
                 result = ProcessedItem.Failed(page.Origin, $"could not be analyzed: {OneLine(e)}");
             }
             done.TryWrite((seq, result));
+            probe?.Add(RunnerProbe.Part.Analyze, since);
+            since = RunnerProbe.Now();
         }
     }
 

@@ -11,7 +11,8 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
     /// <summary>The words of <paramref name="text"/> between <paramref name="from"/> and <paramref name="to"/>; punctuation-only runs become marks of the word before.</summary>
     public static List<QuoteWord> Split(string text, int from, int to)
     {
-        var words = new List<QuoteWord>();
+        // About one word per six characters in news text: sized once instead of grown (and copied) five or six times.
+        var words = new List<QuoteWord>(Math.Max(4, (to - from) / 6));
         var i = from;
         while (i < to)
         {

@@ -21,7 +21,8 @@ internal sealed class JointWeights
     private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly NerModel _first;
-    private readonly ConcurrentDictionary<string, WordFeatures> _words = new(StringComparer.Ordinal);
+    // Sized up front with many locks: growing rehashes under every lock, and the other worker waited on TryAdd (docs/ner.md, session 10).
+    private readonly ConcurrentDictionary<string, WordFeatures> _words = new(64, WordCapacity, StringComparer.Ordinal);
     private readonly WordFeatures _start;
     private readonly WordFeatures _end;
     private readonly int _row121;

@@ -11,6 +11,19 @@ namespace Marsad.Core.Entities.Tagging;
 /// </summary>
 internal static class NameCandidates
 {
+    // The one-character tokens (punctuation, symbols) up to the Arabic block, made once: char.ToString() caches only
+    // ASCII, and ، ؛ ؟ « » are in nearly every sentence. Filling races are harmless (equal strings).
+    private static readonly string?[] OneCharTokens = new string?[0x700];
+
+    private static string OneChar(char c)
+    {
+        if (c >= OneCharTokens.Length)
+        {
+            return c.ToString();
+        }
+        return OneCharTokens[c] ??= c.ToString();
+    }
+
     public static List<EntityMention> Find(NameTagger tagger, string text)
     {
         var sentences = new List<IReadOnlyList<string>>();
@@ -54,7 +67,7 @@ internal static class NameCandidates
             }
             else
             {
-                words.Add(c.ToString());
+                words.Add(OneChar(c));
                 spans.Add((i, i + 1));
                 i++;
                 if (c is '.' or '!' or '?' or '؟')
