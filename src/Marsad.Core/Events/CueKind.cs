@@ -62,4 +62,7 @@ public enum CueKind
 
     /// <summary>A relative before a verb of appeal that makes it "led to" (مما دعا X إلى الرد): a cause, not an appeal.</summary>
     Causative,
+
+    /// <summary>A word right before an event noun that makes it not done yet: فور (as soon as), مقابل (in exchange for).</summary>
+    Prospective,
 }
