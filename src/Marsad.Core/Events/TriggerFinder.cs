@@ -75,8 +75,8 @@ public sealed class TriggerFinder
             }
             var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun
                 : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
-            if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i) || IsInName(tokens, i)))
-                || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form))
+            if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i)))
+                || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form))
             {
                 continue;
             }
@@ -123,8 +123,8 @@ public sealed class TriggerFinder
             || AnyBefore(tokens, i, InquiryWindow, CueKind.Inquiry) || AnyBefore(tokens, i, AnniversaryWindow, CueKind.Anniversary);
     }
 
-    // مجلس التعاون، منظمة التعاون الإسلامي، مركز احتجاز، جهاز طرد مركزي: an event noun right after the head of an
-    // institution or a device is part of its name, not an act.
+    // مجلس التعاون، منظمة التعاون الإسلامي، مركز احتجاز، جهاز طرد مركزي: an event word right after the head of an
+    // institution or a device is part of its name, not an act; a bare one (طرد) is the verbal noun there, never a verb.
     private bool IsInName(IReadOnlyList<EventToken> tokens, int i) => i > 0 && Cue(tokens[i - 1], CueKind.Institution);
 
     // رابط الخبر بصحيفة …: a page's link line repeats the headline; its words tell no event of their own.

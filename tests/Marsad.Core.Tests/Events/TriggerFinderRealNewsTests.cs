@@ -18,6 +18,8 @@ public sealed class TriggerFinderRealNewsTests
     [InlineData("شارك وفد منظمة التعاون الإسلامي في المؤتمر الاقتصادي بجدة.")]
     [InlineData("يسمح الاتفاق بتشغيل عدد من أجهزة الطرد المركزي في المنشأة.")]
     [InlineData("تعيش مئات الأسر في مراكز الاحتجاز المؤقتة قرب الحدود.")]
+    [InlineData("تملك المنشأة نحو ألف جهاز طرد مركزي من الجيل الأول.")]
+    [InlineData("تبدو التسوية أبعد ما تكون عن الواقع في الوقت الحالي.")]
     // the first person أ on a stem in ل spells a definite noun
     [InlineData("افتتح المحافظ المعهد التقني الجديد في المدينة.")]
     // everyday senses, written as CAMEO 010 rows
