@@ -7,11 +7,11 @@ namespace Marsad.Bench;
 /// the PROTEST and ASSAULT detection sets of ../shared/data/arabic-event-gsr (precision and
 /// recall of "the sentence holds an event of this type"; ambiguous rows skipped, hard
 /// negatives counted apart) and the recall of the UniversalPetrarch Arabic gold events.
-/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-real [DATA_DIR] [--misses]</c>.
+/// <c>dotnet run -c Release --project bench/Marsad.Bench -- events-detect [DATA_DIR] [--misses]</c>.
 /// </summary>
 public sealed class EventDetectionHarness : IHarness
 {
-    public string Name => "events-real";
+    public string Name => "events-detect";
 
     public string Description => "trigger finder on arabic-event-gsr detection sets and UniversalPetrarch gold (real sentences)";
 

@@ -50,4 +50,19 @@ public enum CueKind
 
     /// <summary>A word of a count phrase (أكثر من مئة ألف، ثلاثة): it does not use up the companion window.</summary>
     Count,
+
+    /// <summary>A word that is never an event whatever lexicon form it looks like: هناك (there is), not هنأ + ك.</summary>
+    NonEvent,
+
+    /// <summary>The head of an institution or device name: an event noun right after it is part of the name (مجلس التعاون، مركز احتجاز).</summary>
+    Institution,
+
+    /// <summary>The first word of a page's boilerplate line (رابط الخبر …): the sentence repeats the headline, no event of its own.</summary>
+    Boilerplate,
+
+    /// <summary>A relative before a verb of appeal that makes it "led to" (مما دعا X إلى الرد): a cause, not an appeal.</summary>
+    Causative,
+
+    /// <summary>A word right before an event noun that makes it not done yet: فور (as soon as), مقابل (in exchange for).</summary>
+    Prospective,
 }

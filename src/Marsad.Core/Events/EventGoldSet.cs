@@ -38,7 +38,8 @@ internal static partial class EventGoldSet
         return sentences;
     }
 
-    private static GoldEvent ParseEvent(string text, CameoCodes codes, string file, int line)
+    /// <summary>Parses one <c>SOURCE&gt;TARGET PLOVER CAMEO [neg] [mode=M]</c> event, naming file and line on an error.</summary>
+    internal static GoldEvent ParseEvent(string text, CameoCodes codes, string file, int line)
     {
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var actors = parts.Length >= 3 ? ActorsPattern().Match(parts[0]) : Match.Empty;

@@ -15,7 +15,7 @@ namespace Marsad.Core.Events;
 /// <list type="bullet">
 /// <item>past of a sound stem S: S, S+ت (she), S+ا (they two; not on three-letter stems, where فجرا، عقدا are nouns), S+تا (they two, f.), S+وا (they), S+ن (they, f.), S+نا (we);</item>
 /// <item>past of a defective stem ending in ى/ي (التقى): the final letter drops before ت, تا, وا (التقت، التقوا) and stays as ي before ا, ين (التقيا);</item>
-/// <item>present: prefixes ي ت ن أ on the stem P, with suffixes none, ان, ون, ين, ا, وا, ن (يلتقي، تلتقيان، يستقبلون، يلتقيا);</item>
+/// <item>present: prefixes ي ت ن أ on the stem P, with suffixes none, ان, ون, ين, ا, وا, ن (يلتقي، تلتقيان، يستقبلون، يلتقيا); not أ on a stem that starts with ل, which spells a definite noun (التقني);</item>
 /// <item>present of a stem ending in ي (لتقي): the ي drops before ون, ين and وا (يلتقون، تلتقين، يلتقوا); a stem ending in و (دعو) takes only none, ان, ا, ن;</item>
 /// <item>the jussive of a stem ending in ي or و drops that letter (لم تلتق، لم يدع); the shortened jussive of hollow verbs (لم يزر) is not generated;</item>
 /// <item>future: the prefix سـ on every present form (سيلتقي، ستستقبل، سنلتقي); the separate word سوف is a cue, not a form.</item>
@@ -118,6 +118,8 @@ internal static class FormGenerator
             'و' => WawFinalSuffixes.Select(s => stem + s).Append(stem[..^1]),
             _ => PresentSuffixes.Select(s => stem + s),
         };
-        return suffixed.SelectMany(f => PresentPrefixes.Select(p => p + f));
+        // The first person أ (normalized ا) on a stem that starts with ل spells a definite noun (ألتقي = التقي, التقني
+        // "technical"): news tells events in the third person, so that reading is left out.
+        return suffixed.SelectMany(f => PresentPrefixes.Where(p => p != "ا" || f[0] != 'ل').Select(p => p + f));
     }
 }

@@ -11,9 +11,10 @@ namespace Marsad.Core.Events;
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
 /// <item>a verbal noun right after تم، يتم or سيتم is the passive verb of that tense (تم اغتصابها، سيتم اعتقال);</item>
 /// <item>an event noun that tells no happening is none: right after عدد/نسبة/معدل or an accusative after a count from 11 (a statistic), right after a demonstrative (هذا الهجوم: told before), up to three words after قضية/تورط/التحقيق (a case), up to four words after ذكرى or right after N عاما على (a commemoration), مقاطعة after في (a province);</item>
+/// <item>an event noun right after the head of an institution or device name (مجلس، منظمة، مركز، جهاز) is part of that name; an appeal verb right after the relative ما/مما is a cause (مما دعا X إلى); a page's link line (رابط الخبر …) has no trigger; a word that is never an event (هناك) is none;</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
-/// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before; intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
+/// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before, or for a present verb right after من (whoever); intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
 /// </list>
 /// </summary>
 public sealed class TriggerFinder
@@ -51,11 +52,15 @@ public sealed class TriggerFinder
     /// <summary>The finder over the embedded lexicon.</summary>
     public static TriggerFinder Default => LazyDefault.Value;
 
-    /// <summary>The trigger candidates of one sentence, in word order, at most one per word.</summary>
+    /// <summary>The trigger candidates of one sentence, in word order, at most one per word; none in a page's link line.</summary>
     public IReadOnlyList<TriggerCandidate> Find(IReadOnlyList<EventToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<TriggerCandidate>();
+        if (IsBoilerplate(tokens))
+        {
+            return found;
+        }
         var consumed = new HashSet<int>();
         var readings = new List<(string Stem, ReadingKind Kind)>?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -70,7 +75,8 @@ public sealed class TriggerFinder
             }
             var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun
                 : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
-            if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i))) || IsYearsSince(tokens, i))
+            if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i)))
+                || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form))
             {
                 continue;
             }
@@ -117,6 +123,18 @@ public sealed class TriggerFinder
             || AnyBefore(tokens, i, InquiryWindow, CueKind.Inquiry) || AnyBefore(tokens, i, AnniversaryWindow, CueKind.Anniversary);
     }
 
+    // مجلس التعاون، منظمة التعاون الإسلامي، مركز احتجاز، جهاز طرد مركزي: an event word right after the head of an
+    // institution or a device is part of its name, not an act; a bare one (طرد) is the verbal noun there, never a verb.
+    private bool IsInName(IReadOnlyList<EventToken> tokens, int i) => i > 0 && Cue(tokens[i - 1], CueKind.Institution);
+
+    // رابط الخبر بصحيفة …: a page's link line repeats the headline; its words tell no event of their own.
+    private bool IsBoilerplate(IReadOnlyList<EventToken> tokens) =>
+        tokens.Count > 1 && Cue(tokens[0], CueKind.Boilerplate) && Cue(tokens[1], CueKind.Boilerplate);
+
+    // مما دعا X إلى الرد، ما دعا إلى القلق: an appeal verb after the relative ما is "led to", a cause, not an appeal.
+    private bool IsCausative(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, WordForm form) =>
+        i > 0 && entry.Plover == PloverType.Request && form is WordForm.Past or WordForm.Word && Cue(tokens[i - 1], CueKind.Causative);
+
     // N عاما على + an act (مرور 26 عاما على خطف): years since it happened, a commemoration. After على the word is a noun
     // whatever it looks like (a bare خطف is read as a verb elsewhere), so this holds for every form. Norms write ى as ي.
     private bool IsYearsSince(IReadOnlyList<EventToken> tokens, int i) =>
@@ -150,7 +168,7 @@ public sealed class TriggerFinder
 
     // A function word is never an event, even where it looks like a lexicon form.
     private bool IsCueOnly(string norm) =>
-        _lexicon.IsCue(norm, CueKind.Negation) || _lexicon.IsCue(norm, CueKind.Complementizer);
+        _lexicon.IsCue(norm, CueKind.Negation) || _lexicon.IsCue(norm, CueKind.Complementizer) || _lexicon.IsCue(norm, CueKind.NonEvent);
 
     // Readings are computed once per word: a word is read as a trigger and as a companion.
     private static List<(string Stem, ReadingKind Kind)> ReadingsOf(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i) =>
@@ -267,7 +285,9 @@ public sealed class TriggerFinder
 
     private EventMode? ModeOf(IReadOnlyList<EventToken> tokens, int i, WordForm form)
     {
-        if (AnyBefore(tokens, i, ConditionWindow, CueKind.Hypothetical))
+        // على من يرفض الاتفاق: من right before a present verb is "whoever", a generic case, not an act that happened.
+        if (AnyBefore(tokens, i, ConditionWindow, CueKind.Hypothetical)
+            || (form == WordForm.Present && i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "من"))
         {
             return EventMode.Hypothetical;
         }

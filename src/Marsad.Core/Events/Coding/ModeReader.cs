@@ -7,6 +7,7 @@ namespace Marsad.Core.Events.Coding;
 /// Rules, first that applies:
 /// <list type="bullet">
 /// <item>hypothetical: أي/أية (any) up to three words before (أي هجوم، أي هجوم يستهدف قواتها: an act that would be met, not one that was), unless a negation stands up to five words before أي (لم تشهد أي احتجاجات: none took place);</item>
+/// <item>hypothetical: a present verb right after من (whoever: على من يرفض); a verbal noun right after فور or مقابل (فور رفع العقوبات);</item>
 /// <item>hypothetical: إذا، لو، لولا، إذ up to eight words before, or حال/حالة right after في (في حال);</item>
 /// <item>intent: an intent verb (يعتزم، ينوي) up to four words before;</item>
 /// <item>future: a verbal noun right before المقبل/القادم/المرتقب/المقرر (القمة المقبلة) when the finder gave no mode;</item>
@@ -28,7 +29,7 @@ internal static class ModeReader
     public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon, RoleWords roles)
     {
         var i = trigger.TokenIndex;
-        if (AfterAny(tokens, i, lexicon))
+        if (AfterAny(tokens, i, lexicon) || AfterWhoever(tokens, i, trigger.Form) || Prospective(tokens, i, trigger.Form, lexicon))
         {
             return EventMode.Hypothetical;
         }
@@ -59,6 +60,15 @@ internal static class ModeReader
         var may = i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "قد" && trigger.Form == WordForm.Present;
         return may || Any(tokens, i, PossibleWindow, CueKind.Possible, lexicon, except: "قد") ? EventMode.Possible : null;
     }
+
+    // على من يرفض الاتفاق، ومن يعتدي على: من right before a present verb is "whoever" (a preposition never stands there),
+    // a generic case, not an act that happened.
+    private static bool AfterWhoever(IReadOnlyList<EventToken> tokens, int i, WordForm form) =>
+        form == WordForm.Present && i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "من";
+
+    // فور رفع العقوبات، مقابل إطلاق سراحهم: a verbal noun right after "as soon as" or "in exchange for" is a condition, not done.
+    private static bool Prospective(IReadOnlyList<EventToken> tokens, int i, WordForm form, TriggerLexicon lexicon) =>
+        form == WordForm.Noun && i > 0 && lexicon.IsCue(tokens[i - 1].Norm, CueKind.Prospective);
 
     // القمة المقبلة، زيارة مرتقبة، الجولة القادمة: a verbal noun qualified by "next", "coming" or "awaited" has not happened yet.
     // A nisba adjective may stand between (القمة الثلاثية المقبلة).

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using Marsad.Core;
+using Marsad.Core.Events;
+using Marsad.Core.Events.Coding;
+using Marsad.Core.Reading;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// <c>events-real [--split dev|test|all] [--errors] [--file F]</c>: the coder on whole real articles. Each article of
+/// <c>eval/events-real/real.tsv</c> is read from SaudiNewsNet as <c>extract</c> reads it, run through the
+/// pipeline, and its events are matched to the annotation at (source country, target country, PLOVER type)
+/// as multisets, like the gold set (<see cref="GoldScore"/>); P, R, F1 per split. <c>--errors</c> lists the
+/// mismatches of the DEV half only: the test half is scored, never studied.
+/// <c>events-real --draw N --seed S --out FILE</c> writes N articles drawn at random from the whole corpus
+/// (key, url, title, text) to a file outside the repository, for annotation.
+/// </summary>
+public sealed class EventRealHarness : IHarness
+{
+    /// <inheritdoc/>
+    public string Name => "events-real";
+
+    /// <inheritdoc/>
+    public string Description => "event coder on whole SaudiNewsNet articles vs eval/events-real/real.tsv [--split dev|test|all] [--errors] | --draw N --seed S --out FILE";
+
+    /// <inheritdoc/>
+    public int Run(string[] args)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        if (!Directory.Exists(SaudiArticle.Folder))
+        {
+            Console.Error.WriteLine($"events-real: skipped: {SaudiArticle.Folder} is absent");
+            return 3;
+        }
+        if (Option("--draw") is { } draw)
+        {
+            return Draw(int.Parse(draw, CultureInfo.InvariantCulture), int.Parse(Option("--seed") ?? "10", CultureInfo.InvariantCulture), Option("--out") ?? "events-real-draw.txt");
+        }
+        var split = Option("--split") ?? "all";
+        var errors = args.Contains("--errors");
+        var path = Option("--file") ?? Path.Combine(EventGoldFile.RepositoryRoot(), "eval", "events-real", "real.tsv");
+        IReadOnlyList<RealArticle> sample;
+        using (var reader = new StreamReader(path))
+        {
+            sample = RealEventSample.Load(reader, path, CameoCodes.Default);
+        }
+        var pages = Pages(sample.Select(a => a.Key).ToHashSet(StringComparer.Ordinal));
+        var pipeline = new Pipeline();
+        var totals = new Dictionary<string, GoldScore>(StringComparer.Ordinal) { ["dev"] = new(0, 0, 0), ["test"] = new(0, 0, 0) };
+        var events = new Dictionary<string, int>(StringComparer.Ordinal) { ["dev"] = 0, ["test"] = 0 };
+        foreach (var article in sample.Where(a => split == "all" || a.Split == split))
+        {
+            if (!pages.TryGetValue(article.Key, out var page) || page.Url != article.Url)
+            {
+                Console.Error.WriteLine($"events-real: {article.Key} (line {article.Line}) is not the article of {article.Url}");
+                return 1;
+            }
+            var coded = pipeline.Process(page).Events;
+            var score = GoldScore.Of(article.AsGold(), coded);
+            totals[article.Split] += score;
+            events[article.Split] += article.Events.Count;
+            if (errors && article.Split == "dev" && (score.FalsePositives > 0 || score.FalseNegatives > 0))
+            {
+                PrintErrors(article, page, coded);
+            }
+        }
+        foreach (var (name, score) in totals.Where(t => split == "all" || t.Key == split))
+        {
+            var f1 = score.Precision + score.Recall == 0 ? 0 : 2 * score.Precision * score.Recall / (score.Precision + score.Recall);
+            Marsad.Bench.Report.BenchResults.Record($"events.real.{name}.precision", score.Precision);
+            Marsad.Bench.Report.BenchResults.Record($"events.real.{name}.recall", score.Recall);
+            Console.WriteLine($"real news {name} ({sample.Count(a => a.Split == name)} articles, {events[name]} annotated events): P={score.Precision:F3} R={score.Recall:F3} F1={f1:F3} (tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives}) at (source country, target country, PLOVER)");
+        }
+        return 0;
+    }
+
+    // The keyed pages, read as the extract verb reads the corpus (title line, then the article).
+    private static Dictionary<string, RawPage> Pages(HashSet<string> keys)
+    {
+        var pages = new Dictionary<string, RawPage>(StringComparer.Ordinal);
+        foreach (var result in NewsCorpusReader.Read(SaudiArticle.Folder))
+        {
+            if (result.Page is { } page && keys.Contains(Key(page.Origin)))
+            {
+                pages[Key(page.Origin)] = page;
+            }
+        }
+        return pages;
+    }
+
+    private static string Key(string origin) => origin[(origin.IndexOf('/', StringComparison.Ordinal) + 1)..];
+
+    // Each coded event marked ok or FP against what is left of the annotation, then the annotated events left over (FN).
+    private static void PrintErrors(RealArticle article, RawPage page, IReadOnlyList<Event> coded)
+    {
+        var remaining = article.Events.Select((e, i) => (Event: e, Anchor: article.Anchors[i]))
+            .Where(x => x.Event.Mode != EventMode.Hypothetical).ToList();
+        Console.WriteLine($"== {article.Key} {page.Title}");
+        foreach (var e in coded)
+        {
+            var triple = (GoldScore.Country(e.Source), GoldScore.Country(e.Target), e.Plover);
+            var k = remaining.FindIndex(x => (GoldScore.Country(x.Event.Source), GoldScore.Country(x.Event.Target), x.Event.Plover) == triple);
+            if (k >= 0)
+            {
+                remaining.RemoveAt(k);
+            }
+            Console.WriteLine($"  {(k >= 0 ? "ok" : "FP")} {e.Source?.Code ?? e.Source?.Text ?? "?"}>{e.Target?.Code ?? e.Target?.Text ?? "?"} {e.Plover.ToName()} {e.Cameo}{(e.Negated ? " neg" : "")}{(e.Mode is null ? "" : " " + e.Mode)} [{e.Trigger}] {Clip(e.Sentence)}");
+        }
+        foreach (var (e, anchor) in remaining)
+        {
+            Console.WriteLine($"  FN {e.Source ?? "?"}>{e.Target ?? "?"} {e.Plover.ToName()} {e.Code.Code}{(anchor is null ? "" : " @" + anchor)}");
+        }
+    }
+
+    private static string Clip(string sentence) => sentence.Length <= 160 ? sentence : sentence[..160] + "…";
+
+    // Uniform over every record with content in the whole corpus; the first half of the draw is dev, the second test.
+    private static int Draw(int count, int seed, string output)
+    {
+        var all = NewsCorpusReader.Read(SaudiArticle.Folder).Where(r => r.Page is not null).Select(r => Key(r.Page!.Origin)).ToList();
+        var random = new Random(seed);
+        var chosen = all.OrderBy(_ => random.Next()).Take(count).ToList();
+        var rank = chosen.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        var pages = Pages(chosen.ToHashSet(StringComparer.Ordinal));
+        using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
+        foreach (var key in chosen)
+        {
+            var page = pages[key];
+            writer.WriteLine($"##### {rank[key] + 1} {key}\t{(rank[key] < count / 2 ? "dev" : "test")}\t{page.Url}\t{page.Source}\t{page.FetchDate:yyyy-MM-dd}");
+            writer.WriteLine(page.Content);
+            writer.WriteLine();
+        }
+        Console.WriteLine($"events-real: {chosen.Count} of {all.Count} articles drawn with seed {seed} into {output}");
+        return 0;
+    }
+}
