@@ -100,6 +100,9 @@ public sealed class EndToEndHarness : IHarness
             var clock = Stopwatch.StartNew();
             long documents = 0, failed = 0, added = 0, replaced = 0, commits = 0;
             TimeSpan during, final, writes, compact;
+            // CPU of this thread in the writer's calls: SQLite writes synchronously on the calling thread, so this is the
+            // writer's own CPU (batch inserts, FTS, commits), without the story updates on their task.
+            var writeCpu = 0.0;
             int updates;
             using (var store = SqliteArticleStore.Open(folder))
             {
@@ -121,7 +124,9 @@ public sealed class EndToEndHarness : IHarness
                         batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
                         if (batch.Count == BatchSize)
                         {
+                            var threadCpu = ThreadCpuSeconds();
                             var written = writer.WriteAsync(batch, default).GetAwaiter().GetResult();
+                            writeCpu += ThreadCpuSeconds() - threadCpu;
                             added += written.Added;
                             replaced += written.Replaced;
                             commits++;
@@ -133,7 +138,9 @@ public sealed class EndToEndHarness : IHarness
                         failed++;
                     }
                 }
+                var lastCpu = ThreadCpuSeconds();
                 var last = writer.WriteAsync(batch, default).GetAwaiter().GetResult().Plus(writer.FinishAsync(default).GetAwaiter().GetResult());
+                writeCpu += ThreadCpuSeconds() - lastCpu;
                 added += last.Added;
                 replaced += last.Replaced;
                 commits++;
@@ -149,7 +156,7 @@ public sealed class EndToEndHarness : IHarness
             using var reopened = SqliteArticleStore.Open(folder);
             var stats = reopened.GetStatsAsync().GetAwaiter().GetResult();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB; stories: {updates} updates during the ingest ({during.TotalSeconds:0.0} s on their task), the last one {final.TotalSeconds:0.0} s, compact {compact.TotalSeconds:0.0} s; batch writes {writes.TotalSeconds:0.0} s (window {window})"));
+                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB; stories: {updates} updates during the ingest ({during.TotalSeconds:0.0} s on their task), the last one {final.TotalSeconds:0.0} s, compact {compact.TotalSeconds:0.0} s; batch writes {writes.TotalSeconds:0.0} s wall, {writeCpu:0.0} s CPU (window {window})"));
         }
         finally
         {
@@ -166,6 +173,20 @@ public sealed class EndToEndHarness : IHarness
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime.TotalSeconds;
     }
+
+    // This thread's CPU time (Linux and macOS: clock_gettime(CLOCK_THREAD_CPUTIME_ID)); NaN elsewhere.
+    private static double ThreadCpuSeconds()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return double.NaN;
+        }
+        var time = new long[2];
+        return ClockGetTime(OperatingSystem.IsMacOS() ? 16 : 3, time) == 0 ? time[0] + (time[1] / 1e9) : double.NaN;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, long[] time);
 
     private static double PeakMb()
     {
