@@ -9,10 +9,12 @@ using Marsad.Storage.Sqlite;
 namespace Marsad.Bench;
 
 /// <summary>
-/// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR] [--stories-every K]</c>: SaudiNewsNet through
+/// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR] [--stories-every K] [--window N]</c>: SaudiNewsNet through
 /// (a) extraction only and (b) a full ingest into a fresh store (or into <c>--data</c>, kept),
 /// printing documents per second, CPU time, peak memory and store size. The ingest updates the stories
-/// every K stored articles on their own task as <c>marsad ingest --stories-every K</c> does (default 0: only at the end, as the ingest's default).
+/// every K stored articles on their own task as <c>marsad ingest --stories-every K</c> does (default 0: only at the end).
+/// The runner's window is the ingest's (two batches) unless <c>--window N</c> (before session 10 the harness used the
+/// runner's default, 64 documents per core, smaller than a batch: the workers stopped while a batch was written).
 /// </summary>
 public sealed class EndToEndHarness : IHarness
 {
@@ -29,6 +31,7 @@ public sealed class EndToEndHarness : IHarness
         var phase = "both";
         string? keep = null;
         var storiesEvery = 0;
+        var window = 2 * BatchSize;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -36,6 +39,7 @@ public sealed class EndToEndHarness : IHarness
                 case "--limit": limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--data": keep = args[i + 1]; break;
                 case "--stories-every": storiesEvery = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--window": window = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--phase" when args[i + 1] is "extract" or "ingest" or "both": phase = args[i + 1]; break;
                 default: Console.Error.WriteLine($"e2e: unknown option {args[i]}"); return 2;
             }
@@ -54,7 +58,7 @@ public sealed class EndToEndHarness : IHarness
         }
         if (phase != "extract")
         {
-            Ingest(corpus, limit, keep, storiesEvery);
+            Ingest(corpus, limit, keep, storiesEvery, window);
         }
         return 0;
     }
@@ -84,7 +88,10 @@ public sealed class EndToEndHarness : IHarness
             $"(a) extract: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {chars / 1e6:0.0} M chars of JSON; peak working set {PeakMb():0} MB; allocated {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB"));
     }
 
-    private static void Ingest(string corpus, int limit, string? keep, int storiesEvery)
+    // The ingest's batch size (IngestVerb.DefaultBatchSize).
+    private const int BatchSize = 200;
+
+    private static void Ingest(string corpus, int limit, string? keep, int storiesEvery, int window)
     {
         var folder = keep ?? Directory.CreateTempSubdirectory("marsad-e2e-").FullName;
         try
@@ -92,29 +99,34 @@ public sealed class EndToEndHarness : IHarness
             var cpu = CpuSeconds();
             var clock = Stopwatch.StartNew();
             long documents = 0, failed = 0, added = 0, replaced = 0, commits = 0;
-            TimeSpan during, final;
+            TimeSpan during, final, writes, compact;
+            // CPU of this thread in the writer's calls: SQLite writes synchronously on the calling thread, so this is the
+            // writer's own CPU (batch inserts, FTS, commits), without the story updates on their task.
+            var writeCpu = 0.0;
             int updates;
             using (var store = SqliteArticleStore.Open(folder))
             {
                 store.KeepsClusteringState = true;
-                var writer = new IngestWriter(store, storiesEvery, 200);
+                var writer = new IngestWriter(store, storiesEvery, BatchSize);
                 // As `marsad ingest` does it: the store's preparation on the workers, from the pipeline's analysis.
                 var pipeline = new Pipeline();
                 var runner = new DocumentRunner(page =>
                 {
                     var (document, analysis) = pipeline.ProcessAnalyzed(page);
                     return (document, PreparedDocument.Of(document, analysis));
-                });
-                var batch = new List<StoreEntry>(200);
+                }, new RunnerOptions { Window = window });
+                var batch = new List<StoreEntry>(BatchSize);
                 foreach (var item in runner.RunAsync(NewsCorpusReader.Read(corpus, limit), (page, fingerprint) => store.HasInput(page.Origin, fingerprint)).ToBlockingEnumerable())
                 {
                     if (item is { Document: { } document, Fingerprint: { } fingerprint } && !string.IsNullOrWhiteSpace(document.Text))
                     {
                         documents++;
                         batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
-                        if (batch.Count == 200)
+                        if (batch.Count == BatchSize)
                         {
+                            var threadCpu = ThreadCpuSeconds();
                             var written = writer.WriteAsync(batch, default).GetAwaiter().GetResult();
+                            writeCpu += ThreadCpuSeconds() - threadCpu;
                             added += written.Added;
                             replaced += written.Replaced;
                             commits++;
@@ -126,21 +138,25 @@ public sealed class EndToEndHarness : IHarness
                         failed++;
                     }
                 }
+                var lastCpu = ThreadCpuSeconds();
                 var last = writer.WriteAsync(batch, default).GetAwaiter().GetResult().Plus(writer.FinishAsync(default).GetAwaiter().GetResult());
+                writeCpu += ThreadCpuSeconds() - lastCpu;
                 added += last.Added;
                 replaced += last.Replaced;
                 commits++;
                 var tail = Stopwatch.StartNew();
                 store.UpdateStoriesAsync().GetAwaiter().GetResult();
-                (during, final, updates) = (writer.StoriesTime, tail.Elapsed, writer.StoryUpdates);
+                (during, final, updates, writes) = (writer.StoriesTime, tail.Elapsed, writer.StoryUpdates, writer.WriteTime);
+                var compacting = Stopwatch.StartNew();
                 store.CompactAsync().GetAwaiter().GetResult();
+                compact = compacting.Elapsed;
             }
             var seconds = clock.Elapsed.TotalSeconds;
             cpu = CpuSeconds() - cpu;
             using var reopened = SqliteArticleStore.Open(folder);
             var stats = reopened.GetStatsAsync().GetAwaiter().GetResult();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB; stories: {updates} updates during the ingest ({during.TotalSeconds:0.0} s on their task), the last one {final.TotalSeconds:0.0} s"));
+                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB; stories: {updates} updates during the ingest ({during.TotalSeconds:0.0} s on their task), the last one {final.TotalSeconds:0.0} s, compact {compact.TotalSeconds:0.0} s; batch writes {writes.TotalSeconds:0.0} s wall, {writeCpu:0.0} s CPU (window {window})"));
         }
         finally
         {
@@ -157,6 +173,20 @@ public sealed class EndToEndHarness : IHarness
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime.TotalSeconds;
     }
+
+    // This thread's CPU time (Linux and macOS: clock_gettime(CLOCK_THREAD_CPUTIME_ID)); NaN elsewhere.
+    private static double ThreadCpuSeconds()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return double.NaN;
+        }
+        var time = new long[2];
+        return ClockGetTime(OperatingSystem.IsMacOS() ? 16 : 3, time) == 0 ? time[0] + (time[1] / 1e9) : double.NaN;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, long[] time);
 
     private static double PeakMb()
     {

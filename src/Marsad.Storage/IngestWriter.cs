@@ -13,8 +13,11 @@ namespace Marsad.Storage;
 /// Placement takes articles in the order they were first stored, so updating during the ingest places the
 /// same articles in the same order as one update at the end; what differs is what a replacement stored
 /// later changes (an article placed before it is not placed again, only its story's merged events are
-/// recomputed) and the frequencies each summary is computed with. A run killed mid-way leaves the updates
-/// committed so far and the batches written so far; the re-run places the rest.
+/// recomputed) and the frequencies a summary is computed with. The updates during the ingest
+/// (<see cref="IArticleStore.PlaceStoriesAsync"/>) leave to the last one the document-frequency rows and the
+/// summaries of the stories their chunk touched (a story is summarized once no later chunk touched it, or at
+/// the end). A run killed mid-way leaves the updates committed so far and the batches written so far; the
+/// re-run places the rest and does what was left.
 /// </remarks>
 public sealed class IngestWriter
 {
@@ -131,7 +134,7 @@ public sealed class IngestWriter
         _stories = Task.Run(async () =>
         {
             var clock = Stopwatch.StartNew();
-            await _store.UpdateStoriesAsync(cancellationToken).ConfigureAwait(false);
+            await _store.PlaceStoriesAsync(cancellationToken).ConfigureAwait(false);
             StoriesTime += clock.Elapsed;
         }, cancellationToken);
     }

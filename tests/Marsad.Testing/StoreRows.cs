@@ -11,7 +11,7 @@ public static class StoreRows
 
     /// <summary>Every table of the store: the articles' and the stories' state.</summary>
     public static readonly IReadOnlyList<string> AllTables =
-        [.. ArticleTables, "stories", "story_articles", "merged_events", "story_terms", "term_frequencies", "article_features", "store_state"];
+        [.. ArticleTables, "stories", "story_articles", "merged_events", "story_terms", "term_frequencies", "pending_frequencies", "dirty_stories", "article_features", "store_state"];
 
     /// <summary>The rows of <paramref name="tables"/> (all tables when null) of the store in <paramref name="folder"/>, sorted.</summary>
     public static IReadOnlyList<string> Dump(string folder, IReadOnlyList<string>? tables = null)

@@ -32,8 +32,18 @@ public sealed partial class SqliteArticleStore
         // Dropped before the update: an exception (the transaction rolled back) must not leave a state that moved past the store's.
         var kept = _keptClustering;
         _keptClustering = null;
-        (var stories, _keptClustering) = SqliteStories.Update(_writer, kept, KeepsClusteringState);
+        (var stories, _keptClustering) = SqliteStories.Update(_writer, kept, KeepsClusteringState, deferring: false);
         return Task.FromResult(stories);
+    }
+
+    /// <inheritdoc/>
+    public Task PlaceStoriesAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var kept = _keptClustering;
+        _keptClustering = null;
+        (_, _keptClustering) = SqliteStories.Update(_writer, kept, KeepsClusteringState, deferring: true);
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using Dapper;
 using Marsad.Core.Stories;
@@ -32,7 +33,7 @@ internal static class SqliteStories
             placed.Add((loaded, clusterer.Place(article, loaded.RowId)));
         }
         connection.Execute(
-            "DELETE FROM stories; DELETE FROM story_articles; DELETE FROM merged_events; DELETE FROM story_terms; DELETE FROM term_frequencies; DELETE FROM dirty_stories;",
+            "DELETE FROM stories; DELETE FROM story_articles; DELETE FROM merged_events; DELETE FROM story_terms; DELETE FROM term_frequencies; DELETE FROM dirty_stories; DELETE FROM pending_frequencies;",
             transaction: transaction);
         Persist(connection, transaction, clusterer, placed, ChangedTerms(articles));
         SetState(connection, transaction, "stories_need_rebuild", 0);
@@ -46,7 +47,7 @@ internal static class SqliteStories
     /// merged events of the stories that changed; all in one transaction. Rebuilds instead when the
     /// store has no clustering state yet (written before schema 4). Returns the number of stories.
     /// </summary>
-    public static int Update(SqliteConnection connection) => Update(connection, null, keep: false).Stories;
+    public static int Update(SqliteConnection connection) => Update(connection, null, keep: false, deferring: false).Stories;
 
     /// <summary>
     /// <see cref="Update(SqliteConnection)"/>, resuming from <paramref name="kept"/> (the clustering state an
@@ -55,8 +56,16 @@ internal static class SqliteStories
     /// state as it was, and the caller drops the state when it rebuilds) and the articles are placed as far. Returns the
     /// state to pass to the next call when <paramref name="keep"/>, else null. After an exception the caller
     /// must drop what it passed: the placing may have moved it past what the rolled-back transaction left.
+    /// <para>
+    /// When <paramref name="deferring"/> (an update during an ingest, which a later update follows): the stories this
+    /// update touched are not summarized but marked in <c>dirty_stories</c>, and the dirty stories it did not touch
+    /// (touched by the previous update and not since) are summarized; the changed document frequencies are written
+    /// as one <c>pending_frequencies</c> row instead of a row per term. The next update that does not defer writes
+    /// them all once and summarizes every dirty story. Both are committed with the placing, so a crash in between
+    /// leaves a store whose next update completes them.
+    /// </para>
     /// </summary>
-    public static (int Stories, KeptClustering? Kept) Update(SqliteConnection connection, KeptClustering? kept, bool keep)
+    public static (int Stories, KeptClustering? Kept) Update(SqliteConnection connection, KeptClustering? kept, bool keep, bool deferring)
     {
         if (GetState(connection, null, "stories_need_rebuild") != 0)
         {
@@ -69,7 +78,7 @@ internal static class SqliteStories
         var articles = LoadArticles(connection, transaction, through);
         AddMissingFeatures(connection, transaction, articles);
         var dirty = connection.Query<string>("SELECT story_id FROM dirty_stories", transaction: transaction).ToList();
-        if (articles.Count == 0 && dirty.Count == 0)
+        if (articles.Count == 0 && dirty.Count == 0 && (deferring || !HasPendingFrequencies(connection, transaction)))
         {
             return (connection.ExecuteScalar<int>("SELECT count(*) FROM stories", transaction: transaction), keep && kept?.Epoch == epoch ? kept : null);
         }
@@ -84,8 +93,7 @@ internal static class SqliteStories
         var (placed, changedTerms) = PlaceInOrder(clusterer, articles);
         Timings.Mark("place");
         var dirtyNumbers = dirty.Where(kept.StoryNumbers.ContainsKey).Select(id => kept.StoryNumbers[id]);
-        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers);
-        connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
+        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers, deferring);
         transaction.Commit();
         Timings.Mark("commit");
         // A connection's own commits leave its data_version as it was: read again, it is the one to compare with next time.
@@ -96,9 +104,11 @@ internal static class SqliteStories
     // Reads the persisted clustering state: frequencies, story snapshots, term index and placed signatures.
     private static KeptClustering Load(SqliteConnection connection, SqliteTransaction transaction, long through, long epoch)
     {
+        // The written counts, then the pending ones of the updates since, in order: a later count of a term replaces an earlier one.
         var frequencies = new DocumentFrequencies(
             connection.Query<(long Term, int Documents)>("SELECT term, documents FROM term_frequencies", transaction: transaction)
-                .Select(r => KeyValuePair.Create((ulong)r.Term, r.Documents)),
+                .Select(r => KeyValuePair.Create((ulong)r.Term, r.Documents))
+                .Concat(PendingFrequencies(connection, transaction)),
             (int)GetState(connection, transaction, "frequency_documents"));
         var snapshots = connection.Query<StoryStateRow>(
             "SELECT id AS Id, title AS Title, first_date AS FirstDate, last_date AS LastDate, article_count AS ArticleCount, centroid AS Centroid, actors AS Actors, event_keys AS EventKeys FROM stories ORDER BY ordinal",
@@ -235,11 +245,22 @@ internal static class SqliteStories
         StoryClusterer clusterer,
         List<(LoadedArticle Article, int Story)> placed,
         HashSet<ulong> changedTerms,
-        IEnumerable<int>? alsoRecompute = null)
+        IEnumerable<int>? dirty = null,
+        bool deferring = false)
     {
         var newByStory = placed.ToLookup(p => p.Story, p => p.Article);
-        var recompute = new SortedSet<int>(clusterer.Touched);
-        recompute.UnionWith(alsoRecompute ?? []);
+        // Deferring, the stories touched now wait (a later chunk may touch them again) and the dirty ones not touched
+        // now are summarized; else every touched or dirty story is.
+        var recompute = new SortedSet<int>(dirty ?? []);
+        if (deferring)
+        {
+            recompute.ExceptWith(clusterer.Touched);
+        }
+        else
+        {
+            recompute.UnionWith(clusterer.Touched);
+        }
+        var nowDirty = new List<string>();
         var frequencies = clusterer.CurrentFrequencies;
         // One compiled statement each for all the touched stories (a fresh ingest touches every story),
         // run in the same order as before: story row, then its new members.
@@ -254,6 +275,7 @@ internal static class SqliteStories
         foreach (var story in clusterer.Touched)
         {
             var snapshot = clusterer.Snapshot(story);
+            nowDirty.Add(snapshot.Id);
             var fresh = newByStory[story].ToList();
             upsertStory.Execute(
                 snapshot.Id,
@@ -274,11 +296,39 @@ internal static class SqliteStories
             "INSERT INTO story_terms (term, story_ordinal) VALUES (@Term, @Story)",
             clusterer.NewTermEntries.Select(e => new { Term = (long)e.Term, e.Story }),
             transaction);
-        connection.Execute(
-            "INSERT OR REPLACE INTO term_frequencies (term, documents) VALUES (@Term, @Documents)",
-            changedTerms.Select(t => new { Term = (long)t, Documents = frequencies.Frequency(t) }),
-            transaction);
+        if (deferring)
+        {
+            // One row for the whole chunk: the next chunks change most of these terms again, and only the last
+            // update's rows need to be in term_frequencies.
+            if (changedTerms.Count > 0)
+            {
+                connection.Execute(
+                    "INSERT INTO pending_frequencies (through, counts) VALUES (@through, @counts)",
+                    new { through = placed.Max(p => p.Article.RowId), counts = WritePending(changedTerms, frequencies) },
+                    transaction);
+            }
+        }
+        else
+        {
+            // The terms of the updates that deferred theirs first, then this update's new ones, each written once.
+            var terms = PendingFrequencies(connection, transaction).Select(p => p.Key).ToList();
+            var pending = terms.ToHashSet();
+            terms.AddRange(changedTerms.Where(t => !pending.Contains(t)));
+            connection.Execute(
+                "INSERT OR REPLACE INTO term_frequencies (term, documents) VALUES (@Term, @Documents)",
+                terms.Select(t => new { Term = (long)t, Documents = frequencies.Frequency(t) }),
+                transaction);
+            if (pending.Count > 0)
+            {
+                connection.Execute("DELETE FROM pending_frequencies", transaction: transaction);
+            }
+        }
         SetState(connection, transaction, "frequency_documents", frequencies.Documents);
+        connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
+        if (deferring)
+        {
+            connection.Execute("INSERT INTO dirty_stories (story_id) VALUES (@Id)", nowDirty.Select(id => new { Id = id }), transaction);
+        }
         if (placed.Count > 0)
         {
             SetState(connection, transaction, "placed_through", placed.Max(p => p.Article.RowId));
@@ -458,6 +508,39 @@ internal static class SqliteStories
             };
         }
     }
+
+    private static bool HasPendingFrequencies(SqliteConnection connection, SqliteTransaction transaction) =>
+        connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM pending_frequencies)", transaction: transaction) != 0;
+
+    // The pending counts, row after row in placing order (a term may come in several rows: the last is its count).
+    private static IEnumerable<KeyValuePair<ulong, int>> PendingFrequencies(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        foreach (var counts in connection.Query<byte[]>("SELECT counts FROM pending_frequencies ORDER BY through", transaction: transaction))
+        {
+            for (var at = 0; at + PendingEntry <= counts.Length; at += PendingEntry)
+            {
+                yield return KeyValuePair.Create(
+                    BinaryPrimitives.ReadUInt64LittleEndian(counts.AsSpan(at)),
+                    BinaryPrimitives.ReadInt32LittleEndian(counts.AsSpan(at + sizeof(ulong))));
+            }
+        }
+    }
+
+    private static byte[] WritePending(HashSet<ulong> terms, DocumentFrequencies frequencies)
+    {
+        var counts = new byte[terms.Count * PendingEntry];
+        var at = 0;
+        foreach (var term in terms)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(counts.AsSpan(at), term);
+            BinaryPrimitives.WriteInt32LittleEndian(counts.AsSpan(at + sizeof(ulong)), frequencies.Frequency(term));
+            at += PendingEntry;
+        }
+        return counts;
+    }
+
+    // A pending count: the term (8 bytes) and its documents (4 bytes).
+    private const int PendingEntry = sizeof(ulong) + sizeof(int);
 
     private static long GetState(SqliteConnection connection, SqliteTransaction? transaction, string key) =>
         connection.ExecuteScalar<long?>("SELECT value FROM store_state WHERE key = @key", new { key }, transaction) ?? 0;

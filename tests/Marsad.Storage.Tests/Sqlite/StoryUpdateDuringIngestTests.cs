@@ -104,6 +104,7 @@ public sealed class StoryUpdateDuringIngestTests
             writer.StoryUpdates.Should().BeGreaterThan(0);
             placedAtStop = PlacedArticles(temp.Sub("stopped"));
         }
+        var deferredAtStop = (Count(temp.Sub("stopped"), "pending_frequencies"), Count(temp.Sub("stopped"), "dirty_stories"));
 
         // When the store is opened again and its stories updated, as the re-run does
         using (var store = SqliteArticleStore.Open(temp.Sub("stopped")))
@@ -125,7 +126,71 @@ public sealed class StoryUpdateDuringIngestTests
         // whole ingest did: same stories, members, term index, frequencies and merged events (summaries
         // are written with the frequencies of the update that last touched their story)
         placedAtStop.Should().BeInRange(3, Articles.Length - 1);
+        deferredAtStop.Item1.Should().BeGreaterThan(0, "the updates during the ingest leave their frequencies pending");
+        deferredAtStop.Item2.Should().BeGreaterThan(0, "and the stories they touched last unsummarized");
+        (Count(temp.Sub("stopped"), "pending_frequencies"), Count(temp.Sub("stopped"), "dirty_stories")).Should().Be((0, 0));
         StoryRows(temp.Sub("stopped"), withSummaries: false).Should().Equal(StoryRows(temp.Sub("whole"), withSummaries: false));
+    }
+
+    [Fact]
+    public async Task Should_complete_the_deferred_work_of_updates_during_the_ingest_after_a_reload()
+    {
+        // Given the same chunks placed by deferring updates then a last full update, by a store keeping its state and
+        // by stores closed and opened again after each chunk (as a crashed ingest's re-run does), and by one update at the end
+        using var temp = new TempFolder();
+        Document[][] chunks = [Articles[..3], Articles[3..5], Articles[5..7], Articles[7..]];
+        var (pendingRows, dirtyRows) = (0, 0);
+        using (var store = SqliteArticleStore.Open(temp.Sub("kept")))
+        {
+            store.KeepsClusteringState = true;
+            foreach (var chunk in chunks[..^1])
+            {
+                await store.WriteAsync(SampleDocuments.Entries(chunk));
+                await store.PlaceStoriesAsync();
+            }
+            await store.WriteAsync(SampleDocuments.Entries(chunks[^1]));
+            (pendingRows, dirtyRows) = (Count(temp.Sub("kept"), "pending_frequencies"), Count(temp.Sub("kept"), "dirty_stories"));
+            await store.UpdateStoriesAsync();
+        }
+        foreach (var chunk in chunks[..^1])
+        {
+            using var store = SqliteArticleStore.Open(temp.Sub("reopened"));
+            await store.WriteAsync(SampleDocuments.Entries(chunk));
+            await store.PlaceStoriesAsync();
+        }
+        using (var store = SqliteArticleStore.Open(temp.Sub("reopened")))
+        {
+            await store.WriteAsync(SampleDocuments.Entries(chunks[^1]));
+            await store.UpdateStoriesAsync();
+        }
+        using (var store = SqliteArticleStore.Open(temp.Sub("whole")))
+        {
+            await store.WriteAsync(SampleDocuments.Entries(Articles));
+            await store.UpdateStoriesAsync();
+        }
+
+        // Then before the last update the frequencies of the chunks were pending and the stories of the last chunk dirty,
+        // and after it nothing is left over: the reopened store (frequencies read back from the pending rows) holds
+        // what the kept one holds, summaries included, and both place as the one update at the end does
+        pendingRows.Should().Be(chunks.Length - 1);
+        dirtyRows.Should().BeGreaterThan(0);
+        var kept = StoryRows(temp.Sub("kept"));
+        foreach (var folder in new[] { "kept", "reopened" })
+        {
+            Count(temp.Sub(folder), "pending_frequencies").Should().Be(0);
+            Count(temp.Sub(folder), "dirty_stories").Should().Be(0);
+        }
+        kept.Should().Equal(StoryRows(temp.Sub("reopened")));
+        kept.Should().NotContain(l => l.StartsWith("stories|", StringComparison.Ordinal) && l.Split('|')[6].Length == 0, "every story is summarized");
+        StoryRows(temp.Sub("kept"), withSummaries: false).Should().Equal(StoryRows(temp.Sub("whole"), withSummaries: false));
+    }
+
+    private static int Count(string directory, string table)
+    {
+        using var connection = Connect(directory);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static int PlacedArticles(string directory)
