@@ -13,7 +13,7 @@ namespace Marsad.Bench;
 /// (a) extraction only and (b) a full ingest into a fresh store (or into <c>--data</c>, kept),
 /// printing documents per second, CPU time, peak memory and store size. The ingest updates the stories
 /// every K stored articles on their own task as <c>marsad ingest --stories-every K</c> does (default 0: only at the end).
-/// The runner's window is the ingest's (two batches) unless <c>--window N</c> (before session 10 the harness used the
+/// The runner's window is the ingest's (the runner's default, at least two batches) unless <c>--window N</c> (before session 10 the harness used the
 /// runner's default, 64 documents per core, smaller than a batch: the workers stopped while a batch was written).
 /// </summary>
 public sealed class EndToEndHarness : IHarness
@@ -31,7 +31,7 @@ public sealed class EndToEndHarness : IHarness
         var phase = "both";
         string? keep = null;
         var storiesEvery = 0;
-        var window = 2 * BatchSize;
+        var window = Math.Max(RunnerOptions.Default.Window, 2 * BatchSize); // as IngestVerb
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
