@@ -12,7 +12,8 @@ namespace Marsad.Bench;
 /// frequent unlinked PERSON spans (tagger spans the base does not link) with how many of them follow a title of
 /// <c>titles.tsv</c> and the most frequent such title phrase (the title and the words up to the name:
 /// «رئيس الوزراء الهندي»), then the most frequent title phrases before unlinked names: candidates for the people
-/// event coding needs.
+/// event coding needs. With <c>--linked FILE</c>, writes every linked PERSON mention (article index, offset, text, name,
+/// code) to FILE, one a line, to compare two builds of the knowledge base on the same articles.
 /// </summary>
 public sealed class GazetteerPeopleHarness : IHarness
 {
@@ -20,7 +21,7 @@ public sealed class GazetteerPeopleHarness : IHarness
     public string Name => "gazetteer-people";
 
     /// <inheritdoc />
-    public string Description => "people gap over saudinewsnet [N] [TOP]: unlinked PERSON spans with the title before them";
+    public string Description => "people gap over saudinewsnet [N] [TOP] [--linked FILE]: unlinked PERSON spans with the title before them";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -30,6 +31,9 @@ public sealed class GazetteerPeopleHarness : IHarness
             Console.Error.WriteLine($"{SaudiArticle.Folder}: not found");
             return 3;
         }
+        var at = Array.IndexOf(args, "--linked");
+        using var linkedOut = at >= 0 && at + 1 < args.Length ? new StreamWriter(args[at + 1]) : null;
+        args = at >= 0 ? [.. args[..at], .. args[Math.Min(at + 2, args.Length)..]] : args;
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 5000;
         var top = args.Length > 1 && int.TryParse(args[1], out var t) ? t : 80;
         var recognizer = EntityRecognizer.Default;
@@ -70,6 +74,7 @@ public sealed class GazetteerPeopleHarness : IHarness
                 if (m.Name is not null)
                 {
                     linkedPeople++;
+                    linkedOut?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles - 1}\t{m.Start}\t{m.Text}\t{m.Name}\t{m.Code}"));
                     continue;
                 }
                 unlinkedPeople++;
