@@ -52,6 +52,9 @@ internal sealed partial class ArticleResolver(
 
     private readonly List<Actor> _people = [];
     private readonly List<int> _peopleLastToken = [];
+
+    // The token after each named person's last mention (parallel to _people), to see a title in apposition.
+    private readonly List<int> _peopleEndToken = [];
     private readonly List<(int Start, Country Country, string Code)> _titleSlots = [];
 
     public IReadOnlyList<EntityMention> Run()
@@ -384,9 +387,11 @@ internal sealed partial class ArticleResolver(
         {
             _people.RemoveAt(known);
             _peopleLastToken.RemoveAt(known);
+            _peopleEndToken.RemoveAt(known);
         }
         _people.Add(person);
         _peopleLastToken.Add(first.TokenIndex);
+        _peopleEndToken.Add(last.NextIndex);
     }
 
     /// <summary>The offset where the phrase starts: after its proclitics and any marks on them.</summary>
