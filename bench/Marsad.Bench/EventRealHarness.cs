@@ -14,7 +14,7 @@ namespace Marsad.Bench;
 /// as multisets, like the gold set (<see cref="GoldScore"/>); P, R, F1 per split. <c>--errors</c> lists the
 /// mismatches of the DEV half only: the test half is scored, never studied.
 /// <c>events-real --draw N --seed S --out FILE</c> writes N articles drawn at random from the whole corpus
-/// (key, url, title, text) to a file outside the repository, for annotation.
+/// (key, url, title, text; the sample keeps only the url's hash) to a file outside the repository, for annotation.
 /// </summary>
 public sealed class EventRealHarness : IHarness
 {
@@ -51,9 +51,9 @@ public sealed class EventRealHarness : IHarness
         var events = new Dictionary<string, int>(StringComparer.Ordinal) { ["dev"] = 0, ["test"] = 0 };
         foreach (var article in sample.Where(a => split == "all" || a.Split == split))
         {
-            if (!pages.TryGetValue(article.Key, out var page) || page.Url != article.Url)
+            if (!pages.TryGetValue(article.Key, out var page) || !article.HasUrl(page.Url))
             {
-                Console.Error.WriteLine($"events-real: {article.Key} (line {article.Line}) is not the article of {article.Url}");
+                Console.Error.WriteLine($"events-real: {article.Key} (line {article.Line}) is not the article whose url hashes to {article.UrlHash}");
                 return 1;
             }
             var coded = pipeline.Process(page).Events;
