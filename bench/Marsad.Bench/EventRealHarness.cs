@@ -76,7 +76,7 @@ public sealed class EventRealHarness : IHarness
     }
 
     // The keyed pages, read as the extract verb reads the corpus (title line, then the article).
-    private static Dictionary<string, RawPage> Pages(HashSet<string> keys)
+    internal static Dictionary<string, RawPage> Pages(HashSet<string> keys)
     {
         var pages = new Dictionary<string, RawPage>(StringComparer.Ordinal);
         foreach (var result in NewsCorpusReader.Read(SaudiArticle.Folder))
@@ -89,7 +89,7 @@ public sealed class EventRealHarness : IHarness
         return pages;
     }
 
-    private static string Key(string origin) => origin[(origin.IndexOf('/', StringComparison.Ordinal) + 1)..];
+    internal static string Key(string origin) => origin[(origin.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     // Each coded event marked ok or FP against what is left of the annotation, then the annotated events left over (FN).
     private static void PrintErrors(RealArticle article, RawPage page, IReadOnlyList<Event> coded)

@@ -63,6 +63,7 @@ public sealed class Pipeline
             Published = article.Published,
             PublishedFrom = article.PublishedFrom,
             Language = LanguageDetector.Detect(article.Text),
+            Genre = article.Genre,
             Text = article.Text,
             Entities = entities,
             Quotes = quotes,
