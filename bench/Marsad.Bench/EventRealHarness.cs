@@ -49,6 +49,7 @@ public sealed class EventRealHarness : IHarness
         var pipeline = new Pipeline();
         var totals = new Dictionary<string, GoldScore>(StringComparer.Ordinal) { ["dev"] = new(0, 0, 0), ["test"] = new(0, 0, 0) };
         var events = new Dictionary<string, int>(StringComparer.Ordinal) { ["dev"] = 0, ["test"] = 0 };
+        var opinions = new Dictionary<string, int>(StringComparer.Ordinal) { ["dev"] = 0, ["test"] = 0 };
         foreach (var article in sample.Where(a => split == "all" || a.Split == split))
         {
             if (!pages.TryGetValue(article.Key, out var page) || !article.HasUrl(page.Url))
@@ -56,13 +57,18 @@ public sealed class EventRealHarness : IHarness
                 Console.Error.WriteLine($"events-real: {article.Key} (line {article.Line}) is not the article whose url hashes to {article.UrlHash}");
                 return 1;
             }
-            var coded = pipeline.Process(page).Events;
+            var document = pipeline.Process(page);
+            var coded = document.Events;
+            if (document.Genre == Marsad.Core.Extraction.ArticleGenre.Opinion)
+            {
+                opinions[article.Split]++;
+            }
             var score = GoldScore.Of(article.AsGold(), coded);
             totals[article.Split] += score;
             events[article.Split] += article.Events.Count;
             if (errors && article.Split == "dev" && (score.FalsePositives > 0 || score.FalseNegatives > 0))
             {
-                PrintErrors(article, page, coded);
+                PrintErrors(article, page, coded, document.Genre);
             }
         }
         foreach (var (name, score) in totals.Where(t => split == "all" || t.Key == split))
@@ -70,7 +76,7 @@ public sealed class EventRealHarness : IHarness
             var f1 = score.Precision + score.Recall == 0 ? 0 : 2 * score.Precision * score.Recall / (score.Precision + score.Recall);
             Marsad.Bench.Report.BenchResults.Record($"events.real.{name}.precision", score.Precision);
             Marsad.Bench.Report.BenchResults.Record($"events.real.{name}.recall", score.Recall);
-            Console.WriteLine($"real news {name} ({sample.Count(a => a.Split == name)} articles, {events[name]} annotated events): P={score.Precision:F3} R={score.Recall:F3} F1={f1:F3} (tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives}) at (source country, target country, PLOVER)");
+            Console.WriteLine($"real news {name} ({sample.Count(a => a.Split == name)} articles, {opinions[name]} classed opinion, {events[name]} annotated events): P={score.Precision:F3} R={score.Recall:F3} F1={f1:F3} (tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives}) at (source country, target country, PLOVER)");
         }
         return 0;
     }
@@ -92,11 +98,11 @@ public sealed class EventRealHarness : IHarness
     internal static string Key(string origin) => origin[(origin.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     // Each coded event marked ok or FP against what is left of the annotation, then the annotated events left over (FN).
-    private static void PrintErrors(RealArticle article, RawPage page, IReadOnlyList<Event> coded)
+    private static void PrintErrors(RealArticle article, RawPage page, IReadOnlyList<Event> coded, Marsad.Core.Extraction.ArticleGenre genre)
     {
         var remaining = article.Events.Select((e, i) => (Event: e, Anchor: article.Anchors[i]))
             .Where(x => x.Event.Mode != EventMode.Hypothetical).ToList();
-        Console.WriteLine($"== {article.Key} {page.Title}");
+        Console.WriteLine($"== {article.Key} [{genre}] {page.Title}");
         foreach (var e in coded)
         {
             var triple = (GoldScore.Country(e.Source), GoldScore.Country(e.Target), e.Plover);
