@@ -23,10 +23,11 @@ public sealed class RealEventSampleTests
             // Given eval/events-real/real.tsv (every event validated against the code tables)
             var sample = LoadSample();
 
-            // Then it holds about 60 distinct articles, split in two halves
-            sample.Should().HaveCountGreaterThanOrEqualTo(50);
+            // Then it holds 100 distinct articles: 30 dev (studied), 70 test (30 of session 10, 40 of session 11)
+            sample.Should().HaveCount(100);
             sample.Select(a => a.Key).Should().OnlyHaveUniqueItems();
-            sample.Count(a => a.Split == "dev").Should().Be(sample.Count(a => a.Split == "test"));
+            sample.Count(a => a.Split == "dev").Should().Be(30);
+            sample.Count(a => a.Split == "test").Should().Be(70);
             sample.SelectMany(a => a.Events).Should().OnlyContain(e => e.Code.Plover == e.Plover);
             sample.Should().OnlyContain(a => a.Anchors.Count == a.Events.Count);
         }
