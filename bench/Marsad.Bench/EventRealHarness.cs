@@ -14,7 +14,7 @@ namespace Marsad.Bench;
 /// as multisets, like the gold set (<see cref="GoldScore"/>); P, R, F1 per split. <c>--errors</c> lists the
 /// mismatches of the DEV half only: the test half is scored, never studied.
 /// <c>events-real --draw N --seed S --out FILE</c> writes N articles drawn at random from the whole corpus
-/// (key, url, title, text) to a file outside the repository, for annotation.
+/// (key, url, title, text; the sample keeps only the url's hash) to a file outside the repository, for annotation.
 /// </summary>
 public sealed class EventRealHarness : IHarness
 {
@@ -49,20 +49,26 @@ public sealed class EventRealHarness : IHarness
         var pipeline = new Pipeline();
         var totals = new Dictionary<string, GoldScore>(StringComparer.Ordinal) { ["dev"] = new(0, 0, 0), ["test"] = new(0, 0, 0) };
         var events = new Dictionary<string, int>(StringComparer.Ordinal) { ["dev"] = 0, ["test"] = 0 };
+        var opinions = new Dictionary<string, int>(StringComparer.Ordinal) { ["dev"] = 0, ["test"] = 0 };
         foreach (var article in sample.Where(a => split == "all" || a.Split == split))
         {
-            if (!pages.TryGetValue(article.Key, out var page) || page.Url != article.Url)
+            if (!pages.TryGetValue(article.Key, out var page) || !article.HasUrl(page.Url))
             {
-                Console.Error.WriteLine($"events-real: {article.Key} (line {article.Line}) is not the article of {article.Url}");
+                Console.Error.WriteLine($"events-real: {article.Key} (line {article.Line}) is not the article whose url hashes to {article.UrlHash}");
                 return 1;
             }
-            var coded = pipeline.Process(page).Events;
+            var document = pipeline.Process(page);
+            var coded = document.Events;
+            if (document.Genre == Marsad.Core.Extraction.ArticleGenre.Opinion)
+            {
+                opinions[article.Split]++;
+            }
             var score = GoldScore.Of(article.AsGold(), coded);
             totals[article.Split] += score;
             events[article.Split] += article.Events.Count;
             if (errors && article.Split == "dev" && (score.FalsePositives > 0 || score.FalseNegatives > 0))
             {
-                PrintErrors(article, page, coded);
+                PrintErrors(article, page, coded, document.Genre);
             }
         }
         foreach (var (name, score) in totals.Where(t => split == "all" || t.Key == split))
@@ -70,13 +76,13 @@ public sealed class EventRealHarness : IHarness
             var f1 = score.Precision + score.Recall == 0 ? 0 : 2 * score.Precision * score.Recall / (score.Precision + score.Recall);
             Marsad.Bench.Report.BenchResults.Record($"events.real.{name}.precision", score.Precision);
             Marsad.Bench.Report.BenchResults.Record($"events.real.{name}.recall", score.Recall);
-            Console.WriteLine($"real news {name} ({sample.Count(a => a.Split == name)} articles, {events[name]} annotated events): P={score.Precision:F3} R={score.Recall:F3} F1={f1:F3} (tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives}) at (source country, target country, PLOVER)");
+            Console.WriteLine($"real news {name} ({sample.Count(a => a.Split == name)} articles, {opinions[name]} classed opinion, {events[name]} annotated events): P={score.Precision:F3} R={score.Recall:F3} F1={f1:F3} (tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives}) at (source country, target country, PLOVER)");
         }
         return 0;
     }
 
     // The keyed pages, read as the extract verb reads the corpus (title line, then the article).
-    private static Dictionary<string, RawPage> Pages(HashSet<string> keys)
+    internal static Dictionary<string, RawPage> Pages(HashSet<string> keys)
     {
         var pages = new Dictionary<string, RawPage>(StringComparer.Ordinal);
         foreach (var result in NewsCorpusReader.Read(SaudiArticle.Folder))
@@ -89,14 +95,14 @@ public sealed class EventRealHarness : IHarness
         return pages;
     }
 
-    private static string Key(string origin) => origin[(origin.IndexOf('/', StringComparison.Ordinal) + 1)..];
+    internal static string Key(string origin) => origin[(origin.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     // Each coded event marked ok or FP against what is left of the annotation, then the annotated events left over (FN).
-    private static void PrintErrors(RealArticle article, RawPage page, IReadOnlyList<Event> coded)
+    private static void PrintErrors(RealArticle article, RawPage page, IReadOnlyList<Event> coded, Marsad.Core.Extraction.ArticleGenre genre)
     {
         var remaining = article.Events.Select((e, i) => (Event: e, Anchor: article.Anchors[i]))
             .Where(x => x.Event.Mode != EventMode.Hypothetical).ToList();
-        Console.WriteLine($"== {article.Key} {page.Title}");
+        Console.WriteLine($"== {article.Key} [{genre}] {page.Title}");
         foreach (var e in coded)
         {
             var triple = (GoldScore.Country(e.Source), GoldScore.Country(e.Target), e.Plover);

@@ -9,6 +9,7 @@ using Marsad.Core.Events;
 using Marsad.Core.Events.Coding;
 using Marsad.Core.Extraction;
 using Marsad.Core.Language;
+using Marsad.Core.Language.Dates;
 using Marsad.Core.Reading;
 
 namespace Marsad.Core;
@@ -53,6 +54,10 @@ public sealed class Pipeline
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
         var analysis = ArabicAnalyzer.Default.Analyze(article.Text);
         var events = EventCoder.Default.Code(analysis, entities, date);
+        if (article.Genre == ArticleGenre.Opinion)
+        {
+            events = NewsInOpinion(article.Text, events, date);
+        }
         return (new Document
         {
             Id = ContentId(article.Text),
@@ -63,6 +68,7 @@ public sealed class Pipeline
             Published = article.Published,
             PublishedFrom = article.PublishedFrom,
             Language = LanguageDetector.Detect(article.Text),
+            Genre = article.Genre,
             Text = article.Text,
             Entities = entities,
             Quotes = quotes,
@@ -81,6 +87,26 @@ public sealed class Pipeline
         Task.WaitAll(tagger, events);
         return recognizer;
     }
+
+    /// <summary>
+    /// The events an opinion piece reports as news: those whose sentence dates the act to within
+    /// <see cref="OpinionNewsDays"/> days of the article (أمس، الأحد الماضي، 3 أغسطس). The rest of a column is the
+    /// writer's reasoning told with event words (دعوات الحوار، تهديدات، رفع العقوبات) or history, which analysts do not
+    /// code (eval/events-real/README.md); docs/evaluation-events.md measures the choice.
+    /// </summary>
+    internal static IReadOnlyList<Event> NewsInOpinion(string text, IReadOnlyList<Event> events, DateOnly? date)
+    {
+        if (events.Count == 0)
+        {
+            return events;
+        }
+        var dates = DateRecognizer.Find(text, date);
+        return events.Where(e => dates.Any(d => d.Start >= e.Start && d.End <= e.End
+            && (date is not { } day || Math.Abs(d.Value.DayNumber - day.DayNumber) <= OpinionNewsDays))).ToList();
+    }
+
+    /// <summary>How recent a dated act in an opinion piece must be to count as news.</summary>
+    internal const int OpinionNewsDays = 31;
 
     // A quote's speaker is the linked actor of the entity its speaker words name.
     private static Quote LinkSpeaker(Quote quote, IReadOnlyList<EntityMention> entities)

@@ -34,6 +34,9 @@ public sealed record Document
     /// <summary>The main language as an ISO 639-1 code (<c>ar</c>), or null when undetermined.</summary>
     public string? Language { get; init; }
 
+    /// <summary>News report or opinion piece (column, op-ed, editorial, analysis): <c>news</c> or <c>opinion</c>.</summary>
+    public ArticleGenre Genre { get; init; }
+
     /// <summary>The article's main text; every offset points into it.</summary>
     public required string Text { get; init; }
 

@@ -27,6 +27,9 @@ public sealed record Article
     /// <summary>Where <see cref="Published"/> came from; null exactly when it is null.</summary>
     public DateSource? PublishedFrom { get; init; }
 
+    /// <summary>News report or opinion piece (<see cref="GenreClassifier"/>).</summary>
+    public ArticleGenre Genre { get; init; }
+
     /// <summary>
     /// The date relative expressions (أمس، الخميس الماضي) are resolved against: the
     /// publication date, else the crawl date, else null.

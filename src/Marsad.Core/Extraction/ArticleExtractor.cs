@@ -73,6 +73,8 @@ public sealed class ArticleExtractor
             Published = published,
             PublishedFrom = from,
             ReferenceDate = published ?? fetch,
+            // The raw crawl text still holds the writer's footer that extraction cuts as boilerplate.
+            Genre = GenreClassifier.Classify(page.Url, text, page.IsArticle ? null : page.Content),
         };
     }
 }

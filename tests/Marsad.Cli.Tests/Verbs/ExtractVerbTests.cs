@@ -4,7 +4,7 @@ namespace Marsad.Cli.Tests.Verbs;
 
 public sealed class ExtractVerbTests
 {
-    private static readonly string[] ContractFields = ["id", "input", "url", "source", "title", "published", "published_from", "language", "text", "entities", "quotes", "events"];
+    private static readonly string[] ContractFields = ["id", "input", "url", "source", "title", "published", "published_from", "language", "genre", "text", "entities", "quotes", "events"];
 
     [Fact]
     public async Task Should_print_one_document_a_line_in_input_order_with_every_contract_field()

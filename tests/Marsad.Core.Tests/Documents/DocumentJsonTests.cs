@@ -16,7 +16,7 @@ public sealed class DocumentJsonTests
         using var json = JsonDocument.Parse(DocumentJson.Serialize(doc));
 
         // Then every field of the contract is present, unknowns as null
-        string[] fields = ["id", "input", "url", "source", "title", "published", "published_from", "language", "text", "entities", "quotes", "events"];
+        string[] fields = ["id", "input", "url", "source", "title", "published", "published_from", "language", "genre", "text", "entities", "quotes", "events"];
         json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal(fields);
         json.RootElement.GetProperty("published").ValueKind.Should().Be(JsonValueKind.Null);
         json.RootElement.GetProperty("title").GetString().Should().Be("عنوان");

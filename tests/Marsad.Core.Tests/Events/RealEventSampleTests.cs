@@ -23,18 +23,28 @@ public sealed class RealEventSampleTests
             // Given eval/events-real/real.tsv (every event validated against the code tables)
             var sample = LoadSample();
 
-            // Then it holds about 60 distinct articles, split in two halves
-            sample.Should().HaveCountGreaterThanOrEqualTo(50);
+            // Then it holds 100 distinct articles: 30 dev (studied), 70 test (30 of session 10, 40 of session 11)
+            sample.Should().HaveCount(100);
             sample.Select(a => a.Key).Should().OnlyHaveUniqueItems();
-            sample.Count(a => a.Split == "dev").Should().Be(sample.Count(a => a.Split == "test"));
+            sample.Count(a => a.Split == "dev").Should().Be(30);
+            sample.Count(a => a.Split == "test").Should().Be(70);
             sample.SelectMany(a => a.Events).Should().OnlyContain(e => e.Code.Plover == e.Plover);
             sample.Should().OnlyContain(a => a.Anchors.Count == a.Events.Count);
         }
 
         [Fact]
+        public void Should_hash_a_url_to_the_first_16_hex_digits_of_its_sha256()
+        {
+            // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223…, a published test vector
+            RealEventSample.HashUrl("abc").Should().Be("ba7816bf8f01cfea");
+            new RealArticle("2015-07-21.zip#1", "dev", "ba7816bf8f01cfea", [], [], 1).HasUrl("abc").Should().BeTrue();
+            new RealArticle("2015-07-21.zip#1", "dev", "ba7816bf8f01cfea", [], [], 1).HasUrl("abd").Should().BeFalse();
+        }
+
+        [Fact]
         public void Should_read_an_event_its_trigger_word_and_an_article_without_event()
         {
-            var text = "# comment\n2015-07-21.zip#7\tdev\thttp://example.org/a\tEGYGOV>ISR ACCUSE 111 neg @أدان ; ?>SYR ASSAULT 190\n2015-07-22.zip#1\ttest\thttp://example.org/b\t-\n";
+            var text = "# comment\n2015-07-21.zip#7\tdev\t0123456789abcdef\tEGYGOV>ISR ACCUSE 111 neg @أدان ; ?>SYR ASSAULT 190\n2015-07-22.zip#1\ttest\tfedcba9876543210\t-\n";
 
             var sample = RealEventSample.Load(new StringReader(text), "inline", CameoCodes.Default);
 
@@ -48,10 +58,11 @@ public sealed class RealEventSampleTests
         }
 
         [Theory]
-        [InlineData("2015-07-21.zip\tdev\thttp://x\t-", "key")]
-        [InlineData("2015-07-21.zip#3\tdevelop\thttp://x\t-", "split")]
-        [InlineData("2015-07-21.zip#3\tdev\thttp://x\tRUS>UKR ASSAULT 111", "not ASSAULT")]
-        [InlineData("2015-07-21.zip#3\tdev\thttp://x\tRUS>UKR ASSAULT 190 @two words", "one word")]
+        [InlineData("2015-07-21.zip\tdev\t0123456789abcdef\t-", "key")]
+        [InlineData("2015-07-21.zip#3\tdevelop\t0123456789abcdef\t-", "split")]
+        [InlineData("2015-07-21.zip#3\tdev\t0123456789abcdef\tRUS>UKR ASSAULT 111", "not ASSAULT")]
+        [InlineData("2015-07-21.zip#3\tdev\t0123456789abcdef\tRUS>UKR ASSAULT 190 @two words", "one word")]
+        [InlineData("2015-07-21.zip#3\tdev\thttp://example.org/a\t-", "url hash")]
         public void Should_name_the_line_of_a_malformed_record(string line, string message)
         {
             var act = () => RealEventSample.Load(new StringReader("# head\n" + line + "\n"), "real.tsv", CameoCodes.Default);
@@ -66,7 +77,7 @@ public sealed class RealEventSampleTests
             var folder = SharedData.PathOrSkip("saudinewsnet");
             var sample = LoadSample();
 
-            // Then every key's record (1-based in its zip's JSON array) has the url the sample names
+            // Then every key's record (1-based in its zip's JSON array) has a url whose hash the sample names
             foreach (var file in sample.GroupBy(a => a.File))
             {
                 using var zip = ZipFile.OpenRead(Path.Combine(folder, file.Key));
@@ -76,7 +87,7 @@ public sealed class RealEventSampleTests
                 foreach (var article in file)
                 {
                     records.Should().HaveCountGreaterThanOrEqualTo(article.Record, article.Key);
-                    records[article.Record - 1].GetProperty("url").GetString().Should().Be(article.Url, article.Key);
+                    article.HasUrl(records[article.Record - 1].GetProperty("url").GetString()).Should().BeTrue(article.Key);
                 }
             }
         }
