@@ -183,6 +183,11 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                // ينفي مسؤولو الاتحاد الأوروبي الاتهامات: accusations a denial verb takes as its object are the denier's answer, not an accusation.
+                if (plover == PloverType.Accuse && c.Form == WordForm.Noun && DeniedAccusation(frame, tokens, c))
+                {
+                    continue;
+                }
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
@@ -373,6 +378,26 @@ public sealed class EventCoder
         return w is "ان" or "انه" or "انها" or "انهم" or "انهما" or "اننا";
     }
 
+    // نفى X الاتهامات، ينفي مسؤولو الاتحاد الأوروبي الاتهامات: a denial verb (cues.tsv kind denial) earlier in the clause, with
+    // at most its subject (actor slots) and one more word between it and the noun.
+    private bool DeniedAccusation(SentenceFrame frame, List<EventToken> tokens, TriggerCandidate c)
+    {
+        var start = frame.ClauseStart(c.TokenIndex);
+        var other = 0;
+        for (var w = c.TokenIndex - 1; w >= start && other <= 1; w--)
+        {
+            if (CliticVariants.Of(tokens[w].Norm).Exists(v => _lexicon.IsCue(v.Stem, CueKind.Denial)))
+            {
+                return true;
+            }
+            if (!frame.Slots.Exists(s => !s.IsPlace && s.FirstWord <= w && w <= s.LastWord))
+            {
+                other++;
+            }
+        }
+        return false;
+    }
+
     // A word the lexicon reads as an accusation (CAMEO 112x), its companion (مسؤولية after حمّل) found before word <paramref name="until"/>.
     private bool IsAccusation(SentenceFrame frame, List<EventToken> tokens, int w, int until)
     {
@@ -561,9 +586,14 @@ public sealed class EventCoder
             return false;
         }
         var other = 0;
+        // استنكر علماء ومسؤولون في المنطقة الشرقية التفجيرات: the subject after the verb may open with nouns coordinated before
+        // its actor (علماء و) and be followed by a locative phrase (في + two words that are no actor but a place): both are the subject's.
+        var subjectEnd = subject is { Count: > 0 } && subject.All(s => s.FirstWord > verb.TokenIndex) ? subject.Max(s => s.LastWord) : -1;
+        var locativeEnd = subjectEnd >= 0 && subjectEnd + 1 < noun.TokenIndex && frame.Words[subjectEnd + 1].Norm == "في"
+            && !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord > subjectEnd && s.FirstWord <= subjectEnd + 3) ? subjectEnd + 3 : -1;
         for (var w = from + 1; w < noun.TokenIndex; w++)
         {
-            if (subject is null || !subject.Any(s => s.FirstWord <= w && w <= s.LastWord))
+            if ((subject is null || !subject.Any(s => s.FirstWord <= w && w <= s.LastWord)) && w > subjectEnd && w > locativeEnd)
             {
                 other++;
             }
@@ -639,8 +669,10 @@ public sealed class EventCoder
         {
             return marked;
         }
-        if (i + 1 < frame.Words.Count && _roles.Is(frame.Words[i + 1].Norm, RoleWordKind.Relative) && frame.Words[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal)
-            && actors.Find(s => s.FirstWord > i + 1 && s.FirstWord <= frame.ClauseEnd(i + 1)) is { } victim)
+        // التفجير الغاشم الذي استهدف: one adjective (a word with the article that no slot covers) may stand before the relative.
+        var r = i + 1 < frame.Words.Count && frame.Words[i + 1].Prefixes is ["ال"] && !frame.Slots.Exists(s => s.FirstWord == i + 1) ? i + 2 : i + 1;
+        if (r < frame.Words.Count && _roles.Is(frame.Words[r].Norm, RoleWordKind.Relative) && frame.Words[r].Norm.StartsWith("ال", StringComparison.Ordinal)
+            && actors.Find(s => s.FirstWord > r && s.FirstWord <= frame.ClauseEnd(r)) is { } victim)
         {
             return victim;
         }
