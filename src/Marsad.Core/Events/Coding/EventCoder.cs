@@ -197,6 +197,11 @@ public sealed class EventCoder
                 {
                     args = new EventArguments(previousSubject ?? carried ?? [], args.Sources, false);
                 }
+                // اعتقلت الشرطة خمسة أشخاص يشتبه في انتمائهم إلى تنظيم X: the organization an unnamed group belongs to is the counterpart.
+                if (args.Targets.Any(t => t.Actor.Name is null))
+                {
+                    args = args with { Targets = args.Targets.Select(t => t.Actor.Name is null ? Affiliated(frame, t) ?? t : t).ToList() };
+                }
                 // أصيب خمسة عمال في انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
                 var casualties = c.Form == WordForm.Noun && plover == PloverType.Assault && args.Sources.Count > 0
                     && args.Sources.All(s => s.LastWord < c.TokenIndex) && Casualty(frame, c.TokenIndex) ? args.Sources : null;
@@ -331,6 +336,23 @@ public sealed class EventCoder
         var next = args.Sources.Max(x => x.LastWord) + 1;
         return next < frame.Words.Count && !frame.BreakBefore[next] && frame.Words[next].Prefixes is ["ب", ..]
             && !frame.Slots.Exists(x => x.FirstWord <= next && x.LastWord >= next) && !_roles.Is(frame.Words[next].Norm, RoleWordKind.Manner);
+    }
+
+    // A word of belonging up to three words after the group (يشتبه في انتمائهم، ينتمون), in its clause, and an actor right after it
+    // or after إلى (الى، لـ on the actor's first word counts as right after).
+    private ActorSlot? Affiliated(SentenceFrame frame, ActorSlot group)
+    {
+        var end = frame.ClauseEnd(group.LastWord);
+        for (var w = group.LastWord + 1; w <= group.LastWord + 3 && w <= end && w < frame.Words.Count; w++)
+        {
+            if (!_roles.StartsWithAny(frame.Words[w].Norm, RoleWordKind.Affiliation, out _))
+            {
+                continue;
+            }
+            var next = w + 1 < frame.Words.Count && frame.Words[w + 1].Norm == "الي" ? w + 2 : w + 1;
+            return frame.Slots.Find(s => !s.IsPlace && s.FirstWord == next);
+        }
+        return null;
     }
 
     // فجر اليوم، فجر الجمعة: "at dawn" before a day word, not the verb "blew up".

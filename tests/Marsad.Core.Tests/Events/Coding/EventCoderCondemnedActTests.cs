@@ -5,7 +5,7 @@ namespace Marsad.Core.Tests.Events.Coding;
 
 /// <summary>
 /// Roles, session 11: the role errors found on real news — a condemnation whose subject carries a locative phrase, the
-/// attack verb of a relative clause after the act noun, a denial of accusations.
+/// attack verb of a relative clause after the act noun, a denial of accusations, the organization an arrested group belongs to.
 /// </summary>
 public sealed class EventCoderCondemnedActTests
 {
@@ -68,5 +68,28 @@ public sealed class EventCoderCondemnedActTests
 
         // Then it stays an accusation
         events.Should().Contain(e => e.Plover == PloverType.Accuse && e.Source == "EGY" && e.Target == "QAT");
+    }
+
+    [Theory]
+    [InlineData("اعتقلت الشرطة المصرية خمسة أشخاص يشتبه في انتمائهم إلى تنظيم القاعدة في سيناء.", "EGY")]
+    [InlineData("احتجزت قوات الأمن العراقية عشرة مسلحين ينتمون لتنظيم القاعدة.", "IRQ")]
+    public void Should_take_the_organization_an_unnamed_group_belongs_to_as_the_target(string sentence, string source)
+    {
+        // Given an arrest of people told as belonging to a named organization
+        var events = Code(sentence);
+
+        // Then the arrest is aimed at the organization, not at civilians of the source's own state
+        events.Should().Contain(e => e.Plover == PloverType.Coerce && e.Source == source && e.Target == "IMG");
+        events.Should().NotContain(e => e.Plover == PloverType.Coerce && e.Target == source);
+    }
+
+    [Fact]
+    public void Should_keep_the_group_as_target_when_no_organization_follows_the_word_of_belonging()
+    {
+        // Given an arrest of people whose belonging is told without naming an organization
+        var events = Code("اعتقلت الشرطة المصرية خمسة أشخاص بسبب انتمائهم السياسي.");
+
+        // Then the arrest stays aimed at them
+        events.Should().Contain(e => e.Plover == PloverType.Coerce && e.Source == "EGY" && e.Target == "EGY");
     }
 }
