@@ -183,6 +183,12 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                // دون موافقة الحكومة، بدون تنسيق: a verbal noun right after "without" names a condition or a manner, not an act told as
+                // done or as not done (دون أن تعترضها, a verb after أن, is left to the negation cues).
+                if (c.Form == WordForm.Noun && c.TokenIndex > 0 && frame.Words[c.TokenIndex - 1].Norm is "دون" or "بدون")
+                {
+                    continue;
+                }
                 // ينفي مسؤولو الاتحاد الأوروبي الاتهامات: accusations a denial verb takes as its object are the denier's answer, not an accusation.
                 if (plover == PloverType.Accuse && c.Form == WordForm.Noun && DeniedAccusation(frame, tokens, c))
                 {

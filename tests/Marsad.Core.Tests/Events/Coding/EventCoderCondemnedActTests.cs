@@ -5,7 +5,7 @@ namespace Marsad.Core.Tests.Events.Coding;
 
 /// <summary>
 /// Roles, session 11: the role errors found on real news — a condemnation whose subject carries a locative phrase, the
-/// attack verb of a relative clause after the act noun, a denial of accusations, the organization an arrested group belongs to.
+/// attack verb of a relative clause after the act noun, a denial of accusations, the organization an arrested group belongs to, a verbal noun after دون.
 /// </summary>
 public sealed class EventCoderCondemnedActTests
 {
@@ -91,5 +91,16 @@ public sealed class EventCoderCondemnedActTests
 
         // Then the arrest stays aimed at them
         events.Should().Contain(e => e.Plover == PloverType.Coerce && e.Source == "EGY" && e.Target == "EGY");
+    }
+
+    [Fact]
+    public void Should_not_code_a_verbal_noun_after_without_as_an_act()
+    {
+        // Given a refusal whose condition is told by "without" and a verbal noun
+        var events = Code("رفض البرلمان العراقي أي اتفاق مع تركيا دون موافقة الحكومة.");
+
+        // Then the refusal is coded and the consent it lacks is no event, not even a negated one
+        events.Should().Contain(e => e.Plover == PloverType.Reject && e.Source == "IRQ");
+        events.Should().NotContain(e => e.Plover == PloverType.Agree);
     }
 }
