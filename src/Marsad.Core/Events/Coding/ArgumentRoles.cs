@@ -89,6 +89,12 @@ internal static class ArgumentRoles
             // sentence's unmarked actor for subject (the visitor); the actor after it is its object.
             sources = Chain(frame, actors, Head(frame, actors, Unmarked(frame, actors, roles, host, 0)));
         }
+        else if (trigger.Plover == PloverType.Assault && RelativeOfThing(frame, actors, roles, i))
+        {
+            // التفجير الذي استهدف مسجد قوات الطوارئ: after a relative word whose antecedent is a thing (the act itself), the
+            // relative is the verb's subject; the actor after the verb is its victim, never its author.
+            sources = [];
+        }
         else
         {
             sources = VerbSubject(frame, actors, roles, trigger, i, after, clauseStart, clauseEnd, before);
@@ -506,6 +512,32 @@ internal static class ArgumentRoles
             }
         }
         return -1;
+    }
+
+    // A preposition with the pronoun of the antecedent, as the analyzer may leave it whole (فيها، عليه، منها).
+    private static readonly HashSet<string> ResumptivePrepositions = new(StringComparer.Ordinal)
+    {
+        "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "له", "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها",
+    };
+
+    // الذي/التي right before the verb, opening its clause, with a word before it that no actor slot covers (التفجير الذي،
+    // الهجمات الإرهابية التي): the antecedent is a thing, so the verb has no actor for subject.
+    private static bool RelativeOfThing(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int i)
+    {
+        if (i < 2 || frame.ClauseStart(i) != i - 1)
+        {
+            return false;
+        }
+        // التي دمرتها ميليشيات الحوثي، التي ينفذ فيها تنظيم داعش: a pronoun pointing back to the antecedent (on the verb or on a
+        // preposition right after it) makes the antecedent the object or the scene; the actor after the verb is then its subject.
+        if (frame.Words[i].Suffixes.Count > 0
+            || (i + 1 < frame.Words.Count && (frame.Words[i + 1] is { Suffixes.Count: > 0, Prefixes.Count: 0 } || ResumptivePrepositions.Contains(frame.Words[i + 1].Norm))))
+        {
+            return false;
+        }
+        var relative = frame.Words[i - 1].Norm;
+        return roles.Is(relative, RoleWordKind.Relative) && relative.StartsWith("ال", StringComparison.Ordinal)
+            && !frame.Slots.Exists(s => s.FirstWord <= i - 2 && s.LastWord >= i - 2);
     }
 
     private static bool HasConjunction(Language.Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";

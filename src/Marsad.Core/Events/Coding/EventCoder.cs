@@ -183,6 +183,17 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                // دون موافقة الحكومة، بدون تنسيق: a verbal noun right after "without" names a condition or a manner, not an act told as
+                // done or as not done (دون أن تعترضها, a verb after أن, is left to the negation cues).
+                if (c.Form == WordForm.Noun && c.TokenIndex > 0 && frame.Words[c.TokenIndex - 1].Norm is "دون" or "بدون")
+                {
+                    continue;
+                }
+                // ينفي مسؤولو الاتحاد الأوروبي الاتهامات: accusations a denial verb takes as its object are the denier's answer, not an accusation.
+                if (plover == PloverType.Accuse && c.Form == WordForm.Noun && DeniedAccusation(frame, tokens, c))
+                {
+                    continue;
+                }
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
@@ -191,6 +202,11 @@ public sealed class EventCoder
                 if (plover is not (PloverType.Protest or PloverType.Assault) && OmittedSubject(frame, c, args))
                 {
                     args = new EventArguments(previousSubject ?? carried ?? [], args.Sources, false);
+                }
+                // اعتقلت الشرطة خمسة أشخاص يشتبه في انتمائهم إلى تنظيم X: the organization an unnamed group belongs to is the counterpart.
+                if (args.Targets.Any(t => t.Actor.Name is null))
+                {
+                    args = args with { Targets = args.Targets.Select(t => t.Actor.Name is null ? Affiliated(frame, t) ?? t : t).ToList() };
                 }
                 // أصيب خمسة عمال في انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
                 var casualties = c.Form == WordForm.Noun && plover == PloverType.Assault && args.Sources.Count > 0
@@ -328,6 +344,23 @@ public sealed class EventCoder
             && !frame.Slots.Exists(x => x.FirstWord <= next && x.LastWord >= next) && !_roles.Is(frame.Words[next].Norm, RoleWordKind.Manner);
     }
 
+    // A word of belonging up to three words after the group (يشتبه في انتمائهم، ينتمون), in its clause, and an actor right after it
+    // or after إلى (الى، لـ on the actor's first word counts as right after).
+    private ActorSlot? Affiliated(SentenceFrame frame, ActorSlot group)
+    {
+        var end = frame.ClauseEnd(group.LastWord);
+        for (var w = group.LastWord + 1; w <= group.LastWord + 3 && w <= end && w < frame.Words.Count; w++)
+        {
+            if (!_roles.StartsWithAny(frame.Words[w].Norm, RoleWordKind.Affiliation, out _))
+            {
+                continue;
+            }
+            var next = w + 1 < frame.Words.Count && frame.Words[w + 1].Norm == "الي" ? w + 2 : w + 1;
+            return frame.Slots.Find(s => !s.IsPlace && s.FirstWord == next);
+        }
+        return null;
+    }
+
     // فجر اليوم، فجر الجمعة: "at dawn" before a day word, not the verb "blew up".
     private bool IsDawn(SentenceFrame frame, TriggerCandidate c) =>
         c.Form != WordForm.Noun && frame.Words[c.TokenIndex].Norm == "فجر" && c.TokenIndex + 1 < frame.Words.Count
@@ -371,6 +404,26 @@ public sealed class EventCoder
         }
         var w = word.Norm.StartsWith("بان", StringComparison.Ordinal) ? word.Norm[1..] : word.Norm;
         return w is "ان" or "انه" or "انها" or "انهم" or "انهما" or "اننا";
+    }
+
+    // نفى X الاتهامات، ينفي مسؤولو الاتحاد الأوروبي الاتهامات: a denial verb (cues.tsv kind denial) earlier in the clause, with
+    // at most its subject (actor slots) and one more word between it and the noun.
+    private bool DeniedAccusation(SentenceFrame frame, List<EventToken> tokens, TriggerCandidate c)
+    {
+        var start = frame.ClauseStart(c.TokenIndex);
+        var other = 0;
+        for (var w = c.TokenIndex - 1; w >= start && other <= 1; w--)
+        {
+            if (CliticVariants.Of(tokens[w].Norm).Exists(v => _lexicon.IsCue(v.Stem, CueKind.Denial)))
+            {
+                return true;
+            }
+            if (!frame.Slots.Exists(s => !s.IsPlace && s.FirstWord <= w && w <= s.LastWord))
+            {
+                other++;
+            }
+        }
+        return false;
     }
 
     // A word the lexicon reads as an accusation (CAMEO 112x), its companion (مسؤولية after حمّل) found before word <paramref name="until"/>.
@@ -561,9 +614,14 @@ public sealed class EventCoder
             return false;
         }
         var other = 0;
+        // استنكر علماء ومسؤولون في المنطقة الشرقية التفجيرات: the subject after the verb may open with nouns coordinated before
+        // its actor (علماء و) and be followed by a locative phrase (في + two words that are no actor but a place): both are the subject's.
+        var subjectEnd = subject is { Count: > 0 } && subject.All(s => s.FirstWord > verb.TokenIndex) ? subject.Max(s => s.LastWord) : -1;
+        var locativeEnd = subjectEnd >= 0 && subjectEnd + 1 < noun.TokenIndex && frame.Words[subjectEnd + 1].Norm == "في"
+            && !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord > subjectEnd && s.FirstWord <= subjectEnd + 3) ? subjectEnd + 3 : -1;
         for (var w = from + 1; w < noun.TokenIndex; w++)
         {
-            if (subject is null || !subject.Any(s => s.FirstWord <= w && w <= s.LastWord))
+            if ((subject is null || !subject.Any(s => s.FirstWord <= w && w <= s.LastWord)) && w > subjectEnd && w > locativeEnd)
             {
                 other++;
             }
@@ -639,8 +697,10 @@ public sealed class EventCoder
         {
             return marked;
         }
-        if (i + 1 < frame.Words.Count && _roles.Is(frame.Words[i + 1].Norm, RoleWordKind.Relative) && frame.Words[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal)
-            && actors.Find(s => s.FirstWord > i + 1 && s.FirstWord <= frame.ClauseEnd(i + 1)) is { } victim)
+        // التفجير الغاشم الذي استهدف: one adjective (a word with the article that no slot covers) may stand before the relative.
+        var r = i + 1 < frame.Words.Count && frame.Words[i + 1].Prefixes is ["ال"] && !frame.Slots.Exists(s => s.FirstWord == i + 1) ? i + 2 : i + 1;
+        if (r < frame.Words.Count && _roles.Is(frame.Words[r].Norm, RoleWordKind.Relative) && frame.Words[r].Norm.StartsWith("ال", StringComparison.Ordinal)
+            && actors.Find(s => s.FirstWord > r && s.FirstWord <= frame.ClauseEnd(r)) is { } victim)
         {
             return victim;
         }

@@ -436,7 +436,7 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.837 R 0.757 by the events-eval harness (session 10: envoys' destinations, landmarks and purpose clauses are no counterpart; FARC and the Arab foreign ministers' council in the knowledge base)
+            // Given our gold set (eval/events-gold), measured P 0.843 R 0.759 by the events-eval harness (session 11: the organization an arrested group belongs to is the counterpart; no act after دون)
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -449,8 +449,8 @@ public sealed class EventCoderTests
             }
 
             // Then precision and recall at (source country, target country, type) stay within 0.02 of it
-            score.Precision.Should().BeGreaterThanOrEqualTo(0.817);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.737);
+            score.Precision.Should().BeGreaterThanOrEqualTo(0.823);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.739);
         }
     }
 }
