@@ -124,9 +124,9 @@ public sealed class EndToEndHarness : IHarness
                         batch.Add(new StoreEntry(document, fingerprint) { Prepared = item.Prepared as PreparedDocument });
                         if (batch.Count == BatchSize)
                         {
-                            var threadCpu = ThreadCpuSeconds();
+                            var threadCpu = ThreadCpu.Seconds();
                             var written = writer.WriteAsync(batch, default).GetAwaiter().GetResult();
-                            writeCpu += ThreadCpuSeconds() - threadCpu;
+                            writeCpu += ThreadCpu.Seconds() - threadCpu;
                             added += written.Added;
                             replaced += written.Replaced;
                             commits++;
@@ -138,9 +138,9 @@ public sealed class EndToEndHarness : IHarness
                         failed++;
                     }
                 }
-                var lastCpu = ThreadCpuSeconds();
+                var lastCpu = ThreadCpu.Seconds();
                 var last = writer.WriteAsync(batch, default).GetAwaiter().GetResult().Plus(writer.FinishAsync(default).GetAwaiter().GetResult());
-                writeCpu += ThreadCpuSeconds() - lastCpu;
+                writeCpu += ThreadCpu.Seconds() - lastCpu;
                 added += last.Added;
                 replaced += last.Replaced;
                 commits++;
@@ -173,20 +173,6 @@ public sealed class EndToEndHarness : IHarness
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime.TotalSeconds;
     }
-
-    // This thread's CPU time (Linux and macOS: clock_gettime(CLOCK_THREAD_CPUTIME_ID)); NaN elsewhere.
-    private static double ThreadCpuSeconds()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return double.NaN;
-        }
-        var time = new long[2];
-        return ClockGetTime(OperatingSystem.IsMacOS() ? 16 : 3, time) == 0 ? time[0] + (time[1] / 1e9) : double.NaN;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, long[] time);
 
     private static double PeakMb()
     {

@@ -52,18 +52,9 @@ public sealed class GazetteerOrgsHarness : IHarness
             new Dictionary<string, int>(StringComparer.Ordinal),
         };
         var articles = 0;
-        foreach (var (day, record) in SaudiArticle.Records())
+        foreach (var (index, day, text, url) in SaudiArticle.Pages(count))
         {
-            var text = record.TryGetProperty("content", out var c) ? c.GetString() : null;
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-            if (articles++ == count)
-            {
-                break;
-            }
-            var url = record.TryGetProperty("url", out var u) ? u.GetString() : null;
+            articles = index + 1;
             var mentions = recognizer.Recognize(text, day, kb.OutletCountry(url)?.Iso3);
             var tokens = GazetteerTokenizer.Tokenize(text);
             var covered = new bool[tokens.Count];
@@ -108,7 +99,7 @@ public sealed class GazetteerOrgsHarness : IHarness
                 }
             }
         }
-        Console.WriteLine($"articles {Math.Min(articles, count):N0}");
+        Console.WriteLine($"articles {articles:N0}");
         foreach (var type in linked.Keys.Union(unlinked.Keys).Order())
         {
             Console.WriteLine($"{type}: linked {linked.GetValueOrDefault(type):N0}, unlinked {unlinked.GetValueOrDefault(type):N0}");

@@ -51,18 +51,9 @@ public sealed class GazetteerPeopleHarness : IHarness
         var titleOf = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
         var articles = 0;
-        foreach (var (day, record) in SaudiArticle.Records())
+        foreach (var (index, day, text, url) in SaudiArticle.Pages(count))
         {
-            var text = record.TryGetProperty("content", out var c) ? c.GetString() : null;
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-            if (articles++ == count)
-            {
-                break;
-            }
-            var url = record.TryGetProperty("url", out var u) ? u.GetString() : null;
+            articles = index + 1;
             var mentions = recognizer.Recognize(text, day, kb.OutletCountry(url)?.Iso3);
             List<GazetteerToken>? tokens = null;
             foreach (var m in mentions)
@@ -74,7 +65,7 @@ public sealed class GazetteerPeopleHarness : IHarness
                 if (m.Name is not null)
                 {
                     linkedPeople++;
-                    linkedOut?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles - 1}\t{m.Start}\t{m.Text}\t{m.Name}\t{m.Code}"));
+                    linkedOut?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{index}\t{m.Start}\t{m.Text}\t{m.Name}\t{m.Code}"));
                     continue;
                 }
                 unlinkedPeople++;
@@ -92,7 +83,7 @@ public sealed class GazetteerPeopleHarness : IHarness
                 phrases[title] = phrases.GetValueOrDefault(title) + 1;
             }
         }
-        Console.WriteLine($"articles {Math.Min(articles, count):N0}");
+        Console.WriteLine($"articles {articles:N0}");
         Console.WriteLine($"PERSON mentions: linked {linkedPeople:N0}, unlinked {unlinkedPeople:N0}; unlinked after a title {titled.Values.Sum():N0}");
         Console.WriteLine($"## unlinked PERSON spans ({spans.Count:N0} distinct, {spans.Values.Sum():N0} in all): count, after a title, most frequent title, span");
         foreach (var (key, k) in spans.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top))

@@ -51,18 +51,9 @@ public sealed class GazetteerPlacesHarness : IHarness
         var recognizer = EntityRecognizer.Default;
         var kb = recognizer.KnowledgeBase;
         long gpe = 0, loc = 0, places = 0, own = 0, withOutlet = 0, articles = 0;
-        foreach (var (day, record) in SaudiArticle.Records())
+        foreach (var (index, day, text, url) in SaudiArticle.Pages(count))
         {
-            var text = record.TryGetProperty("content", out var c) ? c.GetString() : null;
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-            if (articles++ == count)
-            {
-                break;
-            }
-            var url = record.TryGetProperty("url", out var u) ? u.GetString() : null;
+            articles = index + 1;
             var outlet = useOutlet ? kb.OutletCountry(url) : null;
             withOutlet += outlet is null ? 0 : 1;
             foreach (var m in recognizer.Recognize(text, day, outlet?.Iso3))
@@ -80,13 +71,13 @@ public sealed class GazetteerPlacesHarness : IHarness
                     var from = Math.Max(0, m.Start - 40);
                     var to = Math.Min(text.Length, m.End + 40);
                     var context = text[from..to].Replace('\n', ' ').Replace('\t', ' ');
-                    dump.WriteLine(string.Join('\t', (articles - 1).ToString(CultureInfo.InvariantCulture),
+                    dump.WriteLine(string.Join('\t', index.ToString(CultureInfo.InvariantCulture),
                         m.Start.ToString(CultureInfo.InvariantCulture), m.Text, m.Name, m.Country ?? "", m.Code ?? "", context));
                 }
             }
         }
         dump?.Dispose();
-        Console.WriteLine($"articles {Math.Min(articles, count):N0} ({withOutlet:N0} with an outlet state)");
+        Console.WriteLine($"articles {articles:N0} ({withOutlet:N0} with an outlet state)");
         Console.WriteLine($"linked mentions: GPE {gpe:N0}, LOC {loc:N0}; places (no actor code) {places:N0}; المملكة as the outlet's state {own:N0}");
         return 0;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Marsad.Core;
 using Marsad.Core.Entities;
@@ -103,29 +102,11 @@ public sealed class PipelineStagesHarness : IHarness
     private static T Measure<T>(int stage, long[] cpu, long[] bytes, Func<T> run)
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var start = ThreadCpuNanoseconds();
+        var start = ThreadCpu.Nanoseconds();
         var result = run();
-        cpu[stage] += ThreadCpuNanoseconds() - start;
+        cpu[stage] += ThreadCpu.Nanoseconds() - start;
         bytes[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
         return result;
     }
 
-    private static long ThreadCpuNanoseconds()
-    {
-        // CLOCK_THREAD_CPUTIME_ID = 3: this thread's CPU time, which the other processes' preemptions do not inflate.
-        if (OperatingSystem.IsLinux() && ClockGetTime(3, out var time) == 0)
-        {
-            return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
-        }
-        return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
 }

@@ -39,6 +39,28 @@ public sealed record SaudiArticle(string Day, string Source, string Title, strin
             .Where(r => !string.IsNullOrEmpty(r.Content))
             .Select(r => (r.Day, r.Content!));
 
+    /// <summary>
+    /// The first <paramref name="count"/> records with content, numbered from 0, with their crawl day and url (the
+    /// knowledge-base harnesses read articles this way: the url gives the outlet's state).
+    /// </summary>
+    public static IEnumerable<(int Index, DateOnly Day, string Content, string? Url)> Pages(int count)
+    {
+        var index = 0;
+        foreach (var (day, record) in Records())
+        {
+            if (index == count)
+            {
+                yield break;
+            }
+            var content = record.TryGetProperty("content", out var c) ? c.GetString() : null;
+            if (string.IsNullOrEmpty(content))
+            {
+                continue;
+            }
+            yield return (index++, day, content, record.TryGetProperty("url", out var u) ? u.GetString() : null);
+        }
+    }
+
     /// <summary>Every article with content, day by day.</summary>
     public static IEnumerable<SaudiArticle> ReadAll() =>
         NewsCorpusReader.Read(Folder).Select(r => r.Page).OfType<RawPage>().Select(p => new SaudiArticle(

@@ -96,31 +96,13 @@ public sealed class TaggerThroughputHarness : IHarness
             {
                 buffer[k]++;
             }
-            var start = ThreadTicks();
+            var start = ThreadCpu.Nanoseconds();
             mentions += stage == "tagger" ? NameCandidates.Find(tagger, text).Count : Dates(text);
-            ticks += ThreadTicks() - start;
+            ticks += ThreadCpu.Nanoseconds() - start;
         }
         return (ticks / 1e9, mentions);
     }
 
-    // Nanoseconds of this thread's CPU time (CLOCK_THREAD_CPUTIME_ID), or of the wall clock off Linux.
-    private static long ThreadTicks()
-    {
-        if (OperatingSystem.IsLinux() && ClockGetTime(3, out var time) == 0)
-        {
-            return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
-        }
-        return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
 
     private static readonly DateOnly Reference = new(2015, 7, 21);
 
