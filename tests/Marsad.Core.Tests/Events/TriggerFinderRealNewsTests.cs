@@ -31,6 +31,8 @@ public sealed class TriggerFinderRealNewsTests
     [InlineData("وصف البيان التصريحات بأنها تعد على سيادة البلاد وحقوق شعبها.")]
     [InlineData("جاء تصميم المبنى توافقا مع معايير السلامة الدولية.")]
     [InlineData("تحقق للفريق ما أراد بعد موسم طويل.")]
+    [InlineData("حقق الجيش تقدما ميدانيا في الأحياء الجنوبية من المدينة.")]
+    [InlineData("تسعى الشركة إلى تحقيق أهدافها في الأسواق الخارجية خلال العام.")]
     [InlineData("وقال مسؤول أمني طلب عدم نشر اسمه إن التحقيق مستمر.")]
     [InlineData("أوضح موظف رفض ذكر اسمه أن الرواتب تأخرت.")]
     public void Should_find_no_event_where_the_word_is_no_act(string sentence)
