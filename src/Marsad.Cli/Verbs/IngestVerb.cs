@@ -19,8 +19,9 @@ internal static class IngestVerb
     /// <summary>
     /// Stored articles between two story updates during an ingest (see docs/cli.md, "Throughput, session 8" and
     /// "session 10"): 0, one update after the last batch. Updating every 3,000, with the summaries and frequency rows
-    /// deferred (session 10), leaves 6–10 s after the last batch instead of 21–154 s, at no measurable CPU and lower
-    /// peak memory, but a drop in wall time could not be shown on the loaded machine: the condition to turn it on.
+    /// deferred (session 10), leaves 3–10 s after the last batch instead of 17–154 s, but at low load it made the whole
+    /// run slower in both pairs measured (434 and 394 against 490 and 475 documents/s): the updates compete with the
+    /// analysis for the two cores, so it stays off.
     /// </summary>
     public const int DefaultStoriesEvery = 0;
 

@@ -285,9 +285,7 @@ public sealed class TriggerFinder
 
     private EventMode? ModeOf(IReadOnlyList<EventToken> tokens, int i, WordForm form)
     {
-        // على من يرفض الاتفاق: من right before a present verb is "whoever", a generic case, not an act that happened.
-        if (AnyBefore(tokens, i, ConditionWindow, CueKind.Hypothetical)
-            || (form == WordForm.Present && i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "من"))
+        if (AnyBefore(tokens, i, ConditionWindow, CueKind.Hypothetical) || AfterWhoever(tokens, i, form))
         {
             return EventMode.Hypothetical;
         }
@@ -303,6 +301,13 @@ public sealed class TriggerFinder
         var possible = (mayBe && form == WordForm.Present) || AnyBefore(tokens, i, PossibleWindow, CueKind.Possible, exceptWord: MayParticle);
         return possible ? EventMode.Possible : null;
     }
+
+    /// <summary>
+    /// على من يرفض الاتفاق، ومن يعتدي على: من right before a present verb is "whoever" (a preposition never stands there), a
+    /// generic case, not an act that happened. The finder and the coder's <c>ModeReader</c> both read it.
+    /// </summary>
+    internal static bool AfterWhoever(IReadOnlyList<EventToken> tokens, int i, WordForm form) =>
+        form == WordForm.Present && i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "من";
 
     private bool AnyBefore(IReadOnlyList<EventToken> tokens, int i, int window, CueKind kind, string? exceptWord = null)
     {

@@ -29,7 +29,7 @@ internal static class ModeReader
     public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon, RoleWords roles)
     {
         var i = trigger.TokenIndex;
-        if (AfterAny(tokens, i, lexicon) || AfterWhoever(tokens, i, trigger.Form) || Prospective(tokens, i, trigger.Form, lexicon))
+        if (AfterAny(tokens, i, lexicon) || TriggerFinder.AfterWhoever(tokens, i, trigger.Form) || Prospective(tokens, i, trigger.Form, lexicon))
         {
             return EventMode.Hypothetical;
         }
@@ -60,11 +60,6 @@ internal static class ModeReader
         var may = i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "قد" && trigger.Form == WordForm.Present;
         return may || Any(tokens, i, PossibleWindow, CueKind.Possible, lexicon, except: "قد") ? EventMode.Possible : null;
     }
-
-    // على من يرفض الاتفاق، ومن يعتدي على: من right before a present verb is "whoever" (a preposition never stands there),
-    // a generic case, not an act that happened.
-    private static bool AfterWhoever(IReadOnlyList<EventToken> tokens, int i, WordForm form) =>
-        form == WordForm.Present && i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "من";
 
     // فور رفع العقوبات، مقابل إطلاق سراحهم: a verbal noun right after "as soon as" or "in exchange for" is a condition, not done.
     private static bool Prospective(IReadOnlyList<EventToken> tokens, int i, WordForm form, TriggerLexicon lexicon) =>

@@ -77,6 +77,7 @@ public enum RoleWordKind
 
     /// <summary>A manner adverb with بـ (بشدة، بقوة، بحرارة): not the complement that shows the phrase before it is an object.</summary>
     Manner,
+
     /// <summary>A stem of belonging (انتماء، ينتمون، المنتمين) after a group: the organization named right after it is who the group is.</summary>
     Affiliation,
 }
