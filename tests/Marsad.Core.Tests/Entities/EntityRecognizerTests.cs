@@ -63,6 +63,51 @@ public sealed class EntityRecognizerTests
             var mention = Single(mentions, "الرئيس الأمريكي السابق");
             mention.Name.Should().BeNull();
             mention.Country.Should().Be("USA");
+
+            // And it is coded as CAMEO codes former officials: the state's elite, not its government
+            mention.Code.Should().Be("USAELI");
+        }
+
+        [Fact]
+        public void Should_not_take_the_sitting_holder_named_earlier_for_the_former_one()
+        {
+            // Given the sitting Chadian president named, then "the former Chadian president", in 2015
+            var mentions = Recognizer.Recognize(
+                "استقبل الرئيس إدريس ديبي الوفد. وفي سياق آخر مثل الرئيس التشادي السابق أمام المحكمة.", new DateOnly(2015, 7, 21));
+
+            // Then the former president is not Déby: the mention keeps the state, coded as an elite
+            var mention = Single(mentions, "الرئيس التشادي السابق");
+            mention.Name.Should().BeNull();
+            mention.Code.Should().Be("TCDELI");
+        }
+
+        [Fact]
+        public void Should_resolve_a_former_title_to_the_former_holder_the_article_named()
+        {
+            // Given George W. Bush named, then "the former US president", in 2015
+            var mentions = Recognizer.Recognize(
+                "ألقى جورج بوش كلمة في الجامعة. وقال الرئيس الأمريكي السابق إن الحرب كانت ضرورية.", new DateOnly(2015, 7, 21));
+
+            // Then the title is Bush, coded as he stands that day: out of office, an elite
+            var mention = Single(mentions, "الرئيس الأمريكي السابق");
+            mention.Name.Should().Be("George W. Bush");
+            mention.Code.Should().Be("USAELI");
+        }
+
+        [Theory]
+        [InlineData("صرح وزير الخارجية الإيراني الأسبق للصحفيين.", "وزير الخارجية الإيراني الأسبق", "IRNELI")]
+        [InlineData("أشاد الملك الأردني الراحل بالاتفاق.", "الملك الأردني الراحل", "JORELI")]
+        // a president-elect is not yet in office, but is no elite of the past either: the government
+        [InlineData("التقى الرئيس الأمريكي المنتخب الوفد.", "الرئيس الأمريكي المنتخب", "USAGOV")]
+        public void Should_code_a_former_holder_left_unnamed_as_an_elite(string text, string title, string code)
+        {
+            // Given a title with a word that moves it off the article's date
+            var mentions = Recognizer.Recognize(text, new DateOnly(2019, 5, 1));
+
+            // Then the mention names no one and its code says whether the holder is a former one
+            var mention = Single(mentions, title);
+            mention.Name.Should().BeNull();
+            mention.Code.Should().Be(code);
         }
 
         [Fact]

@@ -11,6 +11,15 @@ internal sealed partial class ArticleResolver
         "السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله", "المنتخب", "المنتخبه", "المقبل", "المقبله",
     };
 
+    /// <summary>
+    /// The off-date words that make the holder a former one: CAMEO codes former officials as elites
+    /// (<c>ELI</c>, as the knowledge base files people out of office), not as the government.
+    /// </summary>
+    private static readonly HashSet<string> FormerModifiers = new(StringComparer.Ordinal)
+    {
+        "السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله",
+    };
+
     /// <summary>Words that make the title after them a deputy's: نائب الرئيس، ولي ولي العهد.</summary>
     private static readonly HashSet<string> DeputyPrefixes = new(StringComparer.Ordinal) { "نائب", "نائبه", "ولي", "مساعد", "وكيل" };
 
@@ -38,9 +47,11 @@ internal sealed partial class ArticleResolver
             }
         }
         var offDate = false;
+        var former = false;
         if (coordinated.Count == 0 && j < tokens.Count && OffDateModifiers.Contains(tokens[j].Norm))
         {
             offDate = true;
+            former = FormerModifiers.Contains(tokens[j].Norm);
             j++;
         }
         var scope = country?.Iso3 ?? title.DefaultScope;
@@ -79,10 +90,10 @@ internal sealed partial class ArticleResolver
             return j;
         }
         var end = offDate ? j : last.NextIndex;
-        ResolveTitle(match, end, title.Role, scope, offDate);
+        ResolveTitle(match, end, title.Role, scope, offDate, former);
         foreach (var (more, other) in coordinated)
         {
-            ResolveTitle(more, more.NextIndex, title.Role, other.Iso3, offDate);
+            ResolveTitle(more, more.NextIndex, title.Role, other.Iso3, offDate, former: false);
         }
         return j;
     }
@@ -104,13 +115,17 @@ internal sealed partial class ArticleResolver
     private static bool IsPersonMatch(GazetteerMatch match) => match.Entries[0].Kind
         is GazetteerEntryKind.PersonName or GazetteerEntryKind.PersonShortName or GazetteerEntryKind.PersonContextName;
 
-    /// <summary>Emits the title's mention (tokens from <paramref name="first"/> up to <paramref name="endIndex"/>).</summary>
-    private void ResolveTitle(GazetteerMatch first, int endIndex, RoleKind role, string? scope, bool offDate)
+    /// <summary>
+    /// Emits the title's mention (tokens from <paramref name="first"/> up to <paramref name="endIndex"/>);
+    /// <paramref name="former"/> when it names a former holder (السابق، الراحل): unresolved, that is the state's
+    /// elite, not its government.
+    /// </summary>
+    private void ResolveTitle(GazetteerMatch first, int endIndex, RoleKind role, string? scope, bool offDate, bool former)
     {
         var span = first with { TokenCount = endIndex - first.TokenIndex };
         if (role is RoleKind.Deputy or RoleKind.Ambassador)
         {
-            EmitUnresolved(span, scope);
+            EmitUnresolved(span, scope, former);
             return;
         }
         RoleTerm? term = null;
@@ -119,22 +134,25 @@ internal sealed partial class ArticleResolver
             var holders = kb.FindHolders(role, scope, d);
             term = holders.Count == 1 ? holders[0] : null;
         }
-        term ??= MentionedHolder(role, scope, offDate ? null : date, first.TokenIndex);
+        term ??= MentionedHolder(role, scope, offDate ? null : date, first.TokenIndex, former ? date : null);
         if (term is not null)
         {
-            EmitPerson(span, span, kb.FindActor(term.PersonId)!, term);
+            // A former holder named earlier in the article is coded as he stands on the article's date
+            // (out of office: an elite), not by the term the title recalls.
+            EmitPerson(span, span, kb.FindActor(term.PersonId)!, former ? null : term);
         }
         else
         {
-            EmitUnresolved(span, scope);
+            EmitUnresolved(span, scope, former);
         }
     }
 
-    private void EmitUnresolved(GazetteerMatch span, string? scope)
+    private void EmitUnresolved(GazetteerMatch span, string? scope, bool former = false)
     {
         if (scope is not null)
         {
-            Emit(span, span, EntityType.Person, null, null, StateOf(scope)?.Iso3 ?? kb.FindActor(scope)?.Country, CodeOf(scope));
+            var code = former && StateOf(scope) is not null ? scope + "ELI" : CodeOf(scope);
+            Emit(span, span, EntityType.Person, null, null, StateOf(scope)?.Iso3 ?? kb.FindActor(scope)?.Country, code);
         }
     }
 
@@ -157,8 +175,10 @@ internal sealed partial class ArticleResolver
     /// Only foreign ministers: they are the office whose holders the same article names side by side
     /// (نظيره); for kings, prime ministers and defence ministers the same preference, measured on
     /// SaudiNewsNet (docs/knowledge-base.md, session 10), changed more right mentions than it fixed.
+    /// With <paramref name="endedBefore"/> (a former holder: السابق، الراحل) only a term that ended before that
+    /// date counts: the sitting president named earlier is not «الرئيس التشادي السابق».
     /// </summary>
-    private RoleTerm? MentionedHolder(RoleKind role, string? scope, DateOnly? on, int atToken)
+    private RoleTerm? MentionedHolder(RoleKind role, string? scope, DateOnly? on, int atToken, DateOnly? endedBefore = null)
     {
         const int AppositionReach = 2;
         RoleTerm? latest = null;
@@ -170,7 +190,8 @@ internal sealed partial class ArticleResolver
             }
             foreach (var term in kb.RolesOf(_people[k].Id))
             {
-                if (term.Role == role && (scope is null || term.Scope == scope) && (on is null || term.Covers(on.Value)))
+                if (term.Role == role && (scope is null || term.Scope == scope) && (on is null || term.Covers(on.Value))
+                    && (endedBefore is null || term.To <= endedBefore))
                 {
                     // A title right after the name is in apposition to it (سامح شكري وزير الخارجية): that person.
                     if (scope is not null || outlet is null || role != RoleKind.ForeignMinister || term.Scope == outlet.Iso3
