@@ -30,6 +30,7 @@ internal static class ArgumentRoles
     private const int ByAgentReach = 4;
     private const int ExposureReach = 10;
     private const int ClaimReach = 20;
+    private const int AsideReach = 6;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
     public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
@@ -154,7 +155,8 @@ internal static class ArgumentRoles
             }
             // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
-            var later = intransitive || oblique || PluralSubject(frame, i, trigger) ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            var later = intransitive || oblique || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && NounSubject(frame, i)) ? -1
+                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -238,6 +240,14 @@ internal static class ArgumentRoles
         var start = frame.ClauseStart(i);
         var subject = before >= 0 && i - actors[before].LastWord <= SvoGap && (!IsMarked(frame, actors[before], roles) || Partitive(frame, actors[before]))
             ? before : -1;
+        // خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس: a verb opening its clause right after an aside between commas
+        // has the subject told before the aside (in the same reported clause when there is one).
+        if (subject < 0 && before < 0 && start == i && actors.FindLastIndex(s => s.LastWord < i) is var told and >= 0
+            && i - actors[told].LastWord <= AsideReach && frame.ClauseStart(actors[told].LastWord) < frame.ClauseStart(i - 1)
+            && actors[told].FirstWord > ReportedClause(frame, i) && (!IsMarked(frame, actors[told], roles) || Partitive(frame, actors[told])))
+        {
+            subject = told;
+        }
         if (subject < 0)
         {
             // ذكرت أن أربعة مدنيين قتلوا: a count opening the clause, no actor between it and the verb.
@@ -263,9 +273,19 @@ internal static class ArgumentRoles
             return actors.Exists(s => s.FirstWord > i && s.FirstWord <= clauseEnd) ? -1 : subject;
         }
         var passive = roles.Is(next.Norm, RoleWordKind.Preposition) || next.Norm is "في" or "خلال" or "جراء" or "اثر" or "اثناء" or "بعد" or "قبل" or "منذ"
-            || roles.Is(next.Norm, RoleWordKind.Day) || next.Norm is "امس" or "اليوم" or "ليله" or "صباح" or "مساء" or "فجر" or "يوم"
+                or "بعدما" or "عندما" or "حين" or "لدي"
+            || roles.Is(next.Norm, RoleWordKind.Day) || next.Norm is "امس" or "اليوم" or "ليله" or "صباح" or "مساء" or "فجر" or "يوم" or "ليلا" or "صباحا" or "فجرا"
             || next.Prefixes is ["ب"];
         return passive ? subject : -1;
+    }
+
+    // إن المملكة تطالب، أن الاتفاق يهدد: the verb right after the complementizer and one definite noun that no actor covers
+    // has that noun for subject (SVO); no actor after the verb is its subject.
+    private static bool NounSubject(SentenceFrame frame, int i)
+    {
+        var start = frame.ClauseStart(i);
+        return i == start + 2 && IsBareComplementizer(frame.Words[start]) && frame.Words[start + 1].Prefixes is ["ال"]
+            && !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord <= start + 1 && s.LastWord >= start + 1);
     }
 
     // 20 مسلحا من حركة طالبان، ثلاثة من عناصر الشرطة: the actor after من that follows a word no actor covers names whom the
@@ -302,6 +322,12 @@ internal static class ArgumentRoles
             {
                 return Chain(frame, actors, head);
             }
+        }
+        // إن المملكة تطالب إيران بالكف: a definite noun that is no actor between the complementizer and the verb is the verb's
+        // subject (SVO); the actor after the verb is then its object, and the speaker (the fallback) whom the noun stands for.
+        if (before < 0 && NounSubject(frame, i))
+        {
+            return [];
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
         // التقوا قادة الفصائل، وقتلوا العشرات: a verb carrying its plural subject (ـوا) has the actor after it for object.
@@ -599,6 +625,14 @@ internal static class ArgumentRoles
             && frame.Slots.Find(s => s.IsPlace && s.FirstWord == from + 2) is { } where)
         {
             from = where.LastWord;
+        }
+        // لم تطلب الحكومة المغربية أي مساعدة دولية: أي right after the verb and its subject and right before the entry's companion
+        // word, and no actor after it in the clause (ترفض أي حوار مع حركة الشباب names the counterpart).
+        var subjectEnd = Math.Max(trigger.TokenIndex, sources.Count == 0 ? -1 : sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
+        if (trigger.CompanionIndex == subjectEnd + 2 && IsAny(frame.Words[subjectEnd + 1]) && frame.Words[subjectEnd + 1].Prefixes.Count == 0
+            && !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord > trigger.CompanionIndex && s.FirstWord <= frame.ClauseEnd(trigger.CompanionIndex)))
+        {
+            return true;
         }
         return from + 1 < frame.Words.Count && (IsAny(frame.Words[from + 1]) || IsCollective(frame, from + 1)
             || (from + 2 < frame.Words.Count && Carries(frame.Words[from + 1], trigger.Entry.TargetPrepositions)

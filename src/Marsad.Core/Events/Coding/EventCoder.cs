@@ -246,6 +246,12 @@ public sealed class EventCoder
                         previousSubject = args.Sources;
                     }
                 }
+                // اطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا: an attack told without its author in a sentence that says
+                // whose the weapon is believed to be (يعتقد/يرجح أنها + a nisba) has that state for author.
+                if (args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && BelievedOwner(frame) is { } owner)
+                {
+                    args = args with { Sources = [owner], Reciprocal = false };
+                }
                 var authorless = args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c);
                 // اندلعت مظاهرات، وقع انفجار: a protest or attack noun that a past verb of happening reports, with no author named.
                 var happened = args.Sources.Count == 0 && !objectOfVerb && plover is PloverType.Protest or PloverType.Assault
@@ -352,6 +358,22 @@ public sealed class EventCoder
         var next = args.Sources.Max(x => x.LastWord) + 1;
         return next < frame.Words.Count && !frame.BreakBefore[next] && frame.Words[next].Prefixes is ["ب", ..]
             && !frame.Slots.Exists(x => x.FirstWord <= next && x.LastWord >= next) && !_roles.Is(frame.Words[next].Norm, RoleWordKind.Manner);
+    }
+
+    // يعتقد أنها أميركية، يرجح أنه إسرائيلي: a verb of belief, the complementizer with its pronoun, and a one-word actor of a state
+    // (the nisba) right after it; not a place and not a group after من (يعتقد أنها من فعل X is a claim, read by ArgumentRoles).
+    private ActorSlot? BelievedOwner(SentenceFrame frame)
+    {
+        for (var w = 0; w + 2 < frame.Words.Count; w++)
+        {
+            if (!_roles.Is(frame.Words[w].Norm, RoleWordKind.Belief) || frame.Words[w + 1].Norm is not ("انها" or "انه" or "بانها" or "بانه"))
+            {
+                continue;
+            }
+            return frame.Slots.Find(s => !s.IsPlace && s.FirstWord == w + 2 && s.LastWord == w + 2 && s.Actor.Country is not null
+                && frame.Words[w + 2].Prefixes.Count == 0);
+        }
+        return null;
     }
 
     // A word of belonging up to three words after the group (يشتبه في انتمائهم، ينتمون), in its clause, and an actor right after it

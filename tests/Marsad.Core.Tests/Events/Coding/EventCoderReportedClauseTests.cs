@@ -84,6 +84,72 @@ public sealed class EventCoderReportedClauseTests
     }
 
     [Fact]
+    public void Should_take_the_subject_told_before_an_aside_as_the_victims_of_a_passive_killing()
+    {
+        // Given fighters of a named group, an aside between commas, then the killing verb with a time word after it
+        var events = Code("ذكر مصدر أمني أن ستة عناصر من تنظيم القاعدة، بينهم قائد ميداني، قتلوا ليلا في غارة جوية شرق اليمن.");
+
+        // Then the group is the victim, not the author
+        events.Should().Contain(e => e.Plover == PloverType.Assault && e.Target == "IMG");
+        events.Should().NotContain(e => e.Plover == PloverType.Assault && e.Source == "IMG");
+    }
+
+    [Fact]
+    public void Should_make_the_state_a_drone_is_believed_to_belong_to_the_author()
+    {
+        // Given fighters killed after a drone "believed to be American" fired a missile
+        var events = Code("قال مسؤولون محليون إن ثلاثة مسلحين قتلوا بعدما أطلقت طائرة بدون طيار، يعتقد أنها أمريكية، صاروخا على سيارتهم في محافظة مأرب.");
+
+        // Then that state is the author and the killed are the target
+        events.Should().Contain(e => e.Plover == PloverType.Assault && e.Source == "USA" && e.Target == "YEM");
+        events.Should().NotContain(e => e.Plover == PloverType.Assault && e.Target == "USA");
+    }
+
+    [Fact]
+    public void Should_not_read_a_belief_about_a_body_as_the_author_of_anything()
+    {
+        // Given a body believed to be a rebel commander's (لقيادي: a possessor, not a state), and no attack
+        var events = Code("قال الطبيب إن جثة، يعتقد أنها لقيادي حوثي، وصلت إلى المستشفى.");
+
+        // Then no attack is coded
+        events.Should().NotContain(e => e.Plover == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Should_read_a_definite_noun_before_the_verb_of_a_reported_clause_as_its_subject()
+    {
+        // Given a minister saying that "the kingdom" demands something of another state
+        var events = Code("قال وزير الخارجية الأردني إن المملكة تطالب إسرائيل بوقف الاستيطان.");
+
+        // Then the state after the verb is the one asked, not the one asking; the speaker's state asks
+        events.Should().Contain(("JOR", "ISR", PloverType.Request));
+        events.Should().NotContain(e => e.Source == "ISR");
+    }
+
+    [Fact]
+    public void Should_make_the_actor_after_a_reported_strike_its_victim()
+    {
+        // Given a source reporting that "the air strikes" hit positions of a group
+        var events = Code("أعلن مصدر عسكري أن الغارات استهدفت مواقع لتنظيم داعش قرب الموصل.");
+
+        // Then the group is the target, not the striker
+        events.Should().Contain(e => e.Plover == PloverType.Assault && e.Target == "IMG");
+        events.Should().NotContain(e => e.Plover == PloverType.Assault && e.Source == "IMG");
+    }
+
+    [Fact]
+    public void Should_code_a_request_for_any_aid_with_no_counterpart_named()
+    {
+        // Given a government that asked for no aid at all (أي before the companion word)
+        var events = Code("لم تطلب الحكومة التونسية أي مساعدة خارجية بعد الفيضانات.");
+
+        // Then the request is coded, negated, toward no one named
+        EventCoder.Default.Code("لم تطلب الحكومة التونسية أي مساعدة خارجية بعد الفيضانات.", Published)
+            .Should().Contain(e => e.Plover == PloverType.Request && e.Negated && e.Target == null);
+        events.Should().Contain(("TUN", null, PloverType.Request));
+    }
+
+    [Fact]
     public void Should_keep_an_active_verb_whose_object_stands_after_a_time_phrase()
     {
         // Given two helicopters (dual, active) that attacked a checkpoint, the time told before the object
