@@ -30,6 +30,7 @@ internal static class ArgumentRoles
     private const int ByAgentReach = 4;
     private const int ExposureReach = 10;
     private const int ClaimReach = 20;
+    private const int AsideReach = 6;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
     public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
@@ -52,6 +53,19 @@ internal static class ArgumentRoles
         {
             return told;
         }
+        if (PassiveAfterSubject(frame, actors, roles, trigger, before, clauseEnd) is var counted and >= 0)
+        {
+            // إن 20 مسلحا من حركة طالبان قتلوا في غارات جوية: the subject of a killing or an arrest told with no object after it
+            // is its victim (the verb is passive: قُتلوا); the author is only the one a later claim names.
+            var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, roles, i) : -1;
+            // قتلوا بنيران هندية، قُتلوا برصاص المقاومة: the بـ phrase right after the passive names the weapon and its owner, the author.
+            if (claimant < 0 && i + 2 < frame.Words.Count && frame.Words[i + 1].Prefixes is ["ب"])
+            {
+                claimant = actors.FindIndex(s => s.FirstWord == i + 2);
+            }
+            // ذكرت أن أربعة مدنيين قتلوا في قصف: a count no actor covers is the subject; the victims are then whom the coder finds after.
+            return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], counted < actors.Count ? Chain(frame, actors, Head(frame, actors, counted)) : [], false);
+        }
         List<ActorSlot> sources;
         if (trigger.Form == WordForm.Noun)
         {
@@ -70,7 +84,7 @@ internal static class ArgumentRoles
             var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective || nisba;
             sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
                 : before >= 0 && !objectOfVerb && Unmarked(frame, actors, roles, before, clauseStart) is var author
-                    && !(IsMarked(frame, actors[author], roles) && IsPurpose(frame.Words[i], trigger))
+                    && !(IsMarked(frame, actors[author], roles) && IsPurpose(frame, trigger))
                     ? Chain(frame, actors, Head(frame, actors, author))
                 : [];
         }
@@ -123,9 +137,12 @@ internal static class ArgumentRoles
         {
             sources = Chain(frame, actors, Head(frame, actors, antecedent));
         }
-        if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame.Words[i], trigger)))
+        if (sources.Count == 0 && !objectOfVerb && !relative && (trigger.Form != WordForm.Noun || IsPurpose(frame, trigger)))
         {
-            var earlier = actors.FindLastIndex(s => s.LastWord < i);
+            // قال الجيش إن هجوما استهدف …: an actor before the complementizer of a reported clause with a subject of its own is
+            // the speaker, not the author of the act the clause reports.
+            var reported = ReportedClause(frame, i);
+            var earlier = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord > reported);
             // A purpose noun (للهجوم، للاحتجاج) is the act of the main clause's subject: an actor after a preposition
             // (توالت الإدانات من دول غربية للهجوم) is not one; with no unmarked actor before it, the noun has no author
             // (nor is the actor after it one: that is its object).
@@ -138,7 +155,8 @@ internal static class ArgumentRoles
             }
             // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
-            var later = intransitive || oblique || PluralSubject(frame, i, trigger) ? -1 : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+            var later = intransitive || oblique || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && NounSubject(frame, i)) ? -1
+                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -153,6 +171,128 @@ internal static class ArgumentRoles
             TargetUnnamed = between.Count == 0 && (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources)),
         };
     }
+
+    /// <summary>
+    /// The index of the complementizer (إنّ، أنّ، بأنّ: ان/بان bare, no pronoun on it) opening the nearest reported clause that holds
+    /// word <paramref name="i"/>, when the word after it is that clause's own subject — a definite act noun (not المنظمة, which
+    /// may point back to the speaker), an indefinite accusative
+    /// (هجوما، مقاتلا، انفجارا), a number or an actor — and not the trigger; -1 otherwise. أنْ + verb (قررت أن تستدعي) shares the
+    /// main subject and opens no such clause; a complementizer with a pronoun (قال إنه سيزور) points back to the speaker.
+    /// </summary>
+    public static int ReportedClause(SentenceFrame frame, int i)
+    {
+        for (var s = frame.ClauseStart(i); s >= 0; s = frame.ClauseStart(s - 1))
+        {
+            if (s + 1 < i && IsBareComplementizer(frame.Words[s]) && OwnSubject(frame, s + 1))
+            {
+                return s;
+            }
+            if (s == 0)
+            {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    // ان، بان: the complementizer with no pronoun on it (the analyzer splits بـ off or leaves بان whole).
+    private static bool IsBareComplementizer(Language.Token w) =>
+        w.Suffixes.Count == 0 && (w.Norm == "بان" ? w.Prefixes.Count == 0 : w.Norm == "ان" && w.Prefixes.All(p => p is "ب" or "و" or "ف"));
+
+    // The word after a complementizer that is the clause's subject, not a verb: an actor, a number, a definite noun or an
+    // indefinite accusative (the verb forms in ـا are the dual and ـوا plural, left out). A noun with "our" (إن قواتنا، إن أمتنا)
+    // is the speaker's own: the speaker may be its author, so it opens no clause of its own.
+    private static bool OwnSubject(SentenceFrame frame, int w)
+    {
+        var word = frame.Words[w];
+        var n = word.Norm;
+        return frame.Slots.Exists(s => !s.IsPlace && s.FirstWord == w) || (n.Length > 0 && char.IsDigit(n[0])) || IsCount(word)
+            || (word.Prefixes is ["ال"] && frame.ActSubjects.Contains(w))
+            || (word.Prefixes.Count == 0 && word.Suffixes.Count == 0 && n.Length > 3 && n[^1] == 'ا' && !n.EndsWith("وا", StringComparison.Ordinal)
+                && !n.EndsWith("نا", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// True when word <paramref name="i"/> is the subject of the reported clause its complementizer opens (إن هجوما انتحاريا …):
+    /// the accusative is then governed by إنّ, not a purpose (احتجاجا).
+    /// </summary>
+    public static bool ComplementSubject(SentenceFrame frame, int i) =>
+        i > 0 && IsBareComplementizer(frame.Words[i - 1]) && frame.ClauseStart(i) == i - 1;
+
+    // قتلوا، قتل، اعتقلوا right after their subject (within the SVO gap, in the clause), transitive, with no object pronoun, and
+    // nothing after them that could be the object: the next word is a preposition or a time word (no count after it in the
+    // clause), or و opening the next clause with no actor between, or the sentence's end. The form is then the passive (قُتلوا في غارة): the subject
+    // is the victim. Only the plural in ـوا and the bare singular (قتل): a feminine or dual (هاجمتا في الساعة السادسة حاجزا) is as
+    // often active with its object further on, and so is the فاعل pattern (هاجم: its passive is هوجم). Not when an author is
+    // named after the act (على أيدي، من قبل), which ByAgent reads. Returns the subject's index in <paramref name="actors"/>,
+    // actors.Count when the subject is a count that no actor covers (أربعة مدنيين), -1 when the verb is not read as passive.
+    private static int PassiveAfterSubject(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, int before, int clauseEnd)
+    {
+        var i = trigger.TokenIndex;
+        var word = frame.Words[i];
+        var lemma = Language.ArabicNormalizer.Normalize(trigger.Entry.Lemma);
+        if (trigger.Plover is not (PloverType.Assault or PloverType.Coerce) || trigger.Form != WordForm.Past || !trigger.Entry.TargetIsObject
+            || word.Suffixes.Count > 0 || word.Prefixes.Count > 0 || trigger.CompanionIndex > i || (lemma.Length > 1 && lemma[1] == 'ا')
+            || !(word.Norm.EndsWith("وا", StringComparison.Ordinal) || word.Norm == lemma) || ByAgent(frame, actors, i, clauseEnd) >= 0)
+        {
+            return -1;
+        }
+        var start = frame.ClauseStart(i);
+        var subject = before >= 0 && i - actors[before].LastWord <= SvoGap && (!IsMarked(frame, actors[before], roles) || Partitive(frame, actors[before]))
+            ? before : -1;
+        // خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس: a verb opening its clause right after an aside between commas
+        // has the subject told before the aside (in the same reported clause when there is one).
+        if (subject < 0 && before < 0 && start == i && actors.FindLastIndex(s => s.LastWord < i) is var told and >= 0
+            && i - actors[told].LastWord <= AsideReach && frame.ClauseStart(actors[told].LastWord) < frame.ClauseStart(i - 1)
+            && actors[told].FirstWord > ReportedClause(frame, i) && (!IsMarked(frame, actors[told], roles) || Partitive(frame, actors[told])))
+        {
+            subject = told;
+        }
+        if (subject < 0)
+        {
+            // ذكرت أن أربعة مدنيين قتلوا: a count opening the clause, no actor between it and the verb.
+            var count = Enumerable.Range(Math.Max(start, i - SvoGap), i - Math.Max(start, i - SvoGap)).FirstOrDefault(w => IsCount(frame.Words[w]), -1);
+            if (count < 0 || count - start > 1 || actors.Exists(s => s.FirstWord >= count && s.FirstWord < i))
+            {
+                return -1;
+            }
+            subject = actors.Count;
+        }
+        if (frame.Words.Skip(i + 1).Take(Math.Max(0, clauseEnd - i)).Any(IsCount))
+        {
+            return -1;
+        }
+        if (i + 1 >= frame.Words.Count)
+        {
+            return subject;
+        }
+        var next = frame.Words[i + 1];
+        // قتلوا ‖ وأصيب: a clause of its own after the verb; an actor in the verb's clause would be its object.
+        if (frame.BreakBefore[i + 1] && HasConjunction(next))
+        {
+            return actors.Exists(s => s.FirstWord > i && s.FirstWord <= clauseEnd) ? -1 : subject;
+        }
+        var passive = roles.Is(next.Norm, RoleWordKind.Preposition) || next.Norm is "في" or "خلال" or "جراء" or "اثر" or "اثناء" or "بعد" or "قبل" or "منذ"
+                or "بعدما" or "عندما" or "حين" or "لدي"
+            || roles.Is(next.Norm, RoleWordKind.Day) || next.Norm is "امس" or "اليوم" or "ليله" or "صباح" or "مساء" or "فجر" or "يوم" or "ليلا" or "صباحا" or "فجرا"
+            || next.Prefixes is ["ب"];
+        return passive ? subject : -1;
+    }
+
+    // إن المملكة تطالب، أن الاتفاق يهدد: the verb right after the complementizer and one definite noun that no actor covers
+    // has that noun for subject (SVO); no actor after the verb is its subject.
+    private static bool NounSubject(SentenceFrame frame, int i)
+    {
+        var start = frame.ClauseStart(i);
+        return i == start + 2 && IsBareComplementizer(frame.Words[start]) && frame.Words[start + 1].Prefixes is ["ال"]
+            && !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord <= start + 1 && s.LastWord >= start + 1);
+    }
+
+    // 20 مسلحا من حركة طالبان، ثلاثة من عناصر الشرطة: the actor after من that follows a word no actor covers names whom the
+    // counted belong to; the group is the subject all the same.
+    private static bool Partitive(SentenceFrame frame, ActorSlot slot) =>
+        slot.FirstWord >= 2 && frame.Words[slot.FirstWord - 1] is { Norm: "من", Prefixes.Count: 0 }
+        && !frame.Slots.Exists(s => !s.IsPlace && s.LastWord == slot.FirstWord - 2);
 
     /// <summary>
     /// True for acts that coordinated actors do to each other (اتفقت، التقى، تفاوض، تعاون، وقع اتفاقا، اشتبك، هدنة);
@@ -182,6 +322,12 @@ internal static class ArgumentRoles
             {
                 return Chain(frame, actors, head);
             }
+        }
+        // إن المملكة تطالب إيران بالكف: a definite noun that is no actor between the complementizer and the verb is the verb's
+        // subject (SVO); the actor after the verb is then its object, and the speaker (the fallback) whom the noun stands for.
+        if (before < 0 && NounSubject(frame, i))
+        {
+            return [];
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
         // التقوا قادة الفصائل، وقتلوا العشرات: a verb carrying its plural subject (ـوا) has the actor after it for object.
@@ -480,6 +626,14 @@ internal static class ArgumentRoles
         {
             from = where.LastWord;
         }
+        // لم تطلب الحكومة المغربية أي مساعدة دولية: أي right after the verb and its subject and right before the entry's companion
+        // word, and no actor after it in the clause (ترفض أي حوار مع حركة الشباب names the counterpart).
+        var subjectEnd = Math.Max(trigger.TokenIndex, sources.Count == 0 ? -1 : sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
+        if (trigger.CompanionIndex == subjectEnd + 2 && IsAny(frame.Words[subjectEnd + 1]) && frame.Words[subjectEnd + 1].Prefixes.Count == 0
+            && !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord > trigger.CompanionIndex && s.FirstWord <= frame.ClauseEnd(trigger.CompanionIndex)))
+        {
+            return true;
+        }
         return from + 1 < frame.Words.Count && (IsAny(frame.Words[from + 1]) || IsCollective(frame, from + 1)
             || (from + 2 < frame.Words.Count && Carries(frame.Words[from + 1], trigger.Entry.TargetPrepositions)
                 && (IsAny(frame.Words[from + 2]) || IsCollective(frame, from + 2))));
@@ -547,6 +701,13 @@ internal static class ArgumentRoles
     public static bool IsPurpose(Language.Token word) =>
         (word.Prefixes.Count > 0 && word.Prefixes[^1] is "ل" or "ال" && word.Prefixes.Contains("ل"))
         || (word.Prefixes.Count == 0 && word.Norm.Length > 3 && word.Norm[^1] == 'ا');
+
+    /// <summary>
+    /// True when the trigger is a verbal noun of purpose in its sentence: as <see cref="IsPurpose(Language.Token, TriggerCandidate)"/>,
+    /// but an accusative right after the complementizer opening its clause (قال الجيش إن هجوما …) is that clause's subject.
+    /// </summary>
+    public static bool IsPurpose(SentenceFrame frame, TriggerCandidate trigger) =>
+        !ComplementSubject(frame, trigger.TokenIndex) && IsPurpose(frame.Words[trigger.TokenIndex], trigger);
 
     /// <summary>True when the trigger word is a verbal noun of purpose, also when the analyzer left لـ on it (لبحث).</summary>
     public static bool IsPurpose(Language.Token word, TriggerCandidate trigger) =>

@@ -80,4 +80,7 @@ public enum RoleWordKind
 
     /// <summary>A stem of belonging (انتماء، ينتمون، المنتمين) after a group: the organization named right after it is who the group is.</summary>
     Affiliation,
+
+    /// <summary>A verb of belief (يعتقد، يرجح) before أنها + a nisba: the state an attack's weapon is believed to belong to, its author.</summary>
+    Belief,
 }

@@ -35,6 +35,12 @@ internal sealed class SentenceFrame
     /// <summary>True at word i when a clause starts there.</summary>
     public bool[] BreakBefore { get; }
 
+    /// <summary>
+    /// The words right after a complementizer opening a clause that the trigger lexicon reads as an act noun with no companion (إن الهجوم، أن الانفجار):
+    /// a reported clause whose subject is the act itself, not its author.
+    /// </summary>
+    public IReadOnlySet<int> ActSubjects { get; private init; } = new HashSet<int>();
+
     /// <summary>The actors and places, ordered by first word.</summary>
     public List<ActorSlot> Slots { get; }
 
@@ -112,7 +118,7 @@ internal sealed class SentenceFrame
         }
         AddAgents(text, words, covered, slots, roles);
         slots.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
-        var frame = new SentenceFrame(words, breaks, slots);
+        var frame = new SentenceFrame(words, breaks, slots) { ActSubjects = FindActSubjects(words, breaks, lexicon) };
         // في سوريا وتركيا: a place coordinated with a place is a place.
         for (var k = 1; k < slots.Count; k++)
         {
@@ -406,6 +412,34 @@ internal sealed class SentenceFrame
     private static bool IsClauseMark(string text) => text is "،" or "," or "؛" or ";" or ":" or "(" or ")" or "«" or "»" or "\"" or "“" or "”" or "-" or "–";
 
     private static bool HasConjunction(Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
+
+    private static HashSet<int> FindActSubjects(List<Token> words, bool[] breaks, TriggerLexicon lexicon)
+    {
+        var acts = new HashSet<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (breaks[i] && IsComplementizer(words[i], lexicon) && !breaks[i + 1]
+                && CliticVariants.Of(ArabicNormalizer.Normalize(words[i + 1].Text)).Exists(v => IsActNoun(lexicon.Lookup(v.Stem))))
+            {
+                acts.Add(i + 1);
+            }
+        }
+        return acts;
+    }
+
+    // A verbal noun that is an act by itself (الهجوم، الانفجار، الاجتماع), not only with a companion word after it: التنظيم is
+    // "staging" only before مظاهرة; alone it is the organization the speaker belongs to.
+    private static bool IsActNoun(ReadOnlySpan<LexiconHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Form == WordForm.Noun && hit.Entry.Companions.Count == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsComplementizer(Token w, TriggerLexicon lexicon) =>
         w.Norm is "ان" && (w.Prefixes.Count == 0 || w.Prefixes[0] is "ب" or "و") || lexicon.IsCue(ArabicNormalizer.Normalize(w.Text), CueKind.Complementizer);
