@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using Marsad.Core.Documents;
 using Microsoft.Data.Sqlite;
@@ -103,11 +104,17 @@ public sealed partial class SqliteArticleStore : IArticleStore
         cancellationToken.ThrowIfCancellationRequested();
         int added = 0, replaced = 0, unchanged = 0;
         _rows ??= new DocumentRows(_writer);
+        var probe = WriteProbe.Enabled ? WriteProbe.StartBatch() : default;
+        var since = Stopwatch.GetTimestamp();
         using (var transaction = _writer.BeginTransaction())
         {
+            if (WriteProbe.Enabled)
+            {
+                WriteProbe.Add(WriteProbe.Kind.Commit, since);
+            }
             foreach (var entry in entries)
             {
-                var outcome = _rows.Write(transaction, entry);
+                var outcome = _rows.Write(entry);
                 switch (outcome)
                 {
                     case WriteOutcome.Added: added++; break;
@@ -119,7 +126,13 @@ public sealed partial class SqliteArticleStore : IArticleStore
             {
                 _writer.Execute("UPDATE store_state SET value = 1 WHERE key = 'stories_stale'", transaction: transaction);
             }
+            since = Stopwatch.GetTimestamp();
             transaction.Commit();
+        }
+        if (WriteProbe.Enabled)
+        {
+            WriteProbe.Add(WriteProbe.Kind.Commit, since);
+            WriteProbe.EndBatch(probe);
         }
         return Task.FromResult(new StoreWriteResult(added, replaced, unchanged));
     }
@@ -171,6 +184,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <summary>Closes the connections; the last one out checkpoints the WAL into the main file.</summary>
     public void Dispose()
     {
+        WriteProbe.Report();
         _rows?.Dispose();
         _hasInput.Dispose();
         _reader.Dispose();
