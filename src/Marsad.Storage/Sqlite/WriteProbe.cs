@@ -91,7 +91,7 @@ internal static class WriteProbe
     }
 
     /// <summary>Writes the line (if any batch was written) and starts counting again.</summary>
-    internal static void Report()
+    internal static void Report(WalCheckpointer checkpointer)
     {
         var batches = Interlocked.Exchange(ref _batches, 0);
         if (!Enabled || batches == 0)
@@ -101,7 +101,7 @@ internal static class WriteProbe
         var parts = string.Join(' ', Names.Select((name, i) => string.Create(CultureInfo.InvariantCulture,
             $"{name} {Interlocked.Exchange(ref Ticks[i], 0) / (double)Stopwatch.Frequency:0.00}s ({Interlocked.Exchange(ref CpuNanoseconds[i], 0) / 1e9:0.00} CPU)/{Interlocked.Exchange(ref Calls[i], 0)}")));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"marsad: timings: writer {batches} batches, {Interlocked.Exchange(ref _wallTicks, 0) / (double)Stopwatch.Frequency:0.00}s wall, {Interlocked.Exchange(ref _cpuNanoseconds, 0) / 1e9:0.00}s thread CPU, {Interlocked.Exchange(ref _allocated, 0) / 1e6:0} MB allocated; {parts}"));
+            $"marsad: timings: writer {batches} batches, {Interlocked.Exchange(ref _wallTicks, 0) / (double)Stopwatch.Frequency:0.00}s wall, {Interlocked.Exchange(ref _cpuNanoseconds, 0) / 1e9:0.00}s thread CPU, {Interlocked.Exchange(ref _allocated, 0) / 1e6:0} MB allocated; {parts}; {checkpointer.Checkpoints} checkpoints on their thread {checkpointer.Time.TotalSeconds:0.00}s"));
     }
 
     // clock_gettime(CLOCK_THREAD_CPUTIME_ID): the calling thread's CPU time; the wall clock where there is none.
