@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Core.Documents;
@@ -47,26 +48,26 @@ internal sealed class DocumentRows : IDisposable
         ON CONFLICT (input) DO UPDATE SET article_id = excluded.article_id, page_fingerprint = excluded.page_fingerprint
         """;
 
-    private readonly SqliteStatement _findArticle;
-    private readonly SqliteStatement _upsertArticle;
-    private readonly SqliteStatement _lastRowid;
-    private readonly SqliteStatement[] _deleteParts;
-    private readonly SqliteStatement _markDirty;
-    private readonly SqliteStatement _search;
-    private readonly SqliteStatement _features;
-    private readonly SqliteStatement _entity;
-    private readonly SqliteStatement _quote;
-    private readonly SqliteStatement _event;
-    private readonly SqliteStatement _input;
-    private readonly SqliteStatement[] _all;
+    private readonly NativeStatement _findArticle;
+    private readonly NativeStatement _upsertArticle;
+    private readonly NativeStatement _lastRowid;
+    private readonly NativeStatement[] _deleteParts;
+    private readonly NativeStatement _markDirty;
+    private readonly NativeStatement _search;
+    private readonly NativeStatement _features;
+    private readonly NativeStatement _entity;
+    private readonly NativeStatement _quote;
+    private readonly NativeStatement _event;
+    private readonly NativeStatement _input;
+    private readonly NativeStatement[] _all;
 
-    /// <summary>Prepares the statements on <paramref name="connection"/> (the store's single writer).</summary>
+    /// <summary>Prepares the statements on <paramref name="connection"/> (the store's single writer), which must be open.</summary>
     public DocumentRows(SqliteConnection connection)
     {
         _findArticle = new(connection, "SELECT rowid FROM articles WHERE id = @Id");
         _upsertArticle = new(connection, UpsertArticleSql);
         _lastRowid = new(connection, "SELECT last_insert_rowid()");
-        _deleteParts = [.. ((string[])["entities", "quotes", "events"]).Select(table => new SqliteStatement(connection, $"DELETE FROM {table} WHERE article_id = @Id"))];
+        _deleteParts = [.. ((string[])["entities", "quotes", "events"]).Select(table => new NativeStatement(connection, $"DELETE FROM {table} WHERE article_id = @Id"))];
         _markDirty = new(connection, "INSERT OR IGNORE INTO dirty_stories (story_id) SELECT story_id FROM story_articles WHERE article_id = @Id");
         _search = new(connection, "INSERT OR REPLACE INTO search (rowid, title, body, names) VALUES (@rowid, @title, @body, @names)");
         _features = new(connection, "INSERT OR REPLACE INTO article_features (article_rowid, signature, leads) VALUES (@rowid, @Signature, @Leads)");
@@ -80,107 +81,131 @@ internal sealed class DocumentRows : IDisposable
     /// <summary>
     /// Inserts the document, or replaces the stored one with its id when this one's input
     /// sorts first (SQLite's binary order of UTF-8, i.e. code-point order); returns what it did.
+    /// Runs in the connection's open transaction (the batch's).
     /// </summary>
-    public WriteOutcome Write(SqliteTransaction transaction, StoreEntry entry)
+    public WriteOutcome Write(StoreEntry entry)
     {
-        foreach (var statement in _all)
-        {
-            statement.Command.Transaction = transaction;
-        }
         var document = entry.Document;
         var prepared = entry.Prepared ?? PreparedDocument.Of(document);
-        var existing = _findArticle.Scalar(document.Id) is long found ? found : (long?)null;
-        var changed = _upsertArticle.Execute(
-            document.Id,
-            document.Input,
-            document.Url,
-            document.Source,
-            document.Title,
-            IsoDate(document.Published),
-            JsonName(document.PublishedFrom),
-            document.Language,
-            document.Text,
-            prepared.Json) > 0;
+        var probe = WriteProbe.Enabled;
+        var since = probe ? Stopwatch.GetTimestamp() : 0;
+        var existing = _findArticle.Text(1, document.Id).Int64();
+        Mark(probe, WriteProbe.Kind.Find, ref since);
+        var changed = _upsertArticle
+            .Text(1, document.Id)
+            .Text(2, document.Input)
+            .Text(3, document.Url)
+            .Text(4, document.Source)
+            .Text(5, document.Title)
+            .Text(6, IsoDate(document.Published))
+            .Text(7, JsonName(document.PublishedFrom))
+            .Text(8, document.Language)
+            .Text(9, document.Text)
+            .Text(10, prepared.Json)
+            .Execute() > 0;
+        Mark(probe, WriteProbe.Kind.Article, ref since);
         if (changed)
         {
             if (existing is { } rowid)
             {
                 foreach (var delete in _deleteParts)
                 {
-                    delete.Execute(document.Id);
+                    delete.Text(1, document.Id).Execute();
                 }
                 // Its story keeps it, but the story's merged events must be recomputed with the new events.
-                _markDirty.Execute(document.Id);
-                WriteIndexed(rowid, prepared);
+                _markDirty.Text(1, document.Id).Execute();
+                Mark(probe, WriteProbe.Kind.Replace, ref since);
+                WriteIndexed(rowid, prepared, probe, ref since);
             }
             else
             {
-                WriteIndexed((long)_lastRowid.Scalar()!, prepared);
+                var newRowid = _lastRowid.Int64()!.Value;
+                Mark(probe, WriteProbe.Kind.Rowid, ref since);
+                WriteIndexed(newRowid, prepared, probe, ref since);
             }
-            WriteParts(document);
+            WriteParts(document, probe, ref since);
         }
-        _input.Execute(document.Input, document.Id, entry.PageFingerprint);
+        _input.Text(1, document.Input).Text(2, document.Id).Text(3, entry.PageFingerprint).Execute();
+        Mark(probe, WriteProbe.Kind.Input, ref since);
         return !changed ? WriteOutcome.Unchanged : existing is not null ? WriteOutcome.Replaced : WriteOutcome.Added;
     }
 
-    /// <summary>Disposes the prepared statements.</summary>
+    /// <summary>Finalizes the statements (before the connection closes).</summary>
     public void Dispose()
     {
         foreach (var statement in _all)
         {
-            statement.Command.Dispose();
+            statement.Dispose();
         }
     }
 
     // The search row (as SqliteSearchIndex.Index writes it, with the terms computed ahead) and the story features.
-    private void WriteIndexed(long rowid, PreparedDocument prepared)
+    private void WriteIndexed(long rowid, PreparedDocument prepared, bool probe, ref long since)
     {
-        _search.Execute(rowid, prepared.TitleStems, prepared.BodyStems, prepared.Names);
-        _features.Execute(rowid, prepared.Signature, prepared.Leads);
+        _search.Integer(1, rowid).Text(2, prepared.TitleStems).Text(3, prepared.BodyStems).Text(4, prepared.Names).Execute();
+        Mark(probe, WriteProbe.Kind.Search, ref since);
+        _features.Integer(1, rowid).Blob(2, prepared.Signature).Text(3, prepared.Leads).Execute();
+        Mark(probe, WriteProbe.Kind.Features, ref since);
     }
 
-    private void WriteParts(Document document)
+    // With the probe on, counts the time since the last mark to kind.
+    private static void Mark(bool probe, WriteProbe.Kind kind, ref long since)
+    {
+        if (probe)
+        {
+            WriteProbe.Add(kind, since);
+            since = Stopwatch.GetTimestamp();
+        }
+    }
+
+    private void WriteParts(Document document, bool probe, ref long since)
     {
         for (var i = 0; i < document.Entities.Count; i++)
         {
             var e = document.Entities[i];
-            _entity.Execute(document.Id, i, e.Text, e.Start, e.End, JsonName(e.Type), e.Name, e.Id, e.Country, e.Code);
+            _entity.Text(1, document.Id).Integer(2, i).Text(3, e.Text).Integer(4, e.Start).Integer(5, e.End)
+                .Text(6, JsonName(e.Type)).Text(7, e.Name).Text(8, e.Id).Text(9, e.Country).Text(10, e.Code).Execute();
         }
+        Mark(probe, WriteProbe.Kind.Entities, ref since);
         for (var i = 0; i < document.Quotes.Count; i++)
         {
             var q = document.Quotes[i];
-            _quote.Execute(document.Id, i, q.Speaker, q.SpeakerText, q.Text, q.Start, q.End);
+            _quote.Text(1, document.Id).Integer(2, i).Text(3, q.Speaker).Text(4, q.SpeakerText).Text(5, q.Text)
+                .Integer(6, q.Start).Integer(7, q.End).Execute();
         }
+        Mark(probe, WriteProbe.Kind.Quotes, ref since);
         for (var i = 0; i < document.Events.Count; i++)
         {
             var e = document.Events[i];
-            _event.Execute(
-                document.Id,
-                i,
-                e.Source?.Text,
-                e.Source?.Name,
-                e.Source?.Country,
-                e.Source?.Code,
-                e.Target?.Text,
-                e.Target?.Name,
-                e.Target?.Country,
-                e.Target?.Code,
-                JsonName(e.Plover),
-                e.Cameo,
-                e.QuadClass,
-                e.Goldstein,
-                e.Negated ? 1 : 0,
-                e.Mode,
-                IsoDate(e.Date),
-                e.Location?.Name,
-                e.Location?.Country,
-                e.Location?.Lat,
-                e.Location?.Lon,
-                e.Trigger,
-                e.Sentence,
-                e.Start,
-                e.End);
+            _event
+                .Text(1, document.Id)
+                .Integer(2, i)
+                .Text(3, e.Source?.Text)
+                .Text(4, e.Source?.Name)
+                .Text(5, e.Source?.Country)
+                .Text(6, e.Source?.Code)
+                .Text(7, e.Target?.Text)
+                .Text(8, e.Target?.Name)
+                .Text(9, e.Target?.Country)
+                .Text(10, e.Target?.Code)
+                .Text(11, JsonName(e.Plover))
+                .Text(12, e.Cameo)
+                .Integer(13, e.QuadClass)
+                .Real(14, e.Goldstein)
+                .Integer(15, e.Negated ? 1 : 0)
+                .Text(16, e.Mode)
+                .Text(17, IsoDate(e.Date))
+                .Text(18, e.Location?.Name)
+                .Text(19, e.Location?.Country)
+                .Real(20, e.Location?.Lat)
+                .Real(21, e.Location?.Lon)
+                .Text(22, e.Trigger)
+                .Text(23, e.Sentence)
+                .Integer(24, e.Start)
+                .Integer(25, e.End)
+                .Execute();
         }
+        Mark(probe, WriteProbe.Kind.Events, ref since);
     }
 
     private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

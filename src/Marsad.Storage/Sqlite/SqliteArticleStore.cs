@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using Marsad.Core.Documents;
 using Microsoft.Data.Sqlite;
@@ -22,13 +23,15 @@ public sealed partial class SqliteArticleStore : IArticleStore
     private readonly SqliteConnection _reader;
     private readonly Lock _readLock = new();
     private readonly SqliteCommand _hasInput;
+    private readonly WalCheckpointer _checkpointer;
     private DocumentRows? _rows;
 
-    private SqliteArticleStore(string path, SqliteConnection writer, SqliteConnection reader)
+    private SqliteArticleStore(string path, SqliteConnection writer, SqliteConnection reader, SqliteConnection checkpointer)
     {
         DatabasePath = path;
         _writer = writer;
         _reader = reader;
+        _checkpointer = new WalCheckpointer(checkpointer);
         // Asked once per input read: prepared once (see DocumentRows).
         _hasInput = reader.CreateCommand();
         _hasInput.CommandText = "SELECT count(*) FROM inputs WHERE input = @input AND page_fingerprint = @pageFingerprint";
@@ -50,6 +53,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         var path = Path.GetFullPath(Path.Combine(directory, FileName));
         SqliteConnection? writer = null;
         SqliteConnection? reader = null;
+        SqliteConnection? checkpointer = null;
         try
         {
             Directory.CreateDirectory(directory);
@@ -64,21 +68,26 @@ public sealed partial class SqliteArticleStore : IArticleStore
             }
             writer.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             // The writer inserts entities, events and search terms keyed by content hashes, i.e. all over
-            // their B-trees: a 64 MB page cache (default 2 MB) keeps those pages in memory between batches,
-            // and checkpoints every 16 MB of WAL (default 4 MB) mean fewer, larger writes and syncs.
-            writer.Execute("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 4000;");
+            // their B-trees: a 64 MB page cache (default 2 MB) keeps those pages in memory between batches.
+            // The WAL is copied into the file by a checkpoint on another thread after each batch (WalCheckpointer);
+            // the writer's own, every 64 MB of WAL (default 4 MB), only bounds the WAL when that one falls behind
+            // and during the story update, which writes no batches.
+            writer.Execute("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16000;");
             SchemaMigrations.Apply(writer);
             reader = Connect(path);
-            return new SqliteArticleStore(path, writer, reader);
+            checkpointer = Connect(path);
+            return new SqliteArticleStore(path, writer, reader, checkpointer);
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
+            checkpointer?.Dispose();
             reader?.Dispose();
             writer?.Dispose();
             throw new StoreException($"{path}: cannot open the store: {e.Message.ReplaceLineEndings(" ")}", e);
         }
         catch (StoreException)
         {
+            checkpointer?.Dispose();
             reader?.Dispose();
             writer?.Dispose();
             throw;
@@ -103,11 +112,17 @@ public sealed partial class SqliteArticleStore : IArticleStore
         cancellationToken.ThrowIfCancellationRequested();
         int added = 0, replaced = 0, unchanged = 0;
         _rows ??= new DocumentRows(_writer);
+        var probe = WriteProbe.Enabled ? WriteProbe.StartBatch() : default;
+        var since = Stopwatch.GetTimestamp();
         using (var transaction = _writer.BeginTransaction())
         {
+            if (WriteProbe.Enabled)
+            {
+                WriteProbe.Add(WriteProbe.Kind.Commit, since);
+            }
             foreach (var entry in entries)
             {
-                var outcome = _rows.Write(transaction, entry);
+                var outcome = _rows.Write(entry);
                 switch (outcome)
                 {
                     case WriteOutcome.Added: added++; break;
@@ -119,8 +134,15 @@ public sealed partial class SqliteArticleStore : IArticleStore
             {
                 _writer.Execute("UPDATE store_state SET value = 1 WHERE key = 'stories_stale'", transaction: transaction);
             }
+            since = Stopwatch.GetTimestamp();
             transaction.Commit();
         }
+        if (WriteProbe.Enabled)
+        {
+            WriteProbe.Add(WriteProbe.Kind.Commit, since);
+            WriteProbe.EndBatch(probe);
+        }
+        _checkpointer.Poke();
         return Task.FromResult(new StoreWriteResult(added, replaced, unchanged));
     }
 
@@ -171,6 +193,8 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <summary>Closes the connections; the last one out checkpoints the WAL into the main file.</summary>
     public void Dispose()
     {
+        _checkpointer.Dispose();
+        WriteProbe.Report(_checkpointer);
         _rows?.Dispose();
         _hasInput.Dispose();
         _reader.Dispose();

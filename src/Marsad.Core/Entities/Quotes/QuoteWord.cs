@@ -46,7 +46,7 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
                 }
                 continue;
             }
-            words.Add(new QuoteWord(wordStart, wordEnd, ArabicNormalizer.Normalize(text[wordStart..wordEnd]), text[wordEnd..i]));
+            words.Add(new QuoteWord(wordStart, wordEnd, Normal(text.AsSpan(wordStart, wordEnd - wordStart)), text[wordEnd..i]));
         }
         return words;
     }
@@ -61,4 +61,21 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
     public bool HasColon => Trail.Contains(':', StringComparison.Ordinal);
 
     private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    // ArabicNormalizer.Normalize of the word, made from the text's span: one string per word, not the word's
+    // substring and then its normal form.
+    private static string Normal(ReadOnlySpan<char> word)
+    {
+        if (ArabicNormalizer.IsNormalized(word))
+        {
+            return new string(word);
+        }
+        var size = ArabicNormalizer.GetMaxNormalizedLength(word.Length);
+        if (size > 256)
+        {
+            return ArabicNormalizer.Normalize(new string(word));
+        }
+        Span<char> buffer = stackalloc char[size];
+        return new string(buffer[..ArabicNormalizer.Normalize(word, buffer)]);
+    }
 }

@@ -71,17 +71,28 @@ public sealed class NameTagger
         ArgumentNullException.ThrowIfNull(sentences);
         var buffer = new List<uint>(96);
         var features = new SentenceFeatures[sentences.Count];
-        for (var j = 0; j < features.Length; j++)
+        try
         {
-            features[j] = SentenceFeatures.Create(sentences[j], _weights);
+            for (var j = 0; j < features.Length; j++)
+            {
+                features[j] = SentenceFeatures.Create(sentences[j], _weights);
+            }
+            if (_second is null)
+            {
+                return [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: confidence))];
+            }
+            var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f.Tokens.Length, f.First, marginals: false)).ToArray();
+            var memory = DocumentMemory.Build(sentences, first, _window);
+            return [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: confidence))];
         }
-        if (_second is null)
+        finally
         {
-            return [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: confidence))];
+            // The spans hold no score row: the rows go back to the pool for the next document.
+            foreach (var f in features)
+            {
+                f?.Release();
+            }
         }
-        var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f.Tokens.Length, f.First, marginals: false)).ToArray();
-        var memory = DocumentMemory.Build(sentences, first, _window);
-        return [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: confidence))];
     }
 
     /// <summary>Writes the model (gzip'd binary) to <paramref name="stream"/>.</summary>

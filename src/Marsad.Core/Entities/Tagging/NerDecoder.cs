@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Marsad.Core.Entities.Tagging;
 
 /// <summary>
@@ -18,8 +20,24 @@ internal static class NerDecoder
         {
             return;
         }
-        var score = new float[n * L];
-        var back = new byte[n * L];
+        // Scratch rows from the shared pools: two arrays of n × L per sentence and stage were a sixth of the
+        // tagger's allocations. Every cell read is written first, so a rented array's old contents never show.
+        var score = ArrayPool<float>.Shared.Rent(n * L);
+        var back = ArrayPool<byte>.Shared.Rent(n * L);
+        try
+        {
+            Viterbi(emissions, transitions, labels, score, back);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(back);
+            ArrayPool<float>.Shared.Return(score);
+        }
+    }
+
+    private static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<int> labels, float[] score, byte[] back)
+    {
+        var n = labels.Length;
         for (var y = 0; y < L; y++)
         {
             score[y] = Allowed[(L * L) + y] ? transitions[(L * L) + y] + emissions[y] : float.NegativeInfinity;
@@ -74,7 +92,25 @@ internal static class NerDecoder
         {
             return;
         }
-        var potentials = new double[n * L];
+        // Scratch as in Viterbi: three arrays of n × L doubles per sentence were the tagger's largest allocation.
+        var potentials = ArrayPool<double>.Shared.Rent(n * L);
+        var alpha = ArrayPool<double>.Shared.Rent(n * L);
+        var beta = ArrayPool<double>.Shared.Rent(n * L);
+        try
+        {
+            Marginals(emissions, expTransitions, labels, marginals, potentials, alpha, beta);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(beta);
+            ArrayPool<double>.Shared.Return(alpha);
+            ArrayPool<double>.Shared.Return(potentials);
+        }
+    }
+
+    private static void Marginals(ReadOnlySpan<float> emissions, ReadOnlySpan<double> expTransitions, ReadOnlySpan<int> labels, Span<double> marginals, double[] potentials, double[] alpha, double[] beta)
+    {
+        var n = labels.Length;
         for (var i = 0; i < n; i++)
         {
             var row = emissions.Slice(i * L, L);
@@ -88,8 +124,6 @@ internal static class NerDecoder
                 potentials[(i * L) + y] = Math.Exp(row[y] - max);
             }
         }
-        var alpha = new double[n * L];
-        var beta = new double[n * L];
         for (var y = 0; y < L; y++)
         {
             alpha[y] = expTransitions[(L * L) + y] * potentials[y];

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Marsad.Core.Entities.Tagging;
 
 /// <summary>
@@ -19,10 +21,10 @@ internal sealed class SentenceFeatures
 
     public NerToken[] Tokens { get; }
 
-    /// <summary>n × label scores under the first stage.</summary>
+    /// <summary>n × label scores under the first stage (the array may be longer: a pooled one).</summary>
     public float[] First { get; }
 
-    /// <summary>n × label scores under the second stage without its memory features; null without a second stage.</summary>
+    /// <summary>n × label scores under the second stage without its memory features (the array may be longer); null without a second stage.</summary>
     public float[]? Second { get; }
 
     /// <summary>Scores the sentence's tokens under both stages from their words' cached features.</summary>
@@ -38,10 +40,22 @@ internal sealed class SentenceFeatures
             words[i] = weights.Word(tokens[i] ?? string.Empty);
             views[i] = words[i].View;
         }
-        var first = new float[n * BioLabels.Count];
-        var second = weights.Stages == 2 ? new float[n * BioLabels.Count] : null;
-        weights.Score(words, first, second);
+        // The score rows come from the shared pool (they were a third of the tagger's allocations) and go back to
+        // it in Release; every row read (the first n) is written by Score, so a rented array's old contents never show.
+        var first = ArrayPool<float>.Shared.Rent(n * BioLabels.Count);
+        var second = weights.Stages == 2 ? ArrayPool<float>.Shared.Rent(n * BioLabels.Count) : null;
+        weights.Score(words, first.AsSpan(0, n * BioLabels.Count), second is null ? default : second.AsSpan(0, n * BioLabels.Count));
         return new SentenceFeatures(views, first, second);
+    }
+
+    /// <summary>Gives the score rows back to the pool: nothing may read <see cref="First"/> or <see cref="Second"/> after.</summary>
+    public void Release()
+    {
+        ArrayPool<float>.Shared.Return(First);
+        if (Second is { } second)
+        {
+            ArrayPool<float>.Shared.Return(second);
+        }
     }
 
     /// <summary>The second stage's scores with the memory features of <paramref name="memory"/> added (in place).</summary>
