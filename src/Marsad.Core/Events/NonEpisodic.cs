@@ -5,7 +5,7 @@ namespace Marsad.Core.Events;
 /// poll's findings. The finder and the coder's <c>ModeReader</c> read them as hypothetical (not told as done), which
 /// the coder drops. Rules (cue kinds of <c>cues.tsv</c>):
 /// <list type="bullet">
-/// <item>habitual: a word of habit (سنويا، عادة، دائما، غالبا، باستمرار، مرارا) up to four words before or after the trigger,
+/// <item>habitual: a word of habit (سنويا، عادة، دائما، غالبا، باستمرار، مرارا) up to four words before or six after the trigger,
 /// or the pairs كثيرا ما، كل عام/سنة/شهر/أسبوع/مرة، بشكل دوري/مستمر/منتظم، من حين لآخر (تجتمع المجالس مرة أو مرتين سنويا،
 /// كثيرا ما يشن مقاتلو الحركة هجمات);</item>
 /// <item>predicate: an event noun right after a copula or a verb of rating (بمثابة، هو، بأنه; يعد، يمثل، يشكل only before
@@ -21,7 +21,10 @@ namespace Marsad.Core.Events;
 /// </summary>
 internal static class NonEpisodic
 {
-    private const int HabitWindow = 4;
+    private const int HabitBefore = 4;
+
+    // Adverbs of habit close the clause: تجتمع اللجنة المشتركة مرتين سنويا.
+    private const int HabitAfter = 6;
     private const int RepeatWindow = 6;
     private const int ExplainWindow = 6;
 
@@ -56,7 +59,7 @@ internal static class NonEpisodic
 
     private static bool Habitual(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
     {
-        for (var j = Math.Max(0, i - HabitWindow); j <= Math.Min(tokens.Count - 1, i + HabitWindow); j++)
+        for (var j = Math.Max(0, i - HabitBefore); j <= Math.Min(tokens.Count - 1, i + HabitAfter); j++)
         {
             if (j == i)
             {

@@ -192,7 +192,7 @@ internal static class PastAnchors
             {
                 anchors[i] = 1;
             }
-            else if (CalendarMonths.GregorianMonth(bare) is var month and > 0
+            else if ((CalendarMonths.GregorianMonth(w) is var m and > 0 ? m : CalendarMonths.GregorianMonth(bare)) is var month and > 0
                 && (LastWords.Contains(next) || (MonthHeads.Contains(previous) && Year(next) is null && !(next.Length > 0 && char.IsAsciiDigit(next[0])))))
             {
                 var inYear = month < day.Month ? day.Year : day.Year - 1;
