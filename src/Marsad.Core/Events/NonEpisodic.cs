@@ -43,13 +43,13 @@ internal static class NonEpisodic
     // of act in general, not one that happened.
     private static bool Explains(IReadOnlyList<EventToken> tokens, int i)
     {
-        if (i < 2 || Bare(tokens[i - 1].Norm) != "من")
+        if (i < 2 || !BareSpan(tokens[i - 1].Norm).SequenceEqual("من"))
         {
             return false;
         }
         for (var j = i - 2; j >= Math.Max(0, i - ExplainWindow); j--)
         {
-            if (Bare(tokens[j].Norm) is "ما" or "مما" or "بما" or "لما" or "عما")
+            if (BareSpan(tokens[j].Norm) is "ما" or "مما" or "بما" or "لما" or "عما")
             {
                 return true;
             }
@@ -65,12 +65,12 @@ internal static class NonEpisodic
             {
                 continue;
             }
-            var w = Bare(tokens[j].Norm);
-            var next = j + 1 < tokens.Count ? Bare(tokens[j + 1].Norm) : "";
+            var w = BareSpan(tokens[j].Norm);
+            var next = j + 1 < tokens.Count ? BareSpan(tokens[j + 1].Norm) : [];
             // دائما after an accusative noun is the adjective "permanent" (لواء عسكريا دائما، وقفا دائما لإطلاق النار).
-            if ((Is(tokens[j].Norm, CueKind.Habitual, lexicon) && !(w == "دائما" && j > 0 && tokens[j - 1].Norm.EndsWith('ا')))
-                || (w == "كثيرا" && next == "ما")
-                || (w == "كل" && next is "عام" or "سنه" or "شهر" or "اسبوع" or "مره")
+            if ((Is(tokens[j].Norm, CueKind.Habitual, lexicon) && !(w.SequenceEqual("دائما") && j > 0 && tokens[j - 1].Norm.EndsWith('ا')))
+                || (w.SequenceEqual("كثيرا") && next.SequenceEqual("ما"))
+                || (w.SequenceEqual("كل") && next is "عام" or "سنه" or "شهر" or "اسبوع" or "مره")
                 || (w is "بشكل" or "بصفه" or "بصوره" && next is "دوري" or "دوريه" or "مستمر" or "مستمره" or "منتظم" or "منتظمه" or "متكرر")
                 || (w is "حين" or "الحين" && next is "لاخر" or "الي" or "والاخر"))
             {
@@ -87,9 +87,9 @@ internal static class NonEpisodic
             return false;
         }
         // A predicate takes no preposition (تمثل بإطلاق صواريخ: "took the form of", the act itself; في هذه المناسبة لمناقشة).
-        var w = Bare(tokens[i].Norm);
-        var indefinite = w == stem || w == stem + "ا";
-        var previous = Bare(tokens[i - 1].Norm);
+        var w = BareSpan(tokens[i].Norm);
+        var indefinite = w.SequenceEqual(stem) || (w.Length == stem.Length + 1 && w[^1] == 'ا' && w.StartsWith(stem));
+        var previous = BareSpan(tokens[i - 1].Norm);
         if (Is(tokens[i - 1].Norm, CueKind.Copula, lexicon))
         {
             // يعد، يمثل، يشكل are verbs: a definite noun right after them is their subject (يشكل الهجوم تهديدا).
@@ -101,7 +101,7 @@ internal static class NonEpisodic
         }
         for (var j = i - 1; j >= Math.Max(0, i - RepeatWindow); j--)
         {
-            if (CliticVariants.Of(tokens[j].Norm).Exists(r => r.Stem == stem && r.Kind is ReadingKind.Plain or ReadingKind.Definite))
+            if (SameNoun(tokens[j].Norm, stem))
             {
                 return true;
             }
@@ -110,7 +110,7 @@ internal static class NonEpisodic
         // A demonstrative after a preposition or with one (من بين هذه الفعاليات، بهذه المناسبة) opens a phrase, not a clause.
         for (var k = i - 1; k >= Math.Max(1, i - 2) && Definite(tokens[k].Norm) && !TimeNouns.Contains(Bare(tokens[k].Norm)); k--)
         {
-            var opener = Bare(tokens[k - 1].Norm);
+            var opener = BareSpan(tokens[k - 1].Norm);
             if (Is(tokens[k - 1].Norm, CueKind.Complementizer, lexicon)
                 || (Is(tokens[k - 1].Norm, CueKind.Demonstrative, lexicon) && opener[0] is not ('ب' or 'ل')
                     && (k < 2 || !Prepositions.Contains(Bare(tokens[k - 2].Norm)))))
@@ -129,20 +129,41 @@ internal static class NonEpisodic
     // The findings follow the poll (أظهر استطلاع أن 48 في المائة يحبذون …): a trigger after a survey word with a percentage after it.
     private static bool Survey(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
     {
-        var survey = false;
-        for (var j = 0; j < tokens.Count; j++)
+        var (first, lastPercent) = SurveyMarks(tokens, lexicon);
+        return first >= 0 && first < i && lastPercent > first;
+    }
+
+    // The first survey word and the last percentage of a sentence, read once per sentence: the finder and ModeReader ask
+    // for every trigger of the same token list. The cache is per thread and checks the list's identity, length and span.
+    [ThreadStatic]
+    private static (IReadOnlyList<EventToken>? Tokens, int Count, int Start, int End, int First, int LastPercent) _surveyCache;
+
+    private static (int First, int LastPercent) SurveyMarks(IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon)
+    {
+        var cache = _surveyCache;
+        var count = tokens.Count;
+        var start = count > 0 ? tokens[0].Start : 0;
+        var end = count > 0 ? tokens[count - 1].End : 0;
+        if (ReferenceEquals(cache.Tokens, tokens) && cache.Count == count && cache.Start == start && cache.End == end)
+        {
+            return (cache.First, cache.LastPercent);
+        }
+        var first = -1;
+        var lastPercent = -1;
+        for (var j = 0; j < count; j++)
         {
             var w = tokens[j].Norm;
-            if (j < i && Is(w, CueKind.Survey, lexicon))
+            if (first < 0 && Is(w, CueKind.Survey, lexicon))
             {
-                survey = true;
+                first = j;
             }
-            else if (survey && (w.Contains('%', StringComparison.Ordinal) || Bare(w) is "المائه" or "المئه" or "بالمائه" or "بالمئه"))
+            else if (w.Contains('%', StringComparison.Ordinal) || BareSpan(w) is "المائه" or "المئه" or "بالمائه" or "بالمئه")
             {
-                return true;
+                lastPercent = j;
             }
         }
-        return false;
+        _surveyCache = (tokens, count, start, end, first, lastPercent);
+        return (first, lastPercent);
     }
 
     // تهديدا، ضربه، اعتداء، ولهجوم: the noun itself, with a conjunction or a preposition at most, without the article or a pronoun.
@@ -155,14 +176,33 @@ internal static class NonEpisodic
         return w.Length > 2 && w[0] is 'ب' or 'ل' or 'ك' && (w[1..] == stem || w[1..] == stem + "ا");
     }
 
-    private static bool Definite(string norm)
-    {
-        var w = Bare(norm);
-        return w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3;
-    }
+    private static bool Definite(string norm) => Definite(BareSpan(norm));
+
+    private static bool Definite(ReadOnlySpan<char> w) => w.StartsWith("ال") && w.Length > 3;
 
     private static string Bare(string norm) => CliticVariants.WithoutConjunction(norm);
 
+    // The word without its conjunction (و ف), as CliticVariants.WithoutConjunction, without a substring.
+    private static ReadOnlySpan<char> BareSpan(string norm) => norm.Length > 2 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm;
+
     private static bool Is(string norm, CueKind kind, TriggerLexicon lexicon) =>
-        lexicon.IsCue(norm, kind) || lexicon.IsCue(Bare(norm), kind);
+        lexicon.IsCue(norm, kind) || lexicon.IsCue(BareSpan(norm), kind);
+
+    // استهداف، الاستهداف، والاستهداف، للاستهداف، بالاستهداف: the stem itself as a noun, bare or with the article, after a
+    // conjunction or ب/ل/ك, without a substring.
+    private static bool SameNoun(string norm, string stem)
+    {
+        var w = BareSpan(norm);
+        if (w.StartsWith("لل"))
+        {
+            return w[2..].SequenceEqual(stem);
+        }
+        if (w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك' && Bare(w[1..], stem))
+        {
+            return true;
+        }
+        return Bare(w, stem);
+
+        static bool Bare(ReadOnlySpan<char> w, string stem) => w.SequenceEqual(stem) || (w.StartsWith("ال") && w[2..].SequenceEqual(stem));
+    }
 }

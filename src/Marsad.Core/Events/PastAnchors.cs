@@ -68,6 +68,21 @@ internal static class PastAnchors
         "الاكبر", "الاسوا", "الاعنف", "الاعلي", "الادني", "الاشد", "الاكثر", "الاقل", "الادمي", "الاخطر", "الاطول", "الاقوي", "الاوسع", "الاضخم",
     };
 
+    // Every far anchor holds a digit or one of these pieces of its words as written (قبل needs a span of years after it,
+    // hamza forms left out or spelled both ways: أبريل → بريل): a sentence with none is read no further, most of them.
+    private static readonly System.Buffers.SearchValues<string> AnchorPieces = System.Buffers.SearchValues.Create(
+        [
+            "عام", "عوام", "سنة", "سنه", "سنوات", "سنتين", "سنين", "منذ", "ماضي", "منصرم", "عقود", "عقدين", "عقد", "قرن", "قرون", "عشرات",
+            "يناير", "فبراير", "مارس", "بريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "غسطس", "سبتمبر", "كتوبر", "نوفمبر", "ديسمبر",
+            "شباط", "آذار", "أذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "كانون",
+            "جانفي", "فيفري", "فريل", "جوان", "جويلي", "أوت", "اوت", "غشت", "شتنبر", "نونبر", "دجنبر",
+        ],
+        StringComparison.Ordinal);
+
+    private static bool MayAnchor(ReadOnlySpan<char> sentence) =>
+        sentence.IndexOfAnyInRange('0', '9') >= 0 || sentence.IndexOfAnyInRange('٠', '٩') >= 0 || sentence.IndexOfAnyInRange('۰', '۹') >= 0
+        || sentence.IndexOfAny(AnchorPieces) >= 0;
+
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "الماضي", "المنصرم", "الماضيه", "المنصرمه" };
 
     /// <summary>
@@ -84,6 +99,10 @@ internal static class PastAnchors
         var history = new HashSet<Event>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in events.GroupBy(e => (e.Start, e.End)))
         {
+            if (!MayAnchor(text.AsSpan(sentence.Key.Start, sentence.Key.End - sentence.Key.Start)))
+            {
+                continue;
+            }
             var words = Words(text, sentence.Key.Start, sentence.Key.End);
             // Every far date the recognizer finds holds a digit (its relative days lie within a week): a sentence with no
             // digit and no far word needs no date pass, which is most of them (the pass is ≈0.1 ms of an article).
