@@ -54,6 +54,8 @@ public sealed class Pipeline
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
         var analysis = ArabicAnalyzer.Default.Analyze(article.Text);
         var events = EventCoder.Default.Code(analysis, entities, date);
+        // وفي عام 2013 قتل مسلحون …، أوقفت في فبراير 2014: acts the sentence anchors long before the article are background.
+        events = PastAnchors.WithoutHistory(article.Text, events, date);
         if (article.Genre == ArticleGenre.Opinion)
         {
             events = NewsInOpinion(article.Text, events, date);

@@ -48,6 +48,15 @@ public enum CueKind
     /// <summary>A word up to three words before an event noun that makes it the subject of a case or an inquiry: قضية, تورط.</summary>
     Inquiry,
 
+    /// <summary>A word of habit near a trigger (سنويا، عادة، دائما، باستمرار): a recurring or standing act, not one happening.</summary>
+    Habitual,
+
+    /// <summary>A copula or verb of rating right before an event noun (يعد، يمثل، يشكل، بمثابة، هو): the noun rates something, no act.</summary>
+    Copula,
+
+    /// <summary>A poll or study (استطلاع، استبيان، دراسة): with a percentage after it, the findings that follow are opinions, no act.</summary>
+    Survey,
+
     /// <summary>A word of a count phrase (أكثر من مئة ألف، ثلاثة): it does not use up the companion window.</summary>
     Count,
 

@@ -14,7 +14,7 @@ namespace Marsad.Core.Events;
 /// <item>an event noun right after the head of an institution or device name (مجلس، منظمة، مركز، جهاز) is part of that name; an appeal verb right after the relative ما/مما is a cause (مما دعا X إلى); a page's link line (رابط الخبر …) has no trigger; a word that is never an event (هناك) is none;</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
-/// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before, or for a present verb right after من (whoever); intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
+/// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before, or for a present verb right after من (whoever), or in a statement that tells no happening (<see cref="NonEpisodic"/>: a habit, a noun that rates, a poll); intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
 /// </list>
 /// </summary>
 public sealed class TriggerFinder
@@ -82,7 +82,7 @@ public sealed class TriggerFinder
             }
             found.Add(new TriggerCandidate(
                 match.Hit.Entry, i, tokens[i].Start, tokens[i].End, match.Stem, form, match.CompanionIndex,
-                IsNegated(tokens, i), ModeOf(tokens, i, form)));
+                IsNegated(tokens, i), ModeOf(tokens, i, form, match.Stem)));
         }
         return found;
     }
@@ -283,9 +283,10 @@ public sealed class TriggerFinder
         return false;
     }
 
-    private EventMode? ModeOf(IReadOnlyList<EventToken> tokens, int i, WordForm form)
+    private EventMode? ModeOf(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem)
     {
-        if (AnyBefore(tokens, i, ConditionWindow, CueKind.Hypothetical) || AfterWhoever(tokens, i, form))
+        if (AnyBefore(tokens, i, ConditionWindow, CueKind.Hypothetical) || AfterWhoever(tokens, i, form)
+            || NonEpisodic.Holds(tokens, i, form, stem, _lexicon))
         {
             return EventMode.Hypothetical;
         }

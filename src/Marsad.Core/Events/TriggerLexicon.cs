@@ -26,11 +26,15 @@ public sealed class TriggerLexicon
     private readonly FrozenDictionary<string, LexiconHit[]> _forms;
     private readonly FrozenDictionary<string, CueKind[]> _cues;
 
+    // The cues looked up by span: a word without its conjunction is read without a substring.
+    private readonly FrozenDictionary<string, CueKind[]>.AlternateLookup<ReadOnlySpan<char>> _cueSpans;
+
     private TriggerLexicon(IReadOnlyList<TriggerEntry> entries, FrozenDictionary<string, LexiconHit[]> forms, FrozenDictionary<string, CueKind[]> cues)
     {
         Entries = entries;
         _forms = forms;
         _cues = cues;
+        _cueSpans = cues.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon embedded in Marsad.Core.</summary>
@@ -49,6 +53,10 @@ public sealed class TriggerLexicon
     /// <summary>True when <paramref name="norm"/> is a cue word of kind <paramref name="kind"/>.</summary>
     public bool IsCue(string norm, CueKind kind) =>
         _cues.TryGetValue(norm, out var kinds) && Array.IndexOf(kinds, kind) >= 0;
+
+    /// <summary>True when the normalized word <paramref name="norm"/> is a cue word of kind <paramref name="kind"/>.</summary>
+    public bool IsCue(ReadOnlySpan<char> norm, CueKind kind) =>
+        _cueSpans.TryGetValue(norm, out var kinds) && Array.IndexOf(kinds, kind) >= 0;
 
     /// <summary>True when <paramref name="norm"/> is a verb of saying (قال, أكد, أعلن, ...).</summary>
     public bool IsReportingVerb(string norm) => IsCue(norm, CueKind.Reporting);

@@ -7,7 +7,8 @@ namespace Marsad.Core.Events.Coding;
 /// Rules, first that applies:
 /// <list type="bullet">
 /// <item>hypothetical: أي/أية (any) up to three words before (أي هجوم، أي هجوم يستهدف قواتها: an act that would be met, not one that was), unless a negation stands up to five words before أي (لم تشهد أي احتجاجات: none took place);</item>
-/// <item>hypothetical: a present verb right after من (whoever: على من يرفض); a verbal noun right after فور or مقابل (فور رفع العقوبات);</item>
+/// <item>hypothetical: a present verb right after من (whoever: على من يرفض); a verbal noun right after فور or مقابل (فور رفع العقوبات);
+/// a statement that tells no happening (<see cref="NonEpisodic"/>: a habit, a noun that rates something, a poll's findings);</item>
 /// <item>hypothetical: إذا، لو، لولا، إذ up to eight words before, or حال/حالة right after في (في حال);</item>
 /// <item>intent: an intent verb (يعتزم، ينوي) up to four words before;</item>
 /// <item>future: a verbal noun right before المقبل/القادم/المرتقب/المقرر (القمة المقبلة) when the finder gave no mode;</item>
@@ -29,7 +30,8 @@ internal static class ModeReader
     public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon, RoleWords roles)
     {
         var i = trigger.TokenIndex;
-        if (AfterAny(tokens, i, lexicon) || TriggerFinder.AfterWhoever(tokens, i, trigger.Form) || Prospective(tokens, i, trigger.Form, lexicon))
+        if (AfterAny(tokens, i, lexicon) || TriggerFinder.AfterWhoever(tokens, i, trigger.Form) || Prospective(tokens, i, trigger.Form, lexicon)
+            || NonEpisodic.Holds(tokens, i, trigger.Form, trigger.Stem, lexicon))
         {
             return EventMode.Hypothetical;
         }

@@ -1,0 +1,208 @@
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// Trigger words in statements that tell no happening: a habit or a standing state, a noun that rates something, a
+/// poll's findings. The finder and the coder's <c>ModeReader</c> read them as hypothetical (not told as done), which
+/// the coder drops. Rules (cue kinds of <c>cues.tsv</c>):
+/// <list type="bullet">
+/// <item>habitual: a word of habit (سنويا، عادة، دائما، غالبا، باستمرار، مرارا) up to four words before or six after the trigger,
+/// or the pairs كثيرا ما، كل عام/سنة/شهر/أسبوع/مرة، بشكل دوري/مستمر/منتظم، من حين لآخر (تجتمع المجالس مرة أو مرتين سنويا،
+/// كثيرا ما يشن مقاتلو الحركة هجمات);</item>
+/// <item>predicate: an event noun right after a copula or a verb of rating (بمثابة، هو، بأنه; يعد، يمثل، يشكل only before
+/// an indefinite noun, since a definite one is their subject: يشكل الهجوم تهديدا); a predicate takes no preposition; an indefinite event noun that
+/// repeats a noun of the same stem up to six words before (إن استهداف المساجد استهداف لنا جميعا); an indefinite event noun
+/// right after a definite noun phrase that opens a clause after أن/إن or a demonstrative not governed by a preposition
+/// (أكد أن الحادث اعتداء على …; not من بين هذه الفعاليات مظاهرة);</item>
+/// <item>generic: a verbal noun after the من that explains a ما clause up to six words before (ما تقوم به الميليشيات من
+/// اعتداءات: a kind of act, not one);</item>
+/// <item>survey: a trigger after a poll or a study (استطلاع، استبيان، دراسة) when a percentage follows the poll word
+/// (أظهر الاستطلاع أن 48 في المائة يحبذون انسحاب اليونان).</item>
+/// </list>
+/// </summary>
+internal static class NonEpisodic
+{
+    private const int HabitBefore = 4;
+
+    // Adverbs of habit close the clause: تجتمع اللجنة المشتركة مرتين سنويا.
+    private const int HabitAfter = 6;
+    private const int RepeatWindow = 6;
+    private const int ExplainWindow = 6;
+
+    // هذا الأسبوع هجوما: a time phrase is an adverb, not the subject of a nominal clause.
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "الاسبوع", "العام", "الشهر", "اليوم", "الصباح", "المساء", "الوقت", "الفتره", "السنه", "الليله", "الاثناء", "الموسم",
+    };
+
+    /// <summary>True when the trigger at <paramref name="i"/> (its <paramref name="stem"/> and <paramref name="form"/>) tells no happening.</summary>
+    public static bool Holds(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem, TriggerLexicon lexicon) =>
+        Habitual(tokens, i, lexicon) || (form == WordForm.Noun && (Predicate(tokens, i, stem, lexicon) || Explains(tokens, i)))
+        || Survey(tokens, i, lexicon);
+
+    // ما تقوم به الميليشيات من اعتداءات، ما يراه الناس من قتل: a verbal noun after the من that explains a ما clause names a kind
+    // of act in general, not one that happened.
+    private static bool Explains(IReadOnlyList<EventToken> tokens, int i)
+    {
+        if (i < 2 || !BareSpan(tokens[i - 1].Norm).SequenceEqual("من"))
+        {
+            return false;
+        }
+        for (var j = i - 2; j >= Math.Max(0, i - ExplainWindow); j--)
+        {
+            if (BareSpan(tokens[j].Norm) is "ما" or "مما" or "بما" or "لما" or "عما")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Habitual(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
+    {
+        for (var j = Math.Max(0, i - HabitBefore); j <= Math.Min(tokens.Count - 1, i + HabitAfter); j++)
+        {
+            if (j == i)
+            {
+                continue;
+            }
+            var w = BareSpan(tokens[j].Norm);
+            var next = j + 1 < tokens.Count ? BareSpan(tokens[j + 1].Norm) : [];
+            // دائما after an accusative noun is the adjective "permanent" (لواء عسكريا دائما، وقفا دائما لإطلاق النار).
+            if ((Is(tokens[j].Norm, CueKind.Habitual, lexicon) && !(w.SequenceEqual("دائما") && j > 0 && tokens[j - 1].Norm.EndsWith('ا')))
+                || (w.SequenceEqual("كثيرا") && next.SequenceEqual("ما"))
+                || (w.SequenceEqual("كل") && next is "عام" or "سنه" or "شهر" or "اسبوع" or "مره")
+                || (w is "بشكل" or "بصفه" or "بصوره" && next is "دوري" or "دوريه" or "مستمر" or "مستمره" or "منتظم" or "منتظمه" or "متكرر")
+                || (w is "حين" or "الحين" && next is "لاخر" or "الي" or "والاخر"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Predicate(IReadOnlyList<EventToken> tokens, int i, string stem, TriggerLexicon lexicon)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+        // A predicate takes no preposition (تمثل بإطلاق صواريخ: "took the form of", the act itself; في هذه المناسبة لمناقشة).
+        var w = BareSpan(tokens[i].Norm);
+        var indefinite = w.SequenceEqual(stem) || (w.Length == stem.Length + 1 && w[^1] == 'ا' && w.StartsWith(stem));
+        var previous = BareSpan(tokens[i - 1].Norm);
+        if (Is(tokens[i - 1].Norm, CueKind.Copula, lexicon))
+        {
+            // يعد، يمثل، يشكل are verbs: a definite noun right after them is their subject (يشكل الهجوم تهديدا).
+            return indefinite || (previous[0] is not ('ي' or 'ت') && Definite(w));
+        }
+        if (!indefinite)
+        {
+            return false;
+        }
+        for (var j = i - 1; j >= Math.Max(0, i - RepeatWindow); j--)
+        {
+            if (SameNoun(tokens[j].Norm, stem))
+            {
+                return true;
+            }
+        }
+        // أن الحادث اعتداء، هذا العمل الإجرامي اعتداء: a definite noun phrase (one or two words) opening a nominal clause.
+        // A demonstrative after a preposition or with one (من بين هذه الفعاليات، بهذه المناسبة) opens a phrase, not a clause.
+        for (var k = i - 1; k >= Math.Max(1, i - 2) && Definite(tokens[k].Norm) && !TimeNouns.Contains(Bare(tokens[k].Norm)); k--)
+        {
+            var opener = BareSpan(tokens[k - 1].Norm);
+            if (Is(tokens[k - 1].Norm, CueKind.Complementizer, lexicon)
+                || (Is(tokens[k - 1].Norm, CueKind.Demonstrative, lexicon) && opener[0] is not ('ب' or 'ل')
+                    && (k < 2 || !Prepositions.Contains(Bare(tokens[k - 2].Norm)))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "في", "من", "بين", "علي", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "حول", "عبر", "ضد", "لدي", "تجاه", "عند", "حتي",
+    };
+
+    // The findings follow the poll (أظهر استطلاع أن 48 في المائة يحبذون …): a trigger after a survey word with a percentage after it.
+    private static bool Survey(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
+    {
+        var (first, lastPercent) = SurveyMarks(tokens, lexicon);
+        return first >= 0 && first < i && lastPercent > first;
+    }
+
+    // The first survey word and the last percentage of a sentence, read once per sentence: the finder and ModeReader ask
+    // for every trigger of the same token list. The cache is per thread and checks the list's identity, length and span.
+    [ThreadStatic]
+    private static (IReadOnlyList<EventToken>? Tokens, int Count, int Start, int End, int First, int LastPercent) _surveyCache;
+
+    private static (int First, int LastPercent) SurveyMarks(IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon)
+    {
+        var cache = _surveyCache;
+        var count = tokens.Count;
+        var start = count > 0 ? tokens[0].Start : 0;
+        var end = count > 0 ? tokens[count - 1].End : 0;
+        if (ReferenceEquals(cache.Tokens, tokens) && cache.Count == count && cache.Start == start && cache.End == end)
+        {
+            return (cache.First, cache.LastPercent);
+        }
+        var first = -1;
+        var lastPercent = -1;
+        for (var j = 0; j < count; j++)
+        {
+            var w = tokens[j].Norm;
+            if (first < 0 && Is(w, CueKind.Survey, lexicon))
+            {
+                first = j;
+            }
+            else if (w.Contains('%', StringComparison.Ordinal) || BareSpan(w) is "المائه" or "المئه" or "بالمائه" or "بالمئه")
+            {
+                lastPercent = j;
+            }
+        }
+        _surveyCache = (tokens, count, start, end, first, lastPercent);
+        return (first, lastPercent);
+    }
+
+    // تهديدا، ضربه، اعتداء، ولهجوم: the noun itself, with a conjunction or a preposition at most, without the article or a pronoun.
+    private static bool Indefinite(string w, string stem)
+    {
+        if (w == stem || w == stem + "ا")
+        {
+            return true;
+        }
+        return w.Length > 2 && w[0] is 'ب' or 'ل' or 'ك' && (w[1..] == stem || w[1..] == stem + "ا");
+    }
+
+    private static bool Definite(string norm) => Definite(BareSpan(norm));
+
+    private static bool Definite(ReadOnlySpan<char> w) => w.StartsWith("ال") && w.Length > 3;
+
+    private static string Bare(string norm) => CliticVariants.WithoutConjunction(norm);
+
+    // The word without its conjunction (و ف), as CliticVariants.WithoutConjunction, without a substring.
+    private static ReadOnlySpan<char> BareSpan(string norm) => norm.Length > 2 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm;
+
+    private static bool Is(string norm, CueKind kind, TriggerLexicon lexicon) =>
+        lexicon.IsCue(norm, kind) || lexicon.IsCue(BareSpan(norm), kind);
+
+    // استهداف، الاستهداف، والاستهداف، للاستهداف، بالاستهداف: the stem itself as a noun, bare or with the article, after a
+    // conjunction or ب/ل/ك, without a substring.
+    private static bool SameNoun(string norm, string stem)
+    {
+        var w = BareSpan(norm);
+        if (w.StartsWith("لل"))
+        {
+            return w[2..].SequenceEqual(stem);
+        }
+        if (w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك' && Bare(w[1..], stem))
+        {
+            return true;
+        }
+        return Bare(w, stem);
+
+        static bool Bare(ReadOnlySpan<char> w, string stem) => w.SequenceEqual(stem) || (w.StartsWith("ال") && w[2..].SequenceEqual(stem));
+    }
+}
