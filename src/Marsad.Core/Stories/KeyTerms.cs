@@ -42,7 +42,16 @@ public static class KeyTerms
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(frequencies);
-        return TermVector.From(counts.Select(p => KeyValuePair.Create(p.Key, (float)(Math.Log(1 + p.Value) * frequencies.Idf(p.Key)))), maxTerms);
+        var list = counts as IReadOnlyCollection<KeyValuePair<ulong, int>> ?? counts.ToList();
+        var terms = new ulong[list.Count];
+        var weights = new float[list.Count];
+        var n = 0;
+        foreach (var (term, count) in list)
+        {
+            (terms[n], weights[n]) = (term, (float)(Math.Log(1 + count) * frequencies.Idf(term)));
+            n++;
+        }
+        return TermVector.FromArrays(terms, weights, n, maxTerms);
     }
 
     private static Dictionary<ulong, int> Counts(string title, string text)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Marsad.Core.Stories;
 
 /// <summary>
@@ -66,6 +68,10 @@ public sealed class StoryClusterer
         LearnFrequencies = learnFrequencies;
         _shinglesOf = shinglesOf;
         _stories.AddRange(stories.Select(s => new StoryState(s)));
+        for (var story = 0; story < _stories.Count; story++)
+        {
+            SetWindow(story);
+        }
         foreach (var (term, story) in termIndex)
         {
             if (_termEntries.Add((term, story)))
@@ -193,6 +199,7 @@ public sealed class StoryClusterer
         }
         var state = _stories[story];
         state.Absorb(article, vector);
+        SetWindow(story);
         _touched.Add(story);
         foreach (var term in TopTerms(state.Centroid))
         {
@@ -244,18 +251,22 @@ public sealed class StoryClusterer
         var stamp = ++_stamp;
         var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
         var candidates = new List<int>();
+        // StoryState.IsWithin read from two arrays (no visit of the story's object for the many that fail):
+        // an undated article fits every story, whose window is then the whole range.
+        var (seen, windowFrom, windowTo) = (_seen, _windowFrom, _windowTo);
+        var (day, anyDay) = article.Date is { } date ? (date.DayNumber, false) : (0, true);
         foreach (var term in vector.Terms)
         {
             if (!_storiesByTerm.TryGetValue(term, out var stories))
             {
                 continue;
             }
-            foreach (var s in stories)
+            foreach (var s in CollectionsMarshal.AsSpan(stories))
             {
-                if (_seen[s] != stamp)
+                if (seen[s] != stamp)
                 {
-                    _seen[s] = stamp;
-                    if (_stories[s].IsWithin(article.Date, _options.WindowDays))
+                    seen[s] = stamp;
+                    if (anyDay || (day >= windowFrom[s] && day <= windowTo[s]))
                     {
                         candidates.Add(s);
                     }
@@ -305,14 +316,49 @@ public sealed class StoryClusterer
             score > bestScore || (score == bestScore && best >= 0 && story < best);
     }
 
+    // Story number → the first and last day a dated article may have to be its candidate (StoryState.IsWithin):
+    // its dates widened by the window, or every day for an undated story.
+    private int[] _windowFrom = [];
+    private int[] _windowTo = [];
+
+    private void SetWindow(int story)
+    {
+        if (_windowFrom.Length <= story)
+        {
+            var size = Math.Max(story + 1, 2 * _windowFrom.Length);
+            Array.Resize(ref _windowFrom, size);
+            Array.Resize(ref _windowTo, size);
+        }
+        var state = _stories[story];
+        (_windowFrom[story], _windowTo[story]) = state.First is { } first && state.Last is { } last
+            ? (first.DayNumber - _options.WindowDays, last.DayNumber + _options.WindowDays)
+            : (int.MinValue, int.MaxValue);
+    }
+
     /// <summary>Candidate stories from which one article's scoring is split over the cores.</summary>
     private const int ParallelCandidates = 64;
 
     // A story is indexed by its heaviest terms only, and looked up by all of the article's:
     // reports of one happening share some of them even when their headlines differ, while
     // indexing every term would make each story a candidate for every article.
-    private static IEnumerable<ulong> TopTerms(TermVector vector) =>
-        vector.Terms.Select((t, i) => (t, w: vector.Weights[i])).OrderByDescending(p => p.w).Take(IndexedTerms).Select(p => p.t);
+    // In the order a stable sort by descending weight gives (the lower term among equal weights), which is
+    // the order the new term-index entries are recorded and persisted in.
+    private static ulong[] TopTerms(TermVector vector)
+    {
+        var weights = vector.Weights;
+        var order = new int[weights.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (x, y) => weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : x.CompareTo(y));
+        var top = new ulong[Math.Min(IndexedTerms, order.Length)];
+        for (var i = 0; i < top.Length; i++)
+        {
+            top[i] = vector.Terms[order[i]];
+        }
+        return top;
+    }
 
     /// <summary>How many of its heaviest terms index a story.</summary>
     private const int IndexedTerms = 24;
