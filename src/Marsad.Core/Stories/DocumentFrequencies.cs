@@ -42,5 +42,8 @@ public sealed class DocumentFrequencies
     public int Frequency(ulong term) => _counts.GetValueOrDefault(term);
 
     /// <summary>The smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1: unseen terms weigh most, terms in every document least.</summary>
-    public double Idf(ulong term) => Math.Log((Documents + 1.0) / (_counts.GetValueOrDefault(term) + 1.0)) + 1;
+    public double Idf(ulong term) => Idf(Documents, _counts.GetValueOrDefault(term));
+
+    /// <summary><see cref="Idf(ulong)"/> of a term in <paramref name="frequency"/> of <paramref name="documents"/> documents.</summary>
+    internal static double Idf(int documents, int frequency) => Math.Log((documents + 1.0) / (frequency + 1.0)) + 1;
 }

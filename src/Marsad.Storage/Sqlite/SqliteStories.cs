@@ -28,12 +28,9 @@ internal static class SqliteStories
         var texts = articles.ToDictionary(a => a.RowId, a => a.Article.Text);
         var clusterer = new StoryClusterer(frequencies, learnFrequencies: false, [], [], [], key => Shingler.Shingles(texts[key]));
         var byId = articles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
-        var placed = new List<(LoadedArticle Article, int Story)>(articles.Count);
-        foreach (var article in StoryClusterer.RebuildOrder(articles.Select(a => a.Article)))
-        {
-            var loaded = byId[article.Id];
-            placed.Add((loaded, clusterer.Place(article, loaded.RowId)));
-        }
+        var ordered = StoryClusterer.RebuildOrder(articles.Select(a => a.Article)).Select(a => byId[a.Id]).ToList();
+        var stories = clusterer.PlaceAll(ordered.Select(a => a.Article).ToList(), ordered.Select(a => a.RowId).ToList());
+        var placed = ordered.Select((a, k) => (a, stories[k])).ToList();
         connection.Execute(
             "DELETE FROM stories; DELETE FROM story_articles; DELETE FROM merged_events; DELETE FROM story_terms; DELETE FROM term_frequencies; DELETE FROM dirty_stories; DELETE FROM pending_frequencies;",
             transaction: transaction);
@@ -267,16 +264,20 @@ internal static class SqliteStories
             var counts = next!.GetAwaiter().GetResult();
             var current = chunk;
             (chunk, next) = source.MoveNext() ? (source.Current, Count(source.Current)) : (null, null);
+            // Kept with their counts: the summary counts their terms again, with the final frequencies.
+            var counted = new List<LoadedArticle>(counts.Length);
             for (var k = 0; k < counts.Length; k++)
             {
-                var loaded = current[k];
                 foreach (var (term, _) in counts[k])
                 {
                     terms.Add(term);
                 }
-                // Kept with its counts: the summary counts its terms again, with the final frequencies.
-                var counted = loaded with { Article = loaded.Article with { TermCounts = counts[k] } };
-                placed.Add((counted, clusterer.Place(counted.Article, loaded.RowId)));
+                counted.Add(current[k] with { Article = current[k].Article with { TermCounts = counts[k] } });
+            }
+            var stories = clusterer.PlaceAll(counted.Select(a => a.Article).ToList(), counted.Select(a => a.RowId).ToList());
+            for (var k = 0; k < counted.Count; k++)
+            {
+                placed.Add((counted[k], stories[k]));
             }
         }
         return (placed, terms);
