@@ -264,20 +264,20 @@ internal static class SqliteStories
             var counts = next!.GetAwaiter().GetResult();
             var current = chunk;
             (chunk, next) = source.MoveNext() ? (source.Current, Count(source.Current)) : (null, null);
-            // Kept with their counts: the summary counts their terms again, with the final frequencies.
-            var counted = new List<LoadedArticle>(counts.Length);
+            var counted = new List<StoryArticle>(counts.Length);
             for (var k = 0; k < counts.Length; k++)
             {
                 foreach (var (term, _) in counts[k])
                 {
                     terms.Add(term);
                 }
-                counted.Add(current[k] with { Article = current[k].Article with { TermCounts = counts[k] } });
+                counted.Add(current[k].Article with { TermCounts = counts[k] });
             }
-            var stories = clusterer.PlaceAll(counted.Select(a => a.Article).ToList(), counted.Select(a => a.RowId).ToList());
-            for (var k = 0; k < counted.Count; k++)
+            var stories = clusterer.PlaceAll(counted, current.Select(a => a.RowId).ToList());
+            // Kept without their counts (≈ 70 MB on the whole corpus): the summaries count the terms again.
+            for (var k = 0; k < current.Count; k++)
             {
-                placed.Add((counted[k], stories[k]));
+                placed.Add((current[k], stories[k]));
             }
         }
         return (placed, terms);
