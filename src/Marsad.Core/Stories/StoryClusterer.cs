@@ -524,18 +524,25 @@ public sealed class StoryClusterer
     private static ulong[] TopTerms(TermVector vector)
     {
         var weights = vector.Weights;
-        var order = new int[weights.Length];
+        var order = new (float Weight, int Index)[weights.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            order[i] = i;
+            order[i] = (weights[i], i);
         }
-        Array.Sort(order, (x, y) => weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : x.CompareTo(y));
+        order.AsSpan().Sort(new HeavierFirst());
         var top = new ulong[Math.Min(IndexedTerms, order.Length)];
         for (var i = 0; i < top.Length; i++)
         {
-            top[i] = vector.Terms[order[i]];
+            top[i] = vector.Terms[order[i].Index];
         }
         return top;
+    }
+
+    // The heavier weight first, the lower index among equals (a struct: the sort is specialized for it).
+    private readonly struct HeavierFirst : IComparer<(float Weight, int Index)>
+    {
+        public int Compare((float Weight, int Index) x, (float Weight, int Index) y) =>
+            x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Index.CompareTo(y.Index);
     }
 
     /// <summary>How many of its heaviest terms index a story.</summary>
@@ -552,11 +559,20 @@ public sealed class StoryClusterer
         if (actors.Count > 0 && story.Actors.Count > 0)
         {
             // Shared actors add to the evidence; actors one report names and the other does not take nothing away.
-            score += _options.ActorWeight * actors.Count(story.Actors.Contains) / actors.Count;
+            var shared = 0;
+            foreach (var actor in actors)
+            {
+                shared += story.Actors.Contains(actor) ? 1 : 0;
+            }
+            score += _options.ActorWeight * shared / actors.Count;
         }
-        if (article.EventKeys.Any(story.EventKeys.Contains))
+        foreach (var key in article.EventKeys)
         {
-            score += _options.SharedEventBonus;
+            if (story.EventKeys.Contains(key))
+            {
+                score += _options.SharedEventBonus;
+                break;
+            }
         }
         return score;
     }

@@ -47,23 +47,23 @@ public sealed class TermVector
         {
             return Empty;
         }
-        // Ascending term, input order among repeats (the index breaks ties: Array.Sort is not stable).
-        var order = new int[count];
+        // Ascending term, input order among repeats (the index breaks ties: the sort is not stable).
+        var entries = new Entry[count];
         for (var i = 0; i < count; i++)
         {
-            order[i] = i;
+            entries[i] = new Entry(terms[i], weights[i], i);
         }
-        Array.Sort(order, (x, y) => terms[x] != terms[y] ? terms[x].CompareTo(terms[y]) : x.CompareTo(y));
+        entries.AsSpan().Sort(new ByTermThenIndex());
         var keys = new ulong[count];
         var sums = new float[count];
         var n = 0;
         for (var k = 0; k < count;)
         {
-            var term = terms[order[k]];
+            var term = entries[k].Term;
             var sum = 0f;
-            for (; k < count && terms[order[k]] == term; k++)
+            for (; k < count && entries[k].Term == term; k++)
             {
-                sum += weights[order[k]];
+                sum += entries[k].Weight;
             }
             if (sum > 0)
             {
@@ -74,6 +74,25 @@ public sealed class TermVector
         return Normalized(keys, sums, n, maxTerms);
     }
 
+    // A weighted term and where it came (its input position, or its rank among distinct terms).
+    private readonly record struct Entry(ulong Term, float Weight, int Index);
+
+    // Struct comparers: the generic sort is specialized for them, with no delegate call per comparison.
+    private readonly struct ByTermThenIndex : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Index.CompareTo(y.Index);
+    }
+
+    private readonly struct ByWeightDescendingThenTerm : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Term.CompareTo(y.Term);
+    }
+
+    private readonly struct ByIndex : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => x.Index.CompareTo(y.Index);
+    }
+
     // The unit vector of n distinct terms, ascending, with positive weights; only the maxTerms heaviest kept.
     private static TermVector Normalized(ulong[] keys, float[] sums, int n, int maxTerms)
     {
@@ -81,17 +100,17 @@ public sealed class TermVector
         if (n > maxTerms)
         {
             // The heaviest first, the lower term among equal weights; then back to ascending terms.
-            var byWeight = new int[n];
+            var byWeight = new Entry[n];
             for (var i = 0; i < n; i++)
             {
-                byWeight[i] = i;
+                byWeight[i] = new Entry(keys[i], sums[i], i);
             }
-            Array.Sort(byWeight, (x, y) => sums[x] != sums[y] ? sums[y].CompareTo(sums[x]) : keys[x].CompareTo(keys[y]));
-            Array.Sort(byWeight, 0, maxTerms);
+            byWeight.AsSpan().Sort(new ByWeightDescendingThenTerm());
+            byWeight.AsSpan(0, maxTerms).Sort(new ByIndex());
             var (topKeys, topSums) = (new ulong[maxTerms], new float[maxTerms]);
             for (var i = 0; i < maxTerms; i++)
             {
-                (topKeys[i], topSums[i]) = (keys[byWeight[i]], sums[byWeight[i]]);
+                (topKeys[i], topSums[i]) = (byWeight[i].Term, byWeight[i].Weight);
             }
             (keys, sums, n) = (topKeys, topSums, maxTerms);
         }
