@@ -452,7 +452,7 @@ internal static class SqliteStories
             {
                 members.AddRange(ReadStoredMembers(connection, transaction, snapshot.Id));
             }
-            members.AddRange(fresh.Select(a => new SummaryMember(a.Article, a.Document)));
+            members.AddRange(fresh.Select(a => new SummaryMember(a.Article, a.Reports)));
             inputs.Add(new SummaryInput(snapshot, members));
         }
         return inputs.Chunk(SummaryChunk)
@@ -467,7 +467,7 @@ internal static class SqliteStories
     private sealed record SummaryInput(StorySnapshot Snapshot, List<SummaryMember> Members);
 
     // An article of a story and, when it has events, its stored document (the merger reads the events from it).
-    private sealed record SummaryMember(StoryArticle Article, byte[]? Document);
+    private sealed record SummaryMember(StoryArticle Article, IReadOnlyList<ReportedEvent>? Reports);
 
     private sealed record SummaryOutput(string StoryId, string Summary, List<object> MergedEvents);
 
@@ -489,26 +489,23 @@ internal static class SqliteStories
                 Source = r.Source,
                 Leads = r.Leads is null ? null : PreparedDocument.ReadLeads(r.Leads, r.Text),
             },
-            r.Document)).ToList();
+            r.Document is null ? null : Reports(r.Document))).ToList();
 
-    // PreparedDocument.ReadDocument from the JSON's UTF-8 bytes: the same document.
-    private static Document ReadDocument(byte[] json, string text)
+    // The events of a stored document as the merger takes them, read from the JSON's UTF-8 bytes (the document
+    // PreparedDocument.ReadDocument gives): read when the article is, so only the events are held, not the JSON.
+    private static List<ReportedEvent> Reports(byte[] json)
     {
+        // The events do not depend on the text (which stores before schema 4 also kept in the JSON).
         var document = System.Text.Json.JsonSerializer.Deserialize<Document>(json, DocumentJson.Options)!;
-        // Stores written before schema 4 kept the text in the JSON too.
-        return document.Text.Length > 0 ? document : document with { Text = text };
+        return document.Events.Select(e => new ReportedEvent(document.Id, document.Source, document.Published, e)).ToList();
     }
 
     // Recomputes one story's summary and merged events from its articles. Pure: safe on any thread.
     private static SummaryOutput ComputeSummary(SummaryInput input, DocumentFrequencies frequencies)
     {
         var (snapshot, members) = (input.Snapshot, input.Members);
-        // Only articles with events are read back whole: the merger needs their events.
-        var reports = members.Where(m => m.Document is not null).SelectMany(m =>
-        {
-            var document = ReadDocument(m.Document!, m.Article.Text);
-            return document.Events.Select(e => new ReportedEvent(document.Id, document.Source, document.Published, e));
-        });
+        // The events of the articles that have some, read with the articles.
+        var reports = members.Where(m => m.Reports is not null).SelectMany(m => m.Reports!);
         var articles = members.Select(m => m.Article).ToList();
         var story = new Story(snapshot.Id, snapshot.Title, snapshot.FirstDate, snapshot.LastDate, articles.Select(a => a.Id).ToList());
         return new SummaryOutput(snapshot.Id, StorySummarizer.Summarize(articles, frequencies), EventMerger.Merge(story, reports).Select(MergedEventRow.From).ToList());
@@ -596,7 +593,7 @@ internal static class SqliteStories
             SELECT v.article_id, coalesce(v.source_code, '') || '|' || coalesce(v.target_code, '') || '|' || v.plover FROM events v JOIN articles a ON a.id = v.article_id
             WHERE a.rowid > @afterRowid AND a.rowid <= @lastRowid
             """, new { afterRowid, lastRowid }, transaction).ToLookup(r => r.ArticleId, r => r.Key, StringComparer.Ordinal);
-        return rows.Select(r => new LoadedArticle(r.RowId, r.HasFeatures, r.Document, new StoryArticle
+        return rows.Select(r => new LoadedArticle(r.RowId, r.HasFeatures, r.Document is null ? null : Reports(r.Document), new StoryArticle
         {
             Id = r.Id,
             Title = r.Title,
@@ -720,9 +717,8 @@ internal static class SqliteStories
 
     internal static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // An article to place; Document is its stored document when it has events (its summary's merged events read them).
-    // (As UTF-8 bytes, half the memory of a string, and read by the JSON reader without a conversion.)
-    private sealed record LoadedArticle(long RowId, bool HasFeatures, byte[]? Document, StoryArticle Article);
+    // An article to place; Reports are the events of its stored document when it has some (its story's merged events).
+    private sealed record LoadedArticle(long RowId, bool HasFeatures, IReadOnlyList<ReportedEvent>? Reports, StoryArticle Article);
 
     // Settable properties, not constructors: SQLite reports an all-null column's type as BLOB, which breaks constructor matching.
     private sealed class StoryRow
