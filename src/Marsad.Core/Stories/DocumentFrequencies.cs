@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Marsad.Core.Stories;
 
 /// <summary>
@@ -34,13 +36,16 @@ public sealed class DocumentFrequencies
         Documents++;
         foreach (var term in distinctTerms)
         {
-            _counts[term] = _counts.GetValueOrDefault(term) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _)++;
         }
     }
 
     /// <summary>How many documents counted contain <paramref name="term"/>.</summary>
-    public int Frequency(ulong term) => _counts.GetValueOrDefault(term);
+    public int Frequency(ulong term) => _counts.TryGetValue(term, out var count) ? count : 0;
 
     /// <summary>The smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1: unseen terms weigh most, terms in every document least.</summary>
-    public double Idf(ulong term) => Math.Log((Documents + 1.0) / (_counts.GetValueOrDefault(term) + 1.0)) + 1;
+    public double Idf(ulong term) => Idf(Documents, Frequency(term));
+
+    /// <summary><see cref="Idf(ulong)"/> of a term in <paramref name="frequency"/> of <paramref name="documents"/> documents.</summary>
+    internal static double Idf(int documents, int frequency) => Math.Log((documents + 1.0) / (frequency + 1.0)) + 1;
 }

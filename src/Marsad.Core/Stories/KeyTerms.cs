@@ -42,7 +42,32 @@ public static class KeyTerms
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(frequencies);
-        return TermVector.From(counts.Select(p => KeyValuePair.Create(p.Key, (float)(Math.Log(1 + p.Value) * frequencies.Idf(p.Key)))), maxTerms);
+        var list = counts as IReadOnlyCollection<KeyValuePair<ulong, int>> ?? counts.ToList();
+        var terms = new ulong[list.Count];
+        var weights = new float[list.Count];
+        var n = 0;
+        foreach (var (term, count) in list)
+        {
+            (terms[n], weights[n]) = (term, (float)(Math.Log(1 + count) * frequencies.Idf(term)));
+            n++;
+        }
+        return TermVector.FromArrays(terms, weights, n, maxTerms);
+    }
+
+    /// <summary>
+    /// <see cref="Vector(IEnumerable{KeyValuePair{ulong, int}}, DocumentFrequencies, int)"/> with each term's frequency
+    /// (<paramref name="frequencies"/>, in the order of <paramref name="counts"/>) and the number of documents taken when the
+    /// article was counted: the same vector, built later on any thread.
+    /// </summary>
+    internal static TermVector Vector(IReadOnlyList<KeyValuePair<ulong, int>> counts, int[] frequencies, int documents, int maxTerms = 48)
+    {
+        var terms = new ulong[counts.Count];
+        var weights = new float[counts.Count];
+        for (var i = 0; i < counts.Count; i++)
+        {
+            (terms[i], weights[i]) = (counts[i].Key, (float)(Math.Log(1 + counts[i].Value) * DocumentFrequencies.Idf(documents, frequencies[i])));
+        }
+        return TermVector.FromArrays(terms, weights, counts.Count, maxTerms);
     }
 
     private static Dictionary<ulong, int> Counts(string title, string text)

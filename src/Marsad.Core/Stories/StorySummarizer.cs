@@ -72,7 +72,8 @@ public static class StorySummarizer
         var centroid = TermVector.Empty;
         foreach (var a in articles)
         {
-            centroid = centroid.Add(KeyTerms.Vector(a.Title, a.Text, frequencies));
+            // Terms counted ahead (when placing) are the text's counts: only the weights are the frequencies' now.
+            centroid = centroid.Add(a.TermCounts is { } counts ? KeyTerms.Vector(counts, frequencies) : KeyTerms.Vector(a.Title, a.Text, frequencies));
         }
         for (var i = 0; i < articles.Count; i++)
         {

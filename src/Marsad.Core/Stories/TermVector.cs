@@ -22,18 +22,114 @@ public sealed class TermVector
     /// <summary>Builds a unit vector from (term, weight) pairs; repeated terms add up; at most <paramref name="maxTerms"/> heaviest terms are kept.</summary>
     public static TermVector From(IEnumerable<KeyValuePair<ulong, float>> weighted, int maxTerms = 64)
     {
-        var sums = new Dictionary<ulong, float>();
-        foreach (var (term, weight) in weighted)
+        ArgumentNullException.ThrowIfNull(weighted);
+        var pairs = weighted.ToArray();
+        var terms = new ulong[pairs.Length];
+        var weights = new float[pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
         {
-            sums[term] = sums.GetValueOrDefault(term) + weight;
+            (terms[i], weights[i]) = (pairs[i].Key, pairs[i].Value);
         }
-        var top = sums.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(maxTerms).OrderBy(p => p.Key).ToArray();
-        if (top.Length == 0)
+        return FromArrays(terms, weights, pairs.Length, maxTerms);
+    }
+
+    /// <summary>
+    /// <see cref="From"/> over the first <paramref name="count"/> entries of two parallel arrays, which it
+    /// reorders in place (the caller gives them up). Array sorts instead of a dictionary and LINQ ordering:
+    /// placing builds two vectors per article and scores hundreds, so this is on the placing's critical path.
+    /// The result is the LINQ version's bit for bit: repeated terms are summed in input order starting from
+    /// 0, the terms kept are the heaviest (the lower term among equal weights), and the norm is the square
+    /// root of the squares summed in double precision in ascending term order, as Enumerable.Sum does.
+    /// </summary>
+    internal static TermVector FromArrays(ulong[] terms, float[] weights, int count, int maxTerms)
+    {
+        if (count == 0)
         {
             return Empty;
         }
-        var norm = MathF.Sqrt(top.Sum(p => p.Value * p.Value));
-        return new TermVector(top.Select(p => p.Key).ToArray(), top.Select(p => p.Value / norm).ToArray());
+        // Ascending term, input order among repeats (the index breaks ties: the sort is not stable).
+        var entries = new Entry[count];
+        for (var i = 0; i < count; i++)
+        {
+            entries[i] = new Entry(terms[i], weights[i], i);
+        }
+        entries.AsSpan().Sort(new ByTermThenIndex());
+        var keys = new ulong[count];
+        var sums = new float[count];
+        var n = 0;
+        for (var k = 0; k < count;)
+        {
+            var term = entries[k].Term;
+            var sum = 0f;
+            for (; k < count && entries[k].Term == term; k++)
+            {
+                sum += entries[k].Weight;
+            }
+            if (sum > 0)
+            {
+                (keys[n], sums[n]) = (term, sum);
+                n++;
+            }
+        }
+        return Normalized(keys, sums, n, maxTerms);
+    }
+
+    // A weighted term and where it came (its input position, or its rank among distinct terms).
+    private readonly record struct Entry(ulong Term, float Weight, int Index);
+
+    // Struct comparers: the generic sort is specialized for them, with no delegate call per comparison.
+    private readonly struct ByTermThenIndex : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Index.CompareTo(y.Index);
+    }
+
+    private readonly struct ByWeightDescendingThenTerm : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Term.CompareTo(y.Term);
+    }
+
+    private readonly struct ByIndex : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => x.Index.CompareTo(y.Index);
+    }
+
+    // The unit vector of n distinct terms, ascending, with positive weights; only the maxTerms heaviest kept.
+    private static TermVector Normalized(ulong[] keys, float[] sums, int n, int maxTerms)
+    {
+        maxTerms = Math.Max(maxTerms, 0);
+        if (n > maxTerms)
+        {
+            // The heaviest first, the lower term among equal weights; then back to ascending terms.
+            var byWeight = new Entry[n];
+            for (var i = 0; i < n; i++)
+            {
+                byWeight[i] = new Entry(keys[i], sums[i], i);
+            }
+            byWeight.AsSpan().Sort(new ByWeightDescendingThenTerm());
+            byWeight.AsSpan(0, maxTerms).Sort(new ByIndex());
+            var (topKeys, topSums) = (new ulong[maxTerms], new float[maxTerms]);
+            for (var i = 0; i < maxTerms; i++)
+            {
+                (topKeys[i], topSums[i]) = (byWeight[i].Term, byWeight[i].Weight);
+            }
+            (keys, sums, n) = (topKeys, topSums, maxTerms);
+        }
+        if (n == 0)
+        {
+            return Empty;
+        }
+        double squares = 0;
+        for (var i = 0; i < n; i++)
+        {
+            squares += sums[i] * sums[i];
+        }
+        var norm = MathF.Sqrt((float)squares);
+        var (resultTerms, resultWeights) = (keys.Length == n ? keys : keys[..n], new float[n]);
+        for (var i = 0; i < n; i++)
+        {
+            resultWeights[i] = sums[i] / norm;
+        }
+        return new TermVector(resultTerms, resultWeights);
     }
 
     /// <summary>
@@ -99,8 +195,38 @@ public sealed class TermVector
     public TermVector Add(TermVector other, float otherWeight = 1, int maxTerms = 128)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var pairs = Terms.Select((t, i) => KeyValuePair.Create(t, Weights[i]))
-            .Concat(other.Terms.Select((t, i) => KeyValuePair.Create(t, other.Weights[i] * otherWeight)));
-        return From(pairs, maxTerms);
+        // A merge of the two ascending term lists: a shared term's weight is this one's plus the other's scaled,
+        // summed in that order from 0 as the sum over the concatenated pairs was.
+        var (a, b) = (Terms, other.Terms);
+        var keys = new ulong[a.Length + b.Length];
+        var sums = new float[a.Length + b.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            float sum;
+            ulong term;
+            if (j == b.Length || (i < a.Length && a[i] < b[j]))
+            {
+                (term, sum) = (a[i], 0f + Weights[i]);
+                i++;
+            }
+            else if (i == a.Length || b[j] < a[i])
+            {
+                (term, sum) = (b[j], 0f + (other.Weights[j] * otherWeight));
+                j++;
+            }
+            else
+            {
+                (term, sum) = (a[i], 0f + Weights[i] + (other.Weights[j] * otherWeight));
+                i++;
+                j++;
+            }
+            if (sum > 0)
+            {
+                (keys[n], sums[n]) = (term, sum);
+                n++;
+            }
+        }
+        return Normalized(keys, sums, n, maxTerms);
     }
 }

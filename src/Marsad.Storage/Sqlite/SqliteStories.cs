@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Globalization;
 using Dapper;
+using Marsad.Core.Documents;
 using Marsad.Core.Stories;
 using Microsoft.Data.Sqlite;
 
@@ -26,12 +28,9 @@ internal static class SqliteStories
         var texts = articles.ToDictionary(a => a.RowId, a => a.Article.Text);
         var clusterer = new StoryClusterer(frequencies, learnFrequencies: false, [], [], [], key => Shingler.Shingles(texts[key]));
         var byId = articles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
-        var placed = new List<(LoadedArticle Article, int Story)>(articles.Count);
-        foreach (var article in StoryClusterer.RebuildOrder(articles.Select(a => a.Article)))
-        {
-            var loaded = byId[article.Id];
-            placed.Add((loaded, clusterer.Place(article, loaded.RowId)));
-        }
+        var ordered = StoryClusterer.RebuildOrder(articles.Select(a => a.Article)).Select(a => byId[a.Id]).ToList();
+        var stories = clusterer.PlaceAll(ordered.Select(a => a.Article).ToList(), ordered.Select(a => a.RowId).ToList());
+        var placed = ordered.Select((a, k) => (a, stories[k])).ToList();
         connection.Execute(
             "DELETE FROM stories; DELETE FROM story_articles; DELETE FROM merged_events; DELETE FROM story_terms; DELETE FROM term_frequencies; DELETE FROM dirty_stories; DELETE FROM pending_frequencies;",
             transaction: transaction);
@@ -75,10 +74,9 @@ internal static class SqliteStories
         using var transaction = connection.BeginTransaction();
         var through = GetState(connection, transaction, "placed_through");
         var epoch = connection.ExecuteScalar<long>("PRAGMA data_version", transaction: transaction);
-        var articles = LoadArticles(connection, transaction, through);
-        AddMissingFeatures(connection, transaction, articles);
+        var unplaced = connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM articles WHERE rowid > @through)", new { through }, transaction) != 0;
         var dirty = connection.Query<string>("SELECT story_id FROM dirty_stories", transaction: transaction).ToList();
-        if (articles.Count == 0 && dirty.Count == 0 && (deferring || !HasPendingFrequencies(connection, transaction)))
+        if (!unplaced && dirty.Count == 0 && (deferring || !HasPendingFrequencies(connection, transaction)))
         {
             return (connection.ExecuteScalar<int>("SELECT count(*) FROM stories", transaction: transaction), keep && kept?.Epoch == epoch ? kept : null);
         }
@@ -87,10 +85,10 @@ internal static class SqliteStories
             kept = Load(connection, transaction, through, epoch);
         }
         // Exact verification of a near-duplicate candidate reads its text from the store: only candidates are read.
-        kept.Bind(connection, transaction, articles.ToDictionary(a => a.RowId, a => a.Article.Text));
+        kept.Bind(connection, transaction);
         Timings.Mark("load");
         var clusterer = kept.Clusterer;
-        var (placed, changedTerms) = PlaceInOrder(clusterer, articles);
+        var (placed, changedTerms) = PlaceStreamed(clusterer, connection, transaction, through, kept);
         Timings.Mark("place");
         var dirtyNumbers = dirty.Where(kept.StoryNumbers.ContainsKey).Select(id => kept.StoryNumbers[id]);
         Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers, deferring);
@@ -138,7 +136,7 @@ internal static class SqliteStories
     {
         private SqliteConnection? _connection;
         private SqliteTransaction? _transaction;
-        private Dictionary<long, string> _newTexts = [];
+        private ConcurrentDictionary<long, string> _newTexts = [];
 
         /// <summary>The clusterer, resumed from the store and placing since.</summary>
         public StoryClusterer Clusterer { get; set; } = null!;
@@ -152,9 +150,15 @@ internal static class SqliteStories
         /// <summary>The store's <c>placed_through</c> this state is that of.</summary>
         public long Through { get; private set; } = through;
 
+        /// <summary>Held by whoever uses the connection during an update: the reader of the new articles and the placing thread.</summary>
+        public object Gate { get; } = new();
+
         /// <summary>Where the texts of the articles placed earlier are read during this update.</summary>
-        public void Bind(SqliteConnection connection, SqliteTransaction transaction, Dictionary<long, string> newTexts) =>
-            (_connection, _transaction, _newTexts) = (connection, transaction, newTexts);
+        public void Bind(SqliteConnection connection, SqliteTransaction transaction) =>
+            (_connection, _transaction, _newTexts) = (connection, transaction, []);
+
+        /// <summary>Records the text of an article of this update, read before it is placed.</summary>
+        public void AddText(long rowid, string text) => _newTexts[rowid] = text;
 
         /// <summary>After the update's commit: forgets what it persisted and records the new stories' numbers.</summary>
         public void Committed(long epoch, long through)
@@ -168,34 +172,112 @@ internal static class SqliteStories
         }
 
         /// <summary>The shingles of an article by rowid: this update's articles from memory, earlier ones from the store.</summary>
-        public ulong[]? ShinglesOf(long rowid) =>
-            _newTexts.TryGetValue(rowid, out var text) ? Shingler.Shingles(text)
-            : _connection!.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, _transaction) is { } stored ? Shingler.Shingles(stored)
-            : null;
+        public ulong[]? ShinglesOf(long rowid)
+        {
+            if (_newTexts.TryGetValue(rowid, out var text))
+            {
+                return Shingler.Shingles(text);
+            }
+            string? stored;
+            lock (Gate)
+            {
+                stored = _connection!.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, _transaction);
+            }
+            return stored is null ? null : Shingler.Shingles(stored);
+        }
+    }
+
+    // Places the articles stored after rowid `through` in rowid order while they are read: a task reads them in
+    // chunks on the connection (and stores any missing features) while this thread places the chunks read before,
+    // so reading them no longer comes before placing. The connection is used under the kept state's gate (the
+    // placing thread reads the text of an earlier update's near-duplicate candidate).
+    private static (List<(LoadedArticle Article, int Story)> Placed, HashSet<ulong> Terms) PlaceStreamed(
+        StoryClusterer clusterer, SqliteConnection connection, SqliteTransaction transaction, long through, KeptClustering kept)
+    {
+        using var chunks = new BlockingCollection<List<LoadedArticle>>(boundedCapacity: 16);
+        using var stop = new CancellationTokenSource();
+        var reading = Task.Run(() =>
+        {
+            try
+            {
+                for (var after = through; ;)
+                {
+                    List<LoadedArticle> chunk;
+                    lock (kept.Gate)
+                    {
+                        chunk = LoadArticles(connection, transaction, after, PlaceChunk);
+                        AddMissingFeatures(connection, transaction, chunk);
+                    }
+                    if (chunk.Count == 0)
+                    {
+                        break;
+                    }
+                    foreach (var article in chunk)
+                    {
+                        kept.AddText(article.RowId, article.Article.Text);
+                    }
+                    chunks.Add(chunk, stop.Token);
+                    after = chunk[^1].RowId;
+                }
+            }
+            finally
+            {
+                chunks.CompleteAdding();
+            }
+        });
+        (List<(LoadedArticle Article, int Story)> Placed, HashSet<ulong> Terms) result;
+        try
+        {
+            result = PlaceInOrder(clusterer, chunks.GetConsumingEnumerable());
+        }
+        catch
+        {
+            // The reader must be off the connection before the transaction is rolled back.
+            stop.Cancel();
+            try
+            {
+                reading.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The placing's failure is the one to report.
+            }
+            throw;
+        }
+        reading.GetAwaiter().GetResult();
+        return result;
     }
 
     // Places the articles in order. Only the placing is sequential: counting an article's key terms reads
     // nothing but its text, so the next chunk's are counted on the other cores while this chunk is placed.
     // Also returns the key terms of the articles in article order, as ChangedTerms gives them.
-    private static (List<(LoadedArticle Article, int Story)> Placed, HashSet<ulong> Terms) PlaceInOrder(StoryClusterer clusterer, List<LoadedArticle> articles)
+    private static (List<(LoadedArticle Article, int Story)> Placed, HashSet<ulong> Terms) PlaceInOrder(StoryClusterer clusterer, IEnumerable<List<LoadedArticle>> chunks)
     {
-        var placed = new List<(LoadedArticle Article, int Story)>(articles.Count);
+        var placed = new List<(LoadedArticle Article, int Story)>();
         var terms = new HashSet<ulong>();
-        Task<KeyValuePair<ulong, int>[][]> Count(int from) => Task.Run(() => articles.GetRange(from, Math.Min(PlaceChunk, articles.Count - from))
-            .AsParallel().AsOrdered().Select(a => KeyTerms.CountTerms(a.Article.Title, a.Article.Text)).ToArray());
-        var next = articles.Count > 0 ? Count(0) : null;
-        for (var from = 0; from < articles.Count; from += PlaceChunk)
+        static Task<KeyValuePair<ulong, int>[][]> Count(List<LoadedArticle> chunk) =>
+            Task.Run(() => chunk.AsParallel().AsOrdered().Select(a => KeyTerms.CountTerms(a.Article.Title, a.Article.Text)).ToArray());
+        using var source = chunks.GetEnumerator();
+        var (chunk, next) = source.MoveNext() ? (source.Current, Count(source.Current)) : (null, null);
+        while (chunk is not null)
         {
             var counts = next!.GetAwaiter().GetResult();
-            next = from + PlaceChunk < articles.Count ? Count(from + PlaceChunk) : null;
+            var current = chunk;
+            (chunk, next) = source.MoveNext() ? (source.Current, Count(source.Current)) : (null, null);
+            var counted = new List<StoryArticle>(counts.Length);
             for (var k = 0; k < counts.Length; k++)
             {
-                var loaded = articles[from + k];
                 foreach (var (term, _) in counts[k])
                 {
                     terms.Add(term);
                 }
-                placed.Add((loaded, clusterer.Place(loaded.Article with { TermCounts = counts[k] }, loaded.RowId)));
+                counted.Add(current[k].Article with { TermCounts = counts[k] });
+            }
+            var stories = clusterer.PlaceAll(counted, current.Select(a => a.RowId).ToList());
+            // Kept without their counts (≈ 70 MB on the whole corpus): the summaries count the terms again.
+            for (var k = 0; k < current.Count; k++)
+            {
+                placed.Add((current[k], stories[k]));
             }
         }
         return (placed, terms);
@@ -262,6 +344,12 @@ internal static class SqliteStories
         }
         var nowDirty = new List<string>();
         var frequencies = clusterer.CurrentFrequencies;
+        // Each story's summary and merged events depend only on its articles and on the frequencies (final here):
+        // they are computed on all cores while this thread writes the stories' state, then written in story order,
+        // so the rows are the same, written in the same order, as one story after another would give. The articles
+        // placed now are in memory (text, leads, counted terms, the stored document of those with events); only the
+        // members stored before this update are read, before the new members are written.
+        var computing = StartSummaries(connection, transaction, clusterer, recompute, newByStory, frequencies);
         // One compiled statement each for all the touched stories (a fresh ingest touches every story),
         // run in the same order as before: story row, then its new members.
         using var upsertStory = new SqliteStatement(connection, """
@@ -334,61 +422,92 @@ internal static class SqliteStories
             SetState(connection, transaction, "placed_through", placed.Max(p => p.Article.RowId));
         }
         Timings.Mark("persist");
-        // Each story's summary and merged events depend only on its own stored articles (which
-        // summarizing does not write) and on the frequencies (read-only here): read a chunk of
-        // stories, compute them on all cores, write them in story order, so the rows are the
-        // same, written in the same order, as one story after another would give. The connection's
-        // reads of the next chunk and writes of the previous one overlap the computing of a chunk
-        // (writing touches only summaries and merged events, which reading does not read).
-        Task<List<SummaryOutput>>? computing = null;
         using var writer = new SummaryWriter(connection, transaction);
-        foreach (var chunk in recompute.Chunk(SummaryChunk))
+        foreach (var chunk in computing)
         {
-            var inputs = chunk.Select(story => ReadSummaryInput(connection, transaction, clusterer.Snapshot(story))).ToList();
-            writer.Write(computing);
-            computing = Task.Run(() => inputs.AsParallel().AsOrdered().Select(input => ComputeSummary(input, frequencies)).ToList());
+            writer.Write(chunk);
         }
-        writer.Write(computing);
         Timings.Mark("summaries");
+    }
+
+    // Starts computing the summaries and merged events of the given stories, in chunks of SummaryChunk stories, in
+    // story order, on the thread pool (chunks run two at a time on two cores, each one story after another); returns
+    // the chunks' tasks in story order. Reads now, on this thread, what is not in memory: the members of the stories
+    // that had articles before this update.
+    private static List<Task<List<SummaryOutput>>> StartSummaries(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        StoryClusterer clusterer,
+        SortedSet<int> recompute,
+        ILookup<int, LoadedArticle> newByStory,
+        DocumentFrequencies frequencies)
+    {
+        var inputs = new List<SummaryInput>(recompute.Count);
+        foreach (var story in recompute)
+        {
+            var snapshot = clusterer.Snapshot(story);
+            var fresh = newByStory[story].ToList();
+            var members = new List<SummaryMember>(snapshot.ArticleCount);
+            if (snapshot.ArticleCount > fresh.Count)
+            {
+                members.AddRange(ReadStoredMembers(connection, transaction, snapshot.Id));
+            }
+            members.AddRange(fresh.Select(a => new SummaryMember(a.Article, a.Reports)));
+            inputs.Add(new SummaryInput(snapshot, members));
+        }
+        return inputs.Chunk(SummaryChunk)
+            .Select(chunk => Task.Run(() => chunk.Select(input => ComputeSummary(input, frequencies)).ToList()))
+            .ToList();
     }
 
     // Stories summarized per parallel step: bounds the article texts held at once.
     private const int SummaryChunk = 64;
 
-    // One story's stored articles, as its summary and merged events are computed from them.
-    private sealed record SummaryInput(StorySnapshot Snapshot, List<SummaryRow> Rows);
+    // One story's articles, as its summary and merged events are computed from them, in story order.
+    private sealed record SummaryInput(StorySnapshot Snapshot, List<SummaryMember> Members);
+
+    // An article of a story and, when it has events, its stored document (the merger reads the events from it).
+    private sealed record SummaryMember(StoryArticle Article, IReadOnlyList<ReportedEvent>? Reports);
 
     private sealed record SummaryOutput(string StoryId, string Summary, List<object> MergedEvents);
 
-    private static SummaryInput ReadSummaryInput(SqliteConnection connection, SqliteTransaction transaction, StorySnapshot snapshot) =>
-        new(snapshot, connection.Query<SummaryRow>(
+    // A story's members as stored (before this update's new members are written), in story order.
+    private static IEnumerable<SummaryMember> ReadStoredMembers(SqliteConnection connection, SqliteTransaction transaction, string storyId) =>
+        connection.Query<SummaryRow>(
             """
             SELECT a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source, f.leads AS Leads,
-                   CASE WHEN EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id) THEN a.document END AS Document
+                   CASE WHEN EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id) THEN CAST(a.document AS BLOB) END AS Document
             FROM story_articles sa JOIN articles a ON a.id = sa.article_id LEFT JOIN article_features f ON f.article_rowid = a.rowid
-            WHERE sa.story_id = @Id ORDER BY sa.ordinal
-            """, new { snapshot.Id }, transaction).ToList());
+            WHERE sa.story_id = @storyId ORDER BY sa.ordinal
+            """, new { storyId }, transaction).Select(r => new SummaryMember(
+            new StoryArticle
+            {
+                Id = r.Id,
+                Title = r.Title,
+                Text = r.Text,
+                Date = Date(r.Published),
+                Source = r.Source,
+                Leads = r.Leads is null ? null : PreparedDocument.ReadLeads(r.Leads, r.Text),
+            },
+            r.Document is null ? null : Reports(r.Document))).ToList();
 
-    // Recomputes one story's summary and merged events from its stored articles. Pure: safe on any thread.
+    // The events of a stored document as the merger takes them, read from the JSON's UTF-8 bytes (the document
+    // PreparedDocument.ReadDocument gives): read when the article is, so only the events are held, not the JSON.
+    private static List<ReportedEvent> Reports(byte[] json)
+    {
+        // The events do not depend on the text (which stores before schema 4 also kept in the JSON).
+        var document = System.Text.Json.JsonSerializer.Deserialize<Document>(json, DocumentJson.Options)!;
+        return document.Events.Select(e => new ReportedEvent(document.Id, document.Source, document.Published, e)).ToList();
+    }
+
+    // Recomputes one story's summary and merged events from its articles. Pure: safe on any thread.
     private static SummaryOutput ComputeSummary(SummaryInput input, DocumentFrequencies frequencies)
     {
-        var (snapshot, rows) = (input.Snapshot, input.Rows);
-        var articles = rows.Select(r => new StoryArticle
-        {
-            Id = r.Id,
-            Title = r.Title,
-            Text = r.Text,
-            Date = Date(r.Published),
-            Source = r.Source,
-            Leads = r.Leads is null ? null : PreparedDocument.ReadLeads(r.Leads, r.Text),
-        }).ToList();
-        // Only articles with events are read back whole: the merger needs their events.
-        var reports = rows.Where(r => r.Document is not null).SelectMany(r =>
-        {
-            var document = PreparedDocument.ReadDocument(r.Document!, r.Text);
-            return document.Events.Select(e => new ReportedEvent(document.Id, document.Source, document.Published, e));
-        });
-        var story = new Story(snapshot.Id, snapshot.Title, snapshot.FirstDate, snapshot.LastDate, rows.Select(r => r.Id).ToList());
+        var (snapshot, members) = (input.Snapshot, input.Members);
+        // The events of the articles that have some, read with the articles.
+        var reports = members.Where(m => m.Reports is not null).SelectMany(m => m.Reports!);
+        var articles = members.Select(m => m.Article).ToList();
+        var story = new Story(snapshot.Id, snapshot.Title, snapshot.FirstDate, snapshot.LastDate, articles.Select(a => a.Id).ToList());
         return new SummaryOutput(snapshot.Id, StorySummarizer.Summarize(articles, frequencies), EventMerger.Merge(story, reports).Select(MergedEventRow.From).ToList());
     }
 
@@ -409,12 +528,8 @@ internal static class SqliteStories
             _summary.Command.Transaction = _deleteEvents.Command.Transaction = transaction;
         }
 
-        public void Write(Task<List<SummaryOutput>>? computing)
+        public void Write(Task<List<SummaryOutput>> computing)
         {
-            if (computing is null)
-            {
-                return;
-            }
             foreach (var output in computing.GetAwaiter().GetResult())
             {
                 Write(output);
@@ -451,37 +566,45 @@ internal static class SqliteStories
         }
     }
 
-    // The articles stored after rowid <paramref name="afterRowid"/>, in rowid order, with their actors, event keys and stored features.
-    private static List<LoadedArticle> LoadArticles(SqliteConnection connection, SqliteTransaction transaction, long afterRowid)
+    // The articles stored after rowid afterRowid, in rowid order (at most limit of them; -1: all), with their actors,
+    // event keys and stored features.
+    private static List<LoadedArticle> LoadArticles(SqliteConnection connection, SqliteTransaction transaction, long afterRowid, int limit = -1)
     {
+        var rows = connection.Query<ArticleRow>(
+            """
+            SELECT a.rowid AS RowId, a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source,
+                   f.article_rowid IS NOT NULL AS HasFeatures, f.signature AS Signature, f.leads AS Leads,
+                   CASE WHEN EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id) THEN CAST(a.document AS BLOB) END AS Document
+            FROM articles a LEFT JOIN article_features f ON f.article_rowid = a.rowid
+            WHERE a.rowid > @afterRowid ORDER BY a.rowid LIMIT @limit
+            """, new { afterRowid, limit }, transaction).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var lastRowid = rows[^1].RowId;
         var actors = connection.Query<(string ArticleId, string Key)>(
             """
             SELECT e.article_id, coalesce(e.wikidata_id, e.code, e.country) FROM entities e JOIN articles a ON a.id = e.article_id
-            WHERE a.rowid > @afterRowid AND coalesce(e.wikidata_id, e.code, e.country) IS NOT NULL
-            """, new { afterRowid }, transaction).ToLookup(r => r.ArticleId, r => r.Key, StringComparer.Ordinal);
+            WHERE a.rowid > @afterRowid AND a.rowid <= @lastRowid AND coalesce(e.wikidata_id, e.code, e.country) IS NOT NULL
+            """, new { afterRowid, lastRowid }, transaction).ToLookup(r => r.ArticleId, r => r.Key, StringComparer.Ordinal);
         var events = connection.Query<(string ArticleId, string Key)>(
             """
             SELECT v.article_id, coalesce(v.source_code, '') || '|' || coalesce(v.target_code, '') || '|' || v.plover FROM events v JOIN articles a ON a.id = v.article_id
-            WHERE a.rowid > @afterRowid
-            """, new { afterRowid }, transaction).ToLookup(r => r.ArticleId, r => r.Key, StringComparer.Ordinal);
-        return connection.Query<ArticleRow>(
-            """
-            SELECT a.rowid AS RowId, a.id AS Id, a.title AS Title, a.text AS Text, a.published AS Published, a.source AS Source,
-                   f.article_rowid IS NOT NULL AS HasFeatures, f.signature AS Signature, f.leads AS Leads
-            FROM articles a LEFT JOIN article_features f ON f.article_rowid = a.rowid
-            WHERE a.rowid > @afterRowid ORDER BY a.rowid
-            """, new { afterRowid }, transaction).Select(r => new LoadedArticle(r.RowId, r.HasFeatures, new StoryArticle
-            {
-                Id = r.Id,
-                Title = r.Title,
-                Text = r.Text,
-                Date = Date(r.Published),
-                Source = r.Source,
-                Actors = actors[r.Id].Distinct(StringComparer.Ordinal).ToList(),
-                EventKeys = events[r.Id].Distinct(StringComparer.Ordinal).ToList(),
-                Signature = r.HasFeatures ? PreparedDocument.ReadSignature(r.Signature) : null,
-                Leads = r.HasFeatures ? PreparedDocument.ReadLeads(r.Leads ?? "", r.Text) : null,
-            })).ToList();
+            WHERE a.rowid > @afterRowid AND a.rowid <= @lastRowid
+            """, new { afterRowid, lastRowid }, transaction).ToLookup(r => r.ArticleId, r => r.Key, StringComparer.Ordinal);
+        return rows.Select(r => new LoadedArticle(r.RowId, r.HasFeatures, r.Document is null ? null : Reports(r.Document), new StoryArticle
+        {
+            Id = r.Id,
+            Title = r.Title,
+            Text = r.Text,
+            Date = Date(r.Published),
+            Source = r.Source,
+            Actors = actors[r.Id].Distinct(StringComparer.Ordinal).ToList(),
+            EventKeys = events[r.Id].Distinct(StringComparer.Ordinal).ToList(),
+            Signature = r.HasFeatures ? PreparedDocument.ReadSignature(r.Signature) : null,
+            Leads = r.HasFeatures ? PreparedDocument.ReadLeads(r.Leads ?? "", r.Text) : null,
+        })).ToList();
     }
 
     // Articles stored before schema 4 have no features: computed once, on all cores, and stored.
@@ -594,7 +717,8 @@ internal static class SqliteStories
 
     internal static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record LoadedArticle(long RowId, bool HasFeatures, StoryArticle Article);
+    // An article to place; Reports are the events of its stored document when it has some (its story's merged events).
+    private sealed record LoadedArticle(long RowId, bool HasFeatures, IReadOnlyList<ReportedEvent>? Reports, StoryArticle Article);
 
     // Settable properties, not constructors: SQLite reports an all-null column's type as BLOB, which breaks constructor matching.
     private sealed class StoryRow
@@ -629,6 +753,8 @@ internal static class SqliteStories
         public byte[]? Signature { get; set; }
 
         public string? Leads { get; set; }
+
+        public byte[]? Document { get; set; }
     }
 
     private sealed class SummaryRow
@@ -643,7 +769,7 @@ internal static class SqliteStories
 
         public string? Source { get; set; }
 
-        public string? Document { get; set; }
+        public byte[]? Document { get; set; }
 
         public string? Leads { get; set; }
     }
