@@ -265,11 +265,27 @@ public sealed class StoryClusterer
     private List<(int Story, double Score)> ScoreCandidates(StoryArticle article, TermVector vector, Scratch scratch)
     {
         var threshold = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
-        var stamp = ++scratch.Stamp;
-        var seen = scratch.Seen;
         var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
-        var (day, anyDay) = article.Date is { } date ? (date.DayNumber, false) : (0, true);
         var above = new List<(int Story, double Score)>();
+        foreach (var s in Candidates(article, vector, scratch.Seen, ++scratch.Stamp))
+        {
+            var score = Score(_stories[s], article, actors, vector);
+            if (score > threshold)
+            {
+                above.Add((s, score));
+            }
+        }
+        return above;
+    }
+
+    // The stories an article's terms index whose dates fit it, each once however many of its terms index it
+    // (marked in seen with the caller's stamp). StoryState.IsWithin read from two arrays (no visit of the story's
+    // object for the many that fail): an undated article fits every story, whose window is then the whole range.
+    private List<int> Candidates(StoryArticle article, TermVector vector, int[] seen, int stamp)
+    {
+        var (windowFrom, windowTo) = (_windowFrom, _windowTo);
+        var (day, anyDay) = article.Date is { } date ? (date.DayNumber, false) : (0, true);
+        var candidates = new List<int>();
         foreach (var term in vector.Terms)
         {
             if (!_storiesByTerm.TryGetValue(term, out var stories))
@@ -281,18 +297,14 @@ public sealed class StoryClusterer
                 if (seen[s] != stamp)
                 {
                     seen[s] = stamp;
-                    if (anyDay || (day >= _windowFrom[s] && day <= _windowTo[s]))
+                    if (anyDay || (day >= windowFrom[s] && day <= windowTo[s]))
                     {
-                        var score = Score(_stories[s], article, actors, vector);
-                        if (score > threshold)
-                        {
-                            above.Add((s, score));
-                        }
+                        candidates.Add(s);
                     }
                 }
             }
         }
-        return above;
+        return candidates;
     }
 
     // BestStory's winner for an article of a batch: its candidates scored before the batch, but those the batch
@@ -424,36 +436,12 @@ public sealed class StoryClusterer
     private int BestStory(StoryArticle article, TermVector vector)
     {
         var threshold = article.Date is null ? _options.UndatedJoinThreshold : _options.JoinThreshold;
-        // A story is a candidate once however many of the article's terms index it: stamped with this call's number.
         if (_seen.Length < _stories.Count)
         {
             Array.Resize(ref _seen, Math.Max(_stories.Count, 2 * _seen.Length));
         }
-        var stamp = ++_stamp;
         var actors = article.Actors.Distinct(StringComparer.Ordinal).ToList();
-        var candidates = new List<int>();
-        // StoryState.IsWithin read from two arrays (no visit of the story's object for the many that fail):
-        // an undated article fits every story, whose window is then the whole range.
-        var (seen, windowFrom, windowTo) = (_seen, _windowFrom, _windowTo);
-        var (day, anyDay) = article.Date is { } date ? (date.DayNumber, false) : (0, true);
-        foreach (var term in vector.Terms)
-        {
-            if (!_storiesByTerm.TryGetValue(term, out var stories))
-            {
-                continue;
-            }
-            foreach (var s in CollectionsMarshal.AsSpan(stories))
-            {
-                if (seen[s] != stamp)
-                {
-                    seen[s] = stamp;
-                    if (anyDay || (day >= windowFrom[s] && day <= windowTo[s]))
-                    {
-                        candidates.Add(s);
-                    }
-                }
-            }
-        }
+        var candidates = Candidates(article, vector, _seen, ++_stamp);
         // The best is the highest score above the threshold, the older story among equals: it does not
         // depend on the order candidates are scored in, so many candidates are scored on all cores.
         if (candidates.Count < ParallelCandidates)
