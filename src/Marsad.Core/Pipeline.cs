@@ -53,12 +53,15 @@ public sealed class Pipeline
         var quotes = QuoteFinder.Find(article.Text).Select(q => LinkSpeaker(q, entities)).ToList();
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
         var analysis = ArabicAnalyzer.Default.Analyze(article.Text);
-        var events = EventCoder.Default.Code(analysis, entities, date);
+        // The text's dates, found once when a stage first needs them: the coder dates its events with them, the
+        // history and opinion rules below read them again.
+        var dates = new Lazy<IReadOnlyList<DateMention>>(() => DateRecognizer.Find(article.Text, date), LazyThreadSafetyMode.None);
+        var events = EventCoder.Default.Code(analysis, entities, date, dates);
         // وفي عام 2013 قتل مسلحون …، أوقفت في فبراير 2014: acts the sentence anchors long before the article are background.
-        events = PastAnchors.WithoutHistory(article.Text, events, date);
+        events = PastAnchors.WithoutHistory(article.Text, events, date, dates);
         if (article.Genre == ArticleGenre.Opinion)
         {
-            events = NewsInOpinion(article.Text, events, date);
+            events = NewsInOpinion(events, date, dates.Value);
         }
         return (new Document
         {
@@ -96,13 +99,16 @@ public sealed class Pipeline
     /// writer's reasoning told with event words (دعوات الحوار، تهديدات، رفع العقوبات) or history, which analysts do not
     /// code (eval/events-real/README.md); docs/evaluation-events.md measures the choice.
     /// </summary>
-    internal static IReadOnlyList<Event> NewsInOpinion(string text, IReadOnlyList<Event> events, DateOnly? date)
+    internal static IReadOnlyList<Event> NewsInOpinion(string text, IReadOnlyList<Event> events, DateOnly? date) =>
+        events.Count == 0 ? events : NewsInOpinion(events, date, DateRecognizer.Find(text, date));
+
+    // The same, with the text's dates found by the caller (DateRecognizer.Find against the same date).
+    private static IReadOnlyList<Event> NewsInOpinion(IReadOnlyList<Event> events, DateOnly? date, IReadOnlyList<DateMention> dates)
     {
         if (events.Count == 0)
         {
             return events;
         }
-        var dates = DateRecognizer.Find(text, date);
         return events.Where(e => dates.Any(d => d.Start >= e.Start && d.End <= e.End
             && (date is not { } day || Math.Abs(d.Value.DayNumber - day.DayNumber) <= OpinionNewsDays))).ToList();
     }

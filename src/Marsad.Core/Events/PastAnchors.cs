@@ -89,7 +89,11 @@ internal static class PastAnchors
     /// The events of <paramref name="text"/> (published on <paramref name="date"/>) that are not history; all of them when
     /// the date is unknown.
     /// </summary>
-    public static IReadOnlyList<Event> WithoutHistory(string text, IReadOnlyList<Event> events, DateOnly? date)
+    public static IReadOnlyList<Event> WithoutHistory(string text, IReadOnlyList<Event> events, DateOnly? date) =>
+        WithoutHistory(text, events, date, null);
+
+    /// <summary>The same, reading the text's dates from <paramref name="textDates"/> (found against <paramref name="date"/>) when given.</summary>
+    public static IReadOnlyList<Event> WithoutHistory(string text, IReadOnlyList<Event> events, DateOnly? date, Lazy<IReadOnlyList<DateMention>>? textDates)
     {
         if (date is not { } day || events.Count == 0)
         {
@@ -111,7 +115,7 @@ internal static class PastAnchors
             {
                 continue;
             }
-            dates ??= DateRecognizer.Find(text, day);
+            dates ??= textDates?.Value ?? DateRecognizer.Find(text, day);
             anchors = Anchors(words, dates, day);
             var triggers = sentence.Select(e => (Event: e, Words: TriggerWords(words, e.Trigger))).ToList();
             foreach (var (e, own) in triggers)

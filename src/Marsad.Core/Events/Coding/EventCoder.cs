@@ -94,10 +94,21 @@ public sealed class EventCoder
     /// <param name="entities">The entity mentions of the same text, offsets into <see cref="AnalyzedText.Text"/>.</param>
     /// <param name="referenceDate">The publication date: relative dates resolve against it, and it is the date of events whose sentence names none.</param>
     public IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate) =>
-        Code(analysis, entities, referenceDate, null);
+        Code(analysis, entities, referenceDate, null, null);
+
+    /// <summary>
+    /// The same, reading the text's dates from <paramref name="dates"/> (<see cref="DateRecognizer.Find"/> of the text against
+    /// <paramref name="referenceDate"/>), which the pipeline shares with the rules that read them after the coder.
+    /// </summary>
+    internal IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Lazy<IReadOnlyList<DateMention>> dates) =>
+        Code(analysis, entities, referenceDate, null, dates);
 
     /// <summary>Codes without the filter, handing each candidate's type and features to <paramref name="record"/> (for training).</summary>
-    internal IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Action<PloverType, List<string>>? record)
+    internal IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Action<PloverType, List<string>>? record) =>
+        Code(analysis, entities, referenceDate, record, null);
+
+    private List<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Action<PloverType, List<string>>? record,
+        Lazy<IReadOnlyList<DateMention>>? textDates)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(entities);
@@ -133,7 +144,7 @@ public sealed class EventCoder
             {
                 continue;
             }
-            dates ??= DateRecognizer.Find(text, referenceDate);
+            dates ??= textDates?.Value ?? DateRecognizer.Find(text, referenceDate);
             var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End)?.Value ?? referenceDate;
             var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
             var seen = new HashSet<(string, string?, PloverType)>();
