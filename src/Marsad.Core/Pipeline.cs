@@ -50,7 +50,7 @@ public sealed class Pipeline
         // The outlet's state lets المملكة alone name it (a Saudi paper's kingdom is Saudi Arabia).
         var outlet = _recognizer.KnowledgeBase.OutletCountry(article.Url, article.Source);
         var entities = _recognizer.Recognize(article.Text, date, outlet?.Iso3);
-        var quotes = QuoteFinder.Find(article.Text).Select(q => LinkSpeaker(q, entities)).ToList();
+        var quotes = QuoteFinder.Find(article.Text).Select(q => SpeakerLinker.Link(q, entities)).ToList();
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
         var analysis = ArabicAnalyzer.Default.Analyze(article.Text);
         // The text's dates, found once when a stage first needs them: the coder dates its events with them, the
@@ -115,17 +115,6 @@ public sealed class Pipeline
 
     /// <summary>How recent a dated act in an opinion piece must be to count as news.</summary>
     internal const int OpinionNewsDays = 31;
-
-    // A quote's speaker is the linked actor of the entity its speaker words name.
-    private static Quote LinkSpeaker(Quote quote, IReadOnlyList<EntityMention> entities)
-    {
-        if (quote.SpeakerStart is not { } start || quote.SpeakerEnd is not { } end)
-        {
-            return quote;
-        }
-        var entity = entities.FirstOrDefault(e => e.Name is not null && e.Start < end && e.End > start);
-        return entity is null ? quote : quote with { Speaker = entity.Name };
-    }
 
     /// <summary>The document id: XxHash128 of the normalized text with runs of whitespace collapsed, as lower-case hex.</summary>
     public static string ContentId(string text)

@@ -6,11 +6,12 @@ namespace Marsad.Core.Entities.Quotes;
 /// <list type="bullet">
 /// <item>a direct quotation is the text between « and », “ and ”, or two straight double quotes, inside one paragraph;</item>
 /// <item>its speaker is the phrase after the last attribution verb (قال، أكد، أضاف، ...) of the clause before it (وقال الوزير: «...»), or after a verb or بحسب / حسب just after it («...»، قال الوزير);</item>
-/// <item>the speaker phrase runs from the verb to a comma, a colon, a sentence end, إن / أن, a preposition (في، خلال، أمام، عن، إلى، ...), a word starting with لل, or eight words;</item>
+/// <item>the speaker phrase runs from the verb to a comma, a colon, a sentence end, إن / أن, a preposition (في، خلال، أمام، عن، إلى، ...), a word starting with لل or with ل and a quotation mark (لـ«الشرق الأوسط»), بحسب / نقلا / بقوله, or eight words (more when the eighth is عبد، أبو، بن ... of a name);</item>
+/// <item>a pronoun object before the subject (وتقول عنه، أشار فيه التقرير), أيضا, and the object of لفت النظر are not the speaker;</item>
 /// <item>a verb with no phrase (وأضاف: «...»، وأضاف أن) or with هو / هي continues the previous speaker: the quotation gets that speaker's words and offsets;</item>
 /// <item>a quotation takes a speaker from before it only after a colon or comma, or when it has three words or more and ends its clause (a name in quotation marks inside the speaker's phrase or after أعلن تنظيم is not a quotation);</item>
 /// <item>a direct quotation with no attribution is kept only when it has six words or more (shorter ones are names and scare quotes), with a null speaker;</item>
-/// <item>reported speech is an attribution verb, an optional speaker phrase and إن / أن / بأن (or a colon) within ten words, outside any quotation marks: the quotation is the rest of the sentence, up to the next quotation mark;</item>
+/// <item>reported speech is an attribution verb, an optional speaker phrase and إن / أن / بأن (or a colon) within ten words, outside any quotation marks: the quotation is the rest of the sentence, up to the next quotation mark of three words or more (a quoted word or two inside it, «على وشك», is part of it);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
 /// </summary>
@@ -18,6 +19,7 @@ public static class QuoteFinder
 {
     private const int MaxSpeakerWords = 8;
     private const int MaxGapWords = 10;
+    private const int MinReportEndingWords = 3;
 
     private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {
@@ -25,6 +27,24 @@ public static class QuoteFinder
         "في", "خلال", "عبر", "امام", "امس", "اليوم", "يوم", "علي", "لدي", "ضمن", "حول", "عن", "الي", "مع",
         "قائلا", "مؤكدا", "مضيفا", "موضحا", "مشيرا", "معتبرا", "ل", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لشبكه", "لتلفزيون",
         "لاذاعه", "لمجله", "لوسائل", "مبتسما", "ضاحكا", "متسائلا", "مستدركا", "ساخرا", "معلقا", "بدوره", "بدورها",
+        "بحسب", "حسب", "وبحسب", "وفق", "وفقا", "نقلا", "بقوله", "بقولها", "بالقول", "قوله",
+    };
+
+    // Words between the verb and its subject that are not the speaker: a pronoun object of a preposition
+    // (وتقول عنه إنه، أشار فيه التقرير), "also", and the object of the idiom لفت النظر / الانتباه (drew attention).
+    private static readonly HashSet<string> LeadingNonSpeakers = new(StringComparer.Ordinal)
+    {
+        "عنه", "عنها", "عنهم", "فيه", "فيها", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "به", "بها",
+        "ايضا", "النظر", "الانتباه",
+    };
+
+    // "By saying": after the speaker's name, before what is said.
+    private static readonly HashSet<string> SayingWords = new(StringComparer.Ordinal) { "بقوله", "بقولها", "بالقول", "قوله" };
+
+    // Words a name goes on after: a phrase cut by the word limit on one of them is extended (الدكتور عبد → عبد الباسط).
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "عبد", "ابو", "بن", "ابن", "بنت", "ام", "ال",
     };
 
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
@@ -157,9 +177,18 @@ public static class QuoteFinder
     /// <summary>Reported speech: verb, speaker phrase, then إن / أن or a colon, then the words up to the sentence end.</summary>
     private static Candidate? Reported(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
     {
-        var limit = Math.Min(NextOpen(marks, words[verb].End), paragraphEnd);
+        // A quotation of one or two words inside the clause («على وشك») is part of what is reported, not its end.
+        var limit = Math.Min(NextOpen(marks, words[verb].End, words, MinReportEndingWords), paragraphEnd);
         var (speaker, next) = Phrase(words, verb, limit);
+        if (next < words.Count && words[next].End <= limit && SayingWords.Contains(words[next].Norm))
+        {
+            next++; // وأضاف X بقوله: …
+        }
         var colon = next - 1 >= verb && words[next - 1].HasColon;
+        if (!colon && words[next - 1].EndsSentence)
+        {
+            return null; // what follows belongs to the next sentence, not to this verb
+        }
         var from = -1;
         if (colon)
         {
@@ -205,11 +234,31 @@ public static class QuoteFinder
             return (SpeakerRef.Previous, verb + 1);
         }
         var i = verb + 1;
+        while (i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase)
+        {
+            if (LeadingNonSpeakers.Contains(words[i].Norm))
+            {
+                i++;
+            }
+            else if (IsToMedium(words[i].Norm))
+            {
+                // وأوضح لـ«عكاظ» مصدر مسؤول: the medium told is not the speaker (a bare لـ leaves the medium's name next)
+                i += words[i].Norm == "ل" && i + 1 < words.Count && words[i + 1].End <= limit ? 2 : 1;
+            }
+            else
+            {
+                break;
+            }
+        }
         var first = i;
+        if (i > verb + 1 && words[i - 1].EndsPhrase)
+        {
+            return (SpeakerRef.Previous, i);
+        }
         while (i < words.Count && i - first < MaxSpeakerWords && words[i].End <= limit)
         {
             var norm = words[i].Norm;
-            if (PhraseStops.Contains(norm) || norm.StartsWith("لل", StringComparison.Ordinal) || AttributionVerbs.IsVerb(norm))
+            if (PhraseStops.Contains(norm) || norm.StartsWith("لل", StringComparison.Ordinal) || AttributionVerbs.IsVerb(norm) || IsToMedium(norm))
             {
                 break;
             }
@@ -219,12 +268,21 @@ public static class QuoteFinder
                 break;
             }
         }
+        for (var extra = 0; extra < 2 && i - first >= MaxSpeakerWords && NameConnectors.Contains(words[i - 1].Norm)
+            && !words[i - 1].EndsPhrase && i < words.Count && words[i].End <= limit; extra++)
+        {
+            i++;
+        }
         if (i == first || (i == first + 1 && Pronouns.Contains(words[first].Norm)))
         {
             return (SpeakerRef.Previous, i);
         }
         return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
     }
+
+    // لـ alone, or ل glued to a quotation mark before a medium's name (لـ«الشرق الأوسط»، ل"الرياض").
+    private static bool IsToMedium(string norm) =>
+        norm == "ل" || (norm.Length > 1 && norm[0] == 'ل' && (char.IsPunctuation(norm[1]) || norm[1] == 'ـ'));
 
     private static List<Quote> Resolve(string text, List<Candidate> candidates)
     {
@@ -280,11 +338,14 @@ public static class QuoteFinder
 
     private static bool Inside(int offset, List<(int Open, int Close)> marks) => marks.Exists(m => offset > m.Open && offset < m.Close);
 
-    private static int NextOpen(List<(int Open, int Close)> marks, int after)
+    private static int NextOpen(List<(int Open, int Close)> marks, int after) => NextOpen(marks, after, null, 0);
+
+    // The next opening mark after `after` whose quotation holds at least `minWords` words (any, without words).
+    private static int NextOpen(List<(int Open, int Close)> marks, int after, List<QuoteWord>? words, int minWords)
     {
-        foreach (var (open, _) in marks)
+        foreach (var (open, close) in marks)
         {
-            if (open >= after)
+            if (open >= after && (words is null || words.Count(w => w.Start > open && w.End <= close) >= minWords))
             {
                 return open;
             }

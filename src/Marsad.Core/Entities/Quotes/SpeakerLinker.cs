@@ -1,0 +1,79 @@
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Entities.Quotes;
+
+/// <summary>
+/// Links a quotation's speaker words to the actor they name.
+/// Rules:
+/// <list type="bullet">
+/// <item>a person the knowledge base knows, named in the phrase, is the speaker (وزير الخارجية الأمريكي جون كيري);</item>
+/// <item>otherwise, after a word that speaks for a body or a state (<c>Resources/Models/quote-speaker-heads.txt</c>:
+/// مسؤول أمريكي، المتحدث باسم الجيش الإسرائيلي، أشرف العربي وزير التخطيط المصري), the first codable actor (one with a
+/// CAMEO code: a state, an organization) named after it;</item>
+/// <item>otherwise a codable actor that opens the phrase (الخارجية المصرية، روسيا), or a codable organization anywhere in it
+/// (أجهزة الاستخبارات التركية، مفوضية الأمم المتحدة لشؤون اللاجئين);</item>
+/// <item>otherwise nobody: «عالم الاجتماع الفرنسي X», «المراقبون المصريون» and «مدير عام فرع الوزارة بالجوف» are not
+/// France, Egypt or Al-Jouf.</item>
+/// </list>
+/// </summary>
+internal static class SpeakerLinker
+{
+    private static readonly Lazy<QuoteWordList> Heads = new(() => QuoteWordList.Load("quote-speaker-heads.txt"));
+
+    /// <summary>The quote with <see cref="Quote.Speaker"/> set from <paramref name="entities"/> (the article's, in text order).</summary>
+    public static Quote Link(Quote quote, IReadOnlyList<EntityMention> entities)
+    {
+        if (quote.SpeakerStart is not { } start || quote.SpeakerEnd is not { } end || quote.SpeakerText is not { } phrase)
+        {
+            return quote;
+        }
+        var head = HeadOffset(phrase) is { } offset ? start + offset : int.MaxValue;
+        EntityMention? chosen = null;
+        foreach (var e in entities)
+        {
+            if (e.Start >= end || e.End <= start || e.Name is null)
+            {
+                continue;
+            }
+            if (e.Type == EntityType.Person)
+            {
+                return quote with { Speaker = e.Name };
+            }
+            if (chosen is null && e.Code is not null && (e.Start <= start || e.Start >= head || e.Type == EntityType.Org))
+            {
+                chosen = e;
+            }
+        }
+        return chosen is null ? quote : quote with { Speaker = chosen.Name };
+    }
+
+    // A head word, with the article and a preposition glued before it (لرئاسة الوزراء، بوزارة الخارجية).
+    private static bool IsHead(string word)
+    {
+        if (word.Length > 3 && word[0] is 'ل' or 'ب')
+        {
+            word = word.StartsWith("لل", StringComparison.Ordinal) ? word[2..] : word[1..];
+        }
+        return Heads.Value.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && Heads.Value.Contains(word[2..]));
+    }
+
+    // Offset in the phrase of its first head word, or null.
+    private static int? HeadOffset(string phrase)
+    {
+        var at = 0;
+        while (at < phrase.Length)
+        {
+            var space = phrase.IndexOf(' ', at);
+            var next = space < 0 ? phrase.Length : space;
+            if (next > at)
+            {
+                if (IsHead(ArabicNormalizer.Normalize(phrase[at..next])))
+                {
+                    return at;
+                }
+            }
+            at = next + 1;
+        }
+        return null;
+    }
+}
