@@ -105,6 +105,10 @@ internal sealed partial class ArticleResolver(
             // بندر بن عبدالله بن عبدالعزيز: a name after بن is the father's, inside someone else's name.
             return;
         }
+        if (kind is GazetteerEntryKind.PersonShortName or GazetteerEntryKind.PersonContextName && IsAnotherPersonsSurname(match, kind))
+        {
+            return; // the tagger's span (جون هاموند) stays, unlinked
+        }
         switch (kind)
         {
             case GazetteerEntryKind.PersonName:

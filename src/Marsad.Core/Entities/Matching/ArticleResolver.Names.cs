@@ -1,0 +1,75 @@
+using Marsad.Core.Entities.Tagging;
+using Marsad.Core.Language;
+
+namespace Marsad.Core.Entities.Matching;
+
+internal sealed partial class ArticleResolver
+{
+    private static readonly Lazy<HashSet<string>> TitleWords = new(() =>
+        NerTitles.Embedded.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// True when a surname the knowledge base links alone (هاموند، عون) is the end of another person's name: the
+    /// tagger's person span starts before it with given names that none of the known bearers has (جون هاموند is not
+    /// Philip Hammond, أحمد البوسعيدي not Badr Albusaidi). Titles in front (الرئيس عون), a first word that is no known
+    /// given name, and the bearer's own given name (عادل بن أحمد الجبير) keep the link.
+    /// </summary>
+    private bool IsAnotherPersonsSurname(GazetteerMatch match, GazetteerEntryKind kind)
+    {
+        if (match.CliticLength > 0)
+        {
+            return false; // وعون، لعون: the word starts the name
+        }
+        var start = tokens[match.TokenIndex].Start;
+        EntityMention? span = null;
+        foreach (var c in candidates)
+        {
+            if (c.Type == EntityType.Person && c.Start < start && c.End > start)
+            {
+                span = c;
+                break;
+            }
+        }
+        if (span is null)
+        {
+            return false;
+        }
+        // The first word of the span must be a given name: a word of people's names (ANERGazet's), not a verb or particle
+        // the tagger took in (سيزور كيري، فإن نتنياهو), and none of the bearers' own (عادل بن أحمد الجبير is al-Jubeir).
+        var words = text[span.Start..start].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        var first = ArabicNormalizer.Normalize(words[0]);
+        if (words.Any(w => TitleWords.Value.Contains(ArabicNormalizer.Normalize(w))) || !kb.NameWords.Contains(first)
+            || first is "فان" or "وان")
+        {
+            return false; // فإن / وإن: "indeed", not Van
+        }
+        foreach (var e in match.Entries)
+        {
+            if (e.Kind == kind && e.Actor is { } actor && actor.Names.Any(n => SameGivenName(n, first)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The bearer's given name, however the article spells it: a word of the name that begins with the other
+    // (جو / جوزيف بايدن، ماركو / مارك روبيو، نيكولا / نيكولاس ساركوزي), or written without its space (عبدالإله / عبد الإله).
+    private static bool SameGivenName(string name, string given)
+    {
+        var norm = ArabicNormalizer.Normalize(name);
+        foreach (var word in norm.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.StartsWith(given, StringComparison.Ordinal) || given.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return norm.Replace(" ", string.Empty, StringComparison.Ordinal).Contains(given, StringComparison.Ordinal);
+    }
+
+}
