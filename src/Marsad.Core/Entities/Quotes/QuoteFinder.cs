@@ -38,6 +38,10 @@ public static class QuoteFinder
         "ايضا", "النظر", "الانتباه",
     };
 
+    // "Saying", after the clause of a verb that is not one of attribution (تطرق الأسد إلى …، قائلا: «…»): the quotation
+    // before which it stands continues the last speaker. Direct quotations only: in reported speech it stays inside the clause.
+    private static readonly HashSet<string> Saying = new(StringComparer.Ordinal) { "قائلا", "قائله", "قائلين", "قائلتا", "قائلان" };
+
     // "By saying": after the speaker's name, before what is said.
     private static readonly HashSet<string> SayingWords = new(StringComparer.Ordinal) { "بقوله", "بقولها", "بالقول", "قوله" };
 
@@ -102,7 +106,11 @@ public static class QuoteFinder
             {
                 candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
             }
-            previousClose = close + 1;
+            if (speaker is not null || innerWords >= MinReportEndingWords)
+            {
+                // A quoted name (وأردف "الغامدي": "…"، وأوضح لـ"الاقتصادية" مسؤول: "…") does not end the clause of the verb before it.
+                previousClose = close + 1;
+            }
         }
         for (var v = 0; v < words.Count; v++)
         {
@@ -133,7 +141,7 @@ public static class QuoteFinder
                 last = -1;
                 continue;
             }
-            if (AttributionVerbs.IsVerb(words[i].Norm) && !used[i])
+            if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm)) && !used[i])
             {
                 last = i;
             }
@@ -148,7 +156,8 @@ public static class QuoteFinder
         {
             gap++;
         }
-        if (gap > 4)
+        // وأضاف الرئيس في خطابه الذي استمر أربعين دقيقة أن «…»: the words between name a place or time, and أن ties them.
+        if (gap > 4 && !(gap <= MaxGapWords + 4 && IsComplementizerBefore(words, open)))
         {
             return null;
         }
@@ -244,6 +253,18 @@ public static class QuoteFinder
             {
                 // وأوضح لـ«عكاظ» مصدر مسؤول: the medium told is not the speaker (a bare لـ leaves the medium's name next)
                 i += words[i].Norm == "ل" && i + 1 < words.Count && words[i + 1].End <= limit ? 2 : 1;
+                // لـ«الشرق الأوسط»: the medium's name runs to its closing mark, a word or two on
+                if (!ClosesQuotation(words[i - 1]))
+                {
+                    for (var j = i; j < words.Count && j < i + 2 && words[j].End <= limit && !words[j - 1].EndsPhrase; j++)
+                    {
+                        if (ClosesQuotation(words[j]))
+                        {
+                            i = j + 1;
+                            break;
+                        }
+                    }
+                }
             }
             else
             {
@@ -258,6 +279,12 @@ public static class QuoteFinder
         while (i < words.Count && i - first < MaxSpeakerWords && words[i].End <= limit)
         {
             var norm = words[i].Norm;
+            if (norm.StartsWith("لل", StringComparison.Ordinal) && i > first && NameBeforeComplementizer(words, i, limit) is { } nameEnd)
+            {
+                // الأمين العام للصندوق حسن الجاسر أن: the لل word is the title's complement and a name follows, not an addressee
+                i = nameEnd;
+                break;
+            }
             if (PhraseStops.Contains(norm) || norm.StartsWith("لل", StringComparison.Ordinal) || AttributionVerbs.IsVerb(norm) || IsToMedium(norm))
             {
                 break;
@@ -279,6 +306,38 @@ public static class QuoteFinder
         }
         return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
     }
+
+    // After a لل word at `at`: the index just past two or three words that end right before إن / أن with no stop or
+    // mark between (a name), or null (للصحفيين إن، للصحفيين في المؤتمر إن: an addressee).
+    private static int? NameBeforeComplementizer(List<QuoteWord> words, int at, int limit)
+    {
+        if (words[at].EndsPhrase)
+        {
+            return null;
+        }
+        for (var j = at + 1; j < words.Count && j <= at + 3 && words[j].End <= limit; j++)
+        {
+            var norm = words[j].Norm;
+            if (Complementizers.Contains(norm) || PronounComplementizers.Contains(norm))
+            {
+                return j - at >= 3 ? j : null;
+            }
+            if (PhraseStops.Contains(norm) || norm.StartsWith("لل", StringComparison.Ordinal) || AttributionVerbs.IsVerb(norm) || words[j].EndsPhrase)
+            {
+                return words[j].EndsPhrase && j - at >= 2 && j + 1 < words.Count && Complementizers.Contains(words[j + 1].Norm) ? j + 1 : null;
+            }
+        }
+        return null;
+    }
+
+    // True when the word right before the opening mark is إن / أن / بأن.
+    private static bool IsComplementizerBefore(List<QuoteWord> words, int open)
+    {
+        var last = words.FindLastIndex(w => w.End <= open);
+        return last >= 0 && Complementizers.Contains(words[last].Norm);
+    }
+
+    private static bool ClosesQuotation(QuoteWord word) => word.Trail.AsSpan().IndexOfAny("»\"”") >= 0;
 
     // لـ alone, or ل glued to a quotation mark before a medium's name (لـ«الشرق الأوسط»، ل"الرياض").
     private static bool IsToMedium(string norm) =>

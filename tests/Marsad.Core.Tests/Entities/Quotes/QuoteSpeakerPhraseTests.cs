@@ -14,6 +14,10 @@ public sealed class QuoteSpeakerPhraseTests
     // the medium told before the speaker is not the speaker
     [InlineData("وأوضح لـ«الوطن» مصدر مسؤول في الوزارة أن القرار نهائي.", "مصدر مسؤول", "القرار نهائي")]
     [InlineData("وأوضح لـ «الوطن» مصدر مسؤول في الوزارة أن القرار نهائي.", "مصدر مسؤول", "القرار نهائي")]
+    [InlineData("وقال لـ«الشرق الأوسط» مصدر أمني إن الطريق مغلق.", "مصدر أمني", "الطريق مغلق")]
+    // a title's complement with لل, then the name, is not an addressee
+    [InlineData("وأكد الأمين العام للصندوق حسن الجاسر أن الطلبات كثيرة.", "الأمين العام للصندوق حسن الجاسر", "الطلبات كثيرة")]
+    [InlineData("وقال المتحدث للصحفيين إن الطلبات كثيرة.", "المتحدث", "الطلبات كثيرة")]
     // "by saying" and a colon, without quotation marks
     [InlineData("وأضاف المدير بقوله: المشروع سيكتمل قبل نهاية العام.", "المدير", "المشروع سيكتمل قبل نهاية العام")]
     // a name is not cut after عبد at the word limit
@@ -57,6 +61,38 @@ public sealed class QuoteSpeakerPhraseTests
         // Then the reported clause runs through the short quotation, and the continuation is the Canadian minister's
         quotes.Select(q => q.SpeakerText).Should().Equal("المفاوض الأمريكي", "وزير التجارة الكندي", "وزير التجارة الكندي");
         quotes[1].Text.Should().Be("المحادثات «على وشك» أن تنتهي");
+    }
+
+    [Fact]
+    public void Should_attribute_a_quotation_after_a_long_aside_ending_in_an()
+    {
+        // Given a verb, its speaker, an aside of seven words, then أن and the quotation
+        var text = "وأضاف الوزير في كلمته التي ألقاها أمام المؤتمر الاقتصادي الدولي أن «العمل مستمر لإنجاز المشروع في موعده».";
+
+        // When / Then the quotation is the minister's
+        QuoteFinder.Find(text).Should().ContainSingle(q => q.Text == "العمل مستمر لإنجاز المشروع في موعده")
+            .Which.SpeakerText.Should().Be("الوزير");
+    }
+
+    [Fact]
+    public void Should_not_let_a_quoted_name_end_the_clause_of_its_verb()
+    {
+        // Given a verb whose speaker is a quoted name, then the quotation
+        var text = "وأردف \"الغامدي\": \"تم ضبط كميات كبيرة من المواد الفاسدة خلال الجولات\".";
+
+        // When / Then the quotation is his
+        QuoteFinder.Find(text).Should().ContainSingle(q => q.Text.StartsWith("تم ضبط", StringComparison.Ordinal))
+            .Which.SpeakerText.Should().Be("الغامدي");
+    }
+
+    [Fact]
+    public void Should_continue_the_speaker_after_saying()
+    {
+        // Given a named speaker, then a clause of another verb closed by قائلا: and a quotation
+        var text = "وقال الرئيس سامي العلي: «سنواصل الإصلاحات مهما كانت الصعوبات».\nكما تطرق في خطابه إلى الاقتصاد، قائلا: «الأزمة ستنتهي قبل نهاية العام المقبل».";
+
+        // When / Then both quotations are his
+        QuoteFinder.Find(text).Select(q => q.SpeakerText).Should().Equal("الرئيس سامي العلي", "الرئيس سامي العلي");
     }
 
     [Fact]
