@@ -58,7 +58,7 @@ public sealed class Pipeline
         var dates = new Lazy<IReadOnlyList<DateMention>>(() => DateRecognizer.Find(article.Text, date), LazyThreadSafetyMode.None);
         var events = EventCoder.Default.Code(analysis, entities, date, dates);
         // وفي عام 2013 قتل مسلحون …، أوقفت في فبراير 2014: acts the sentence anchors long before the article are background.
-        events = PastAnchors.WithoutHistory(article.Text, events, date, dates);
+        events = PastAnchors.WithoutHistory(analysis, events, date, dates);
         if (article.Genre == ArticleGenre.Opinion)
         {
             events = NewsInOpinion(events, date, dates.Value);

@@ -58,18 +58,23 @@ internal static class PastAnchors
 
     /// <summary>
     /// The events of <paramref name="text"/> (published on <paramref name="date"/>) that are not history; all of them when
-    /// the date is unknown.
+    /// the date is unknown. Analyzes the text; the pipeline passes the analysis it holds instead.
     /// </summary>
     public static IReadOnlyList<Event> WithoutHistory(string text, IReadOnlyList<Event> events, DateOnly? date) =>
-        WithoutHistory(text, events, date, null);
+        date is null || events.Count == 0 ? events : WithoutHistory(ArabicAnalyzer.Default.Analyze(text), events, date, null);
 
-    /// <summary>The same, reading the text's dates from <paramref name="textDates"/> (found against <paramref name="date"/>) when given.</summary>
-    public static IReadOnlyList<Event> WithoutHistory(string text, IReadOnlyList<Event> events, DateOnly? date, Lazy<IReadOnlyList<DateMention>>? textDates)
+    /// <summary>
+    /// The same on the text's analysis (the sentence's words are its tokens), reading the text's dates from
+    /// <paramref name="textDates"/> (found against <paramref name="date"/>) when given.
+    /// </summary>
+    public static IReadOnlyList<Event> WithoutHistory(AnalyzedText analysis, IReadOnlyList<Event> events, DateOnly? date, Lazy<IReadOnlyList<DateMention>>? textDates)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
         if (date is not { } day || events.Count == 0)
         {
             return events;
         }
+        var text = analysis.Text;
         IReadOnlyList<DateMention>? dates = null;
         var history = new HashSet<Event>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in events.GroupBy(e => (e.Start, e.End)))
@@ -78,7 +83,7 @@ internal static class PastAnchors
             {
                 continue;
             }
-            var words = Words(text, sentence.Key.Start, sentence.Key.End);
+            var words = Words(analysis.Tokens, sentence.Key.Start, sentence.Key.End);
             // Every far date the recognizer finds holds a digit (its relative days lie within a week): a sentence with no
             // digit and no far word needs no date pass, which is most of them (the pass is ≈0.1 ms of an article).
             var anchors = Anchors(words, [], day);
@@ -126,36 +131,51 @@ internal static class PastAnchors
 
     private sealed record Word(string Norm, int Start, int End);
 
-    // The sentence's words, normalized, without the punctuation around them.
-    private static List<Word> Words(string text, int start, int end)
+    // The sentence's words: its tokens but punctuation, each normalized as written (clitics and all: لعام، العام). A year
+    // and its suffix م, which the analyzer splits (2014م), make one word.
+    private static List<Word> Words(IReadOnlyList<Token> tokens, int start, int end)
     {
         var words = new List<Word>();
-        var i = start;
-        while (i < end)
+        for (var k = FirstAt(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
         {
-            while (i < end && char.IsWhiteSpace(text[i]))
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation)
             {
-                i++;
+                continue;
             }
-            var s = i;
-            while (i < end && !char.IsWhiteSpace(text[i]))
+            if (token.Kind == TokenKind.Number && k + 1 < tokens.Count && tokens[k + 1] is { Text: "م" } suffix && suffix.Start == token.End && suffix.End <= end)
             {
-                i++;
+                words.Add(new Word(ArabicNormalizer.Normalize(token.Text) + "م", token.Start, suffix.End));
+                k++;
+                continue;
             }
-            if (i > s)
-            {
-                var raw = text[s..i].Trim(Punctuation);
-                words.Add(new Word(ArabicNormalizer.Normalize(raw), s, i));
-            }
+            words.Add(new Word(ArabicNormalizer.Normalize(token.Text), token.Start, token.End));
         }
         return words;
     }
 
-    private static readonly char[] Punctuation = ['(', ')', '[', ']', '«', '»', '"', '\'', '“', '”', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '-', '–', '/'];
+    // The first token that starts at or after `start` (tokens are in text order).
+    private static int FirstAt(IReadOnlyList<Token> tokens, int start)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
 
     private static List<int> TriggerWords(List<Word> words, string trigger)
     {
-        var norm = ArabicNormalizer.Normalize(trigger.Trim(Punctuation));
+        var norm = ArabicNormalizer.Normalize(trigger);
         var found = new List<int>();
         for (var i = 0; i < words.Count; i++)
         {
