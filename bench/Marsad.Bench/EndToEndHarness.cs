@@ -9,10 +9,10 @@ using Marsad.Storage.Sqlite;
 namespace Marsad.Bench;
 
 /// <summary>
-/// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR] [--stories-every K] [--window N]</c>: SaudiNewsNet through
+/// <c>e2e [--limit N] [--phase extract|ingest|both] [--data DIR] [--window N]</c>: SaudiNewsNet through
 /// (a) extraction only and (b) a full ingest into a fresh store (or into <c>--data</c>, kept),
-/// printing documents per second, CPU time, peak memory and store size. The ingest updates the stories
-/// every K stored articles on their own task as <c>marsad ingest --stories-every K</c> does (default 0: only at the end).
+/// printing documents per second, CPU time, peak memory and store size. The ingest writes its batches and
+/// updates the stories after the last one, as <c>marsad ingest</c> does.
 /// The runner's window is the ingest's (the runner's default, at least two batches) unless <c>--window N</c> (before session 10 the harness used the
 /// runner's default, 64 documents per core, smaller than a batch: the workers stopped while a batch was written).
 /// </summary>
@@ -30,7 +30,6 @@ public sealed class EndToEndHarness : IHarness
         var limit = int.MaxValue;
         var phase = "both";
         string? keep = null;
-        var storiesEvery = 0;
         var window = Math.Max(RunnerOptions.Default.Window, 2 * BatchSize); // as IngestVerb
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -38,7 +37,6 @@ public sealed class EndToEndHarness : IHarness
             {
                 case "--limit": limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--data": keep = args[i + 1]; break;
-                case "--stories-every": storiesEvery = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--window": window = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--phase" when args[i + 1] is "extract" or "ingest" or "both": phase = args[i + 1]; break;
                 default: Console.Error.WriteLine($"e2e: unknown option {args[i]}"); return 2;
@@ -58,7 +56,7 @@ public sealed class EndToEndHarness : IHarness
         }
         if (phase != "extract")
         {
-            Ingest(corpus, limit, keep, storiesEvery, window);
+            Ingest(corpus, limit, keep, window);
         }
         return 0;
     }
@@ -91,7 +89,7 @@ public sealed class EndToEndHarness : IHarness
     // The ingest's batch size (IngestVerb.DefaultBatchSize).
     private const int BatchSize = 200;
 
-    private static void Ingest(string corpus, int limit, string? keep, int storiesEvery, int window)
+    private static void Ingest(string corpus, int limit, string? keep, int window)
     {
         var folder = keep ?? Directory.CreateTempSubdirectory("marsad-e2e-").FullName;
         try
@@ -99,15 +97,13 @@ public sealed class EndToEndHarness : IHarness
             var cpu = CpuSeconds();
             var clock = Stopwatch.StartNew();
             long documents = 0, failed = 0, added = 0, replaced = 0, commits = 0;
-            TimeSpan during, final, writes, compact;
+            TimeSpan final, compact;
+            var writes = TimeSpan.Zero;
             // CPU of this thread in the writer's calls: SQLite writes synchronously on the calling thread, so this is the
-            // writer's own CPU (batch inserts, FTS, commits), without the story updates on their task.
+            // writer's own CPU (batch inserts, FTS, commits).
             var writeCpu = 0.0;
-            int updates;
             using (var store = SqliteArticleStore.Open(folder))
             {
-                store.KeepsClusteringState = true;
-                var writer = new IngestWriter(store, storiesEvery, BatchSize);
                 // As `marsad ingest` does it: the store's preparation on the workers, from the pipeline's analysis.
                 var pipeline = new Pipeline();
                 var runner = new DocumentRunner(page =>
@@ -125,7 +121,9 @@ public sealed class EndToEndHarness : IHarness
                         if (batch.Count == BatchSize)
                         {
                             var threadCpu = ThreadCpu.Seconds();
-                            var written = writer.WriteAsync(batch, default).GetAwaiter().GetResult();
+                            var writing = Stopwatch.StartNew();
+                            var written = store.WriteAsync(batch).GetAwaiter().GetResult();
+                            writes += writing.Elapsed;
                             writeCpu += ThreadCpu.Seconds() - threadCpu;
                             added += written.Added;
                             replaced += written.Replaced;
@@ -139,14 +137,16 @@ public sealed class EndToEndHarness : IHarness
                     }
                 }
                 var lastCpu = ThreadCpu.Seconds();
-                var last = writer.WriteAsync(batch, default).GetAwaiter().GetResult().Plus(writer.FinishAsync(default).GetAwaiter().GetResult());
+                var lastWrite = Stopwatch.StartNew();
+                var last = batch.Count > 0 ? store.WriteAsync(batch).GetAwaiter().GetResult() : StoreWriteResult.Empty;
+                writes += lastWrite.Elapsed;
                 writeCpu += ThreadCpu.Seconds() - lastCpu;
                 added += last.Added;
                 replaced += last.Replaced;
                 commits++;
                 var tail = Stopwatch.StartNew();
                 store.UpdateStoriesAsync().GetAwaiter().GetResult();
-                (during, final, updates, writes) = (writer.StoriesTime, tail.Elapsed, writer.StoryUpdates, writer.WriteTime);
+                final = tail.Elapsed;
                 var compacting = Stopwatch.StartNew();
                 store.CompactAsync().GetAwaiter().GetResult();
                 compact = compacting.Elapsed;
@@ -156,7 +156,7 @@ public sealed class EndToEndHarness : IHarness
             using var reopened = SqliteArticleStore.Open(folder);
             var stats = reopened.GetStatsAsync().GetAwaiter().GetResult();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB; stories: {updates} updates during the ingest ({during.TotalSeconds:0.0} s on their task), the last one {final.TotalSeconds:0.0} s, compact {compact.TotalSeconds:0.0} s; batch writes {writes.TotalSeconds:0.0} s wall, {writeCpu:0.0} s CPU (window {window})"));
+                $"(b) ingest: {documents} documents ({failed} failed) in {seconds:0.0} s = {documents / seconds:0} docs/s; {cpu:0.0} CPU s = {documents / cpu:0} docs per CPU-second; {added} articles stored ({documents - added} duplicate texts), {replaced} replacements of a stored article (what would send an optimistic story placement back), {commits} transactions; store {stats.Bytes / 1e6:0.0} MB; {stats.Stories} stories; {stats.Sources} sources, {stats.FirstDate:yyyy-MM-dd}..{stats.LastDate:yyyy-MM-dd} (crawl dates); peak working set {PeakMb():0} MB; stories: the update after the last batch {final.TotalSeconds:0.0} s, compact {compact.TotalSeconds:0.0} s; batch writes {writes.TotalSeconds:0.0} s wall, {writeCpu:0.0} s CPU (window {window})"));
         }
         finally
         {

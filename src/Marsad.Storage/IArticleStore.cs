@@ -47,14 +47,6 @@ public interface IArticleStore : IDisposable
     /// </summary>
     Task<int> UpdateStoriesAsync(CancellationToken cancellationToken = default) => RebuildStoriesAsync(cancellationToken);
 
-    /// <summary>
-    /// An update during an ingest (<see cref="IngestWriter"/>): places the articles stored since the last update as
-    /// <see cref="UpdateStoriesAsync"/> does, but may leave work that a later chunk would redo (summaries and merged
-    /// events of stories still receiving articles, the document-frequency rows) to the next
-    /// <see cref="UpdateStoriesAsync"/>, recorded in the store so that a re-run after a crash completes it.
-    /// </summary>
-    Task PlaceStoriesAsync(CancellationToken cancellationToken = default) => UpdateStoriesAsync(cancellationToken);
-
     /// <summary>True when articles changed since stories were last rebuilt and the store compacted (also after an ingest killed before then).</summary>
     Task<bool> StoriesAreStaleAsync(CancellationToken cancellationToken = default);
 

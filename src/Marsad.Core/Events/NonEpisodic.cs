@@ -18,6 +18,8 @@ namespace Marsad.Core.Events;
 /// <item>survey: a trigger after a poll or a study (استطلاع، استبيان، دراسة) when a percentage follows the poll word
 /// (أظهر الاستطلاع أن 48 في المائة يحبذون انسحاب اليونان).</item>
 /// </list>
+/// The closed word lists these rules read besides <c>cues.tsv</c> (habit pairs, time nouns, prepositions, the ما and
+/// من of a kind of act, percent words) are in <c>Resources/Events/non-episodic.tsv</c> (<see cref="NonEpisodicWords"/>).
 /// </summary>
 internal static class NonEpisodic
 {
@@ -28,11 +30,8 @@ internal static class NonEpisodic
     private const int RepeatWindow = 6;
     private const int ExplainWindow = 6;
 
-    // هذا الأسبوع هجوما: a time phrase is an adverb, not the subject of a nominal clause.
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
-    {
-        "الاسبوع", "العام", "الشهر", "اليوم", "الصباح", "المساء", "الوقت", "الفتره", "السنه", "الليله", "الاثناء", "الموسم",
-    };
+    // The closed word lists the rules read (Resources/Events/non-episodic.tsv).
+    private static readonly NonEpisodicWords Lists = NonEpisodicWords.Default;
 
     /// <summary>True when the trigger at <paramref name="i"/> (its <paramref name="stem"/> and <paramref name="form"/>) tells no happening.</summary>
     public static bool Holds(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem, TriggerLexicon lexicon) =>
@@ -43,13 +42,13 @@ internal static class NonEpisodic
     // of act in general, not one that happened.
     private static bool Explains(IReadOnlyList<EventToken> tokens, int i)
     {
-        if (i < 2 || !BareSpan(tokens[i - 1].Norm).SequenceEqual("من"))
+        if (i < 2 || !Lists.Is(BareSpan(tokens[i - 1].Norm), NonEpisodicKind.Explaining))
         {
             return false;
         }
         for (var j = i - 2; j >= Math.Max(0, i - ExplainWindow); j--)
         {
-            if (BareSpan(tokens[j].Norm) is "ما" or "مما" or "بما" or "لما" or "عما")
+            if (Lists.Is(BareSpan(tokens[j].Norm), NonEpisodicKind.Explained))
             {
                 return true;
             }
@@ -68,11 +67,9 @@ internal static class NonEpisodic
             var w = BareSpan(tokens[j].Norm);
             var next = j + 1 < tokens.Count ? BareSpan(tokens[j + 1].Norm) : [];
             // دائما after an accusative noun is the adjective "permanent" (لواء عسكريا دائما، وقفا دائما لإطلاق النار).
-            if ((Is(tokens[j].Norm, CueKind.Habitual, lexicon) && !(w.SequenceEqual("دائما") && j > 0 && tokens[j - 1].Norm.EndsWith('ا')))
-                || (w.SequenceEqual("كثيرا") && next.SequenceEqual("ما"))
-                || (w.SequenceEqual("كل") && next is "عام" or "سنه" or "شهر" or "اسبوع" or "مره")
-                || (w is "بشكل" or "بصفه" or "بصوره" && next is "دوري" or "دوريه" or "مستمر" or "مستمره" or "منتظم" or "منتظمه" or "متكرر")
-                || (w is "حين" or "الحين" && next is "لاخر" or "الي" or "والاخر"))
+            // The pairs: كثيرا ما، كل عام، بشكل دوري، من حين لآخر.
+            if ((Is(tokens[j].Norm, CueKind.Habitual, lexicon) && !(Lists.Is(w, NonEpisodicKind.Adjectival) && j > 0 && tokens[j - 1].Norm.EndsWith('ا')))
+                || Lists.IsHabitPair(w, next))
             {
                 return true;
             }
@@ -108,23 +105,18 @@ internal static class NonEpisodic
         }
         // أن الحادث اعتداء، هذا العمل الإجرامي اعتداء: a definite noun phrase (one or two words) opening a nominal clause.
         // A demonstrative after a preposition or with one (من بين هذه الفعاليات، بهذه المناسبة) opens a phrase, not a clause.
-        for (var k = i - 1; k >= Math.Max(1, i - 2) && Definite(tokens[k].Norm) && !TimeNouns.Contains(Bare(tokens[k].Norm)); k--)
+        for (var k = i - 1; k >= Math.Max(1, i - 2) && Definite(tokens[k].Norm) && !Lists.Is(BareSpan(tokens[k].Norm), NonEpisodicKind.TimeNoun); k--)
         {
             var opener = BareSpan(tokens[k - 1].Norm);
             if (Is(tokens[k - 1].Norm, CueKind.Complementizer, lexicon)
                 || (Is(tokens[k - 1].Norm, CueKind.Demonstrative, lexicon) && opener[0] is not ('ب' or 'ل')
-                    && (k < 2 || !Prepositions.Contains(Bare(tokens[k - 2].Norm)))))
+                    && (k < 2 || !Lists.Is(BareSpan(tokens[k - 2].Norm), NonEpisodicKind.Preposition))))
             {
                 return true;
             }
         }
         return false;
     }
-
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "في", "من", "بين", "علي", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "حول", "عبر", "ضد", "لدي", "تجاه", "عند", "حتي",
-    };
 
     // The findings follow the poll (أظهر استطلاع أن 48 في المائة يحبذون …): a trigger after a survey word with a percentage after it.
     private static bool Survey(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
@@ -157,7 +149,7 @@ internal static class NonEpisodic
             {
                 first = j;
             }
-            else if (w.Contains('%', StringComparison.Ordinal) || BareSpan(w) is "المائه" or "المئه" or "بالمائه" or "بالمئه")
+            else if (w.Contains('%', StringComparison.Ordinal) || Lists.Is(BareSpan(w), NonEpisodicKind.Percent))
             {
                 lastPercent = j;
             }
@@ -166,21 +158,9 @@ internal static class NonEpisodic
         return (first, lastPercent);
     }
 
-    // تهديدا، ضربه، اعتداء، ولهجوم: the noun itself, with a conjunction or a preposition at most, without the article or a pronoun.
-    private static bool Indefinite(string w, string stem)
-    {
-        if (w == stem || w == stem + "ا")
-        {
-            return true;
-        }
-        return w.Length > 2 && w[0] is 'ب' or 'ل' or 'ك' && (w[1..] == stem || w[1..] == stem + "ا");
-    }
-
     private static bool Definite(string norm) => Definite(BareSpan(norm));
 
     private static bool Definite(ReadOnlySpan<char> w) => w.StartsWith("ال") && w.Length > 3;
-
-    private static string Bare(string norm) => CliticVariants.WithoutConjunction(norm);
 
     // The word without its conjunction (و ف), as CliticVariants.WithoutConjunction, without a substring.
     private static ReadOnlySpan<char> BareSpan(string norm) => norm.Length > 2 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm;

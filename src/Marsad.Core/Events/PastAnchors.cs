@@ -45,60 +45,36 @@ internal static class PastAnchors
     /// <summary>Words after the trigger an anchor may stand.</summary>
     public const int After = 8;
 
-    private static readonly HashSet<string> YearHeads = new(StringComparer.Ordinal)
-    {
-        "عام", "العام", "لعام", "بعام", "للعام", "بالعام", "عامي", "سنه", "السنه", "لسنه", "بسنه", "منذ", "في", "حتي", "بين", "خلال", "اواخر", "اوائل", "مطلع", "نهايه", "بدايه", "اواسط",
-    };
+    // The closed word lists the rules read (Resources/Events/non-episodic.tsv).
+    private static readonly NonEpisodicWords Lists = NonEpisodicWords.Default;
 
-    private static readonly HashSet<string> YearSpans = new(StringComparer.Ordinal)
-    {
-        "سنوات", "اعوام", "عاما", "سنه", "عامين", "سنتين", "عقود", "عقدين", "عقد", "قرن", "قرون", "عشرات",
-    };
-
-    private static readonly HashSet<string> NearWords = new(StringComparer.Ordinal)
-    {
-        "مؤخرا", "اخيرا", "حاليا", "الان", "الجاري", "الجاريه", "الحالي", "الحاليه",
-    };
-
-    private static readonly HashSet<string> MonthHeads = new(StringComparer.Ordinal) { "في", "منذ", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه", "اواسط" };
-
-    private static readonly HashSet<string> Comparatives = new(StringComparer.Ordinal)
-    {
-        "الاولي", "الاول", "لاول", "اول", "مره", "الثانيه", "الثاني", "الثالثه", "الثالث", "الرابعه", "الرابع",
-        "الاكبر", "الاسوا", "الاعنف", "الاعلي", "الادني", "الاشد", "الاكثر", "الاقل", "الادمي", "الاخطر", "الاطول", "الاقوي", "الاوسع", "الاضخم",
-    };
-
-    // Every far anchor holds a digit or one of these pieces of its words as written (قبل needs a span of years after it,
-    // hamza forms left out or spelled both ways: أبريل → بريل): a sentence with none is read no further, most of them.
-    private static readonly System.Buffers.SearchValues<string> AnchorPieces = System.Buffers.SearchValues.Create(
-        [
-            "عام", "عوام", "سنة", "سنه", "سنوات", "سنتين", "سنين", "منذ", "ماضي", "منصرم", "عقود", "عقدين", "عقد", "قرن", "قرون", "عشرات",
-            "يناير", "فبراير", "مارس", "بريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "غسطس", "سبتمبر", "كتوبر", "نوفمبر", "ديسمبر",
-            "شباط", "آذار", "أذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "كانون",
-            "جانفي", "فيفري", "فريل", "جوان", "جويلي", "أوت", "اوت", "غشت", "شتنبر", "نونبر", "دجنبر",
-        ],
-        StringComparison.Ordinal);
+    // Every far anchor holds a digit or one of the pieces of its words as written (kind "piece"): a sentence with none is
+    // read no further, most of them.
+    private static readonly System.Buffers.SearchValues<string> AnchorPieces = Lists.Pieces;
 
     private static bool MayAnchor(ReadOnlySpan<char> sentence) =>
         sentence.IndexOfAnyInRange('0', '9') >= 0 || sentence.IndexOfAnyInRange('٠', '٩') >= 0 || sentence.IndexOfAnyInRange('۰', '۹') >= 0
         || sentence.IndexOfAny(AnchorPieces) >= 0;
 
-    private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "الماضي", "المنصرم", "الماضيه", "المنصرمه" };
-
     /// <summary>
     /// The events of <paramref name="text"/> (published on <paramref name="date"/>) that are not history; all of them when
-    /// the date is unknown.
+    /// the date is unknown. Analyzes the text; the pipeline passes the analysis it holds instead.
     /// </summary>
     public static IReadOnlyList<Event> WithoutHistory(string text, IReadOnlyList<Event> events, DateOnly? date) =>
-        WithoutHistory(text, events, date, null);
+        date is null || events.Count == 0 ? events : WithoutHistory(ArabicAnalyzer.Default.Analyze(text), events, date, null);
 
-    /// <summary>The same, reading the text's dates from <paramref name="textDates"/> (found against <paramref name="date"/>) when given.</summary>
-    public static IReadOnlyList<Event> WithoutHistory(string text, IReadOnlyList<Event> events, DateOnly? date, Lazy<IReadOnlyList<DateMention>>? textDates)
+    /// <summary>
+    /// The same on the text's analysis (the sentence's words are its tokens), reading the text's dates from
+    /// <paramref name="textDates"/> (found against <paramref name="date"/>) when given.
+    /// </summary>
+    public static IReadOnlyList<Event> WithoutHistory(AnalyzedText analysis, IReadOnlyList<Event> events, DateOnly? date, Lazy<IReadOnlyList<DateMention>>? textDates)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
         if (date is not { } day || events.Count == 0)
         {
             return events;
         }
+        var text = analysis.Text;
         IReadOnlyList<DateMention>? dates = null;
         var history = new HashSet<Event>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in events.GroupBy(e => (e.Start, e.End)))
@@ -107,7 +83,7 @@ internal static class PastAnchors
             {
                 continue;
             }
-            var words = Words(text, sentence.Key.Start, sentence.Key.End);
+            var words = Words(analysis.Tokens, sentence.Key.Start, sentence.Key.End);
             // Every far date the recognizer finds holds a digit (its relative days lie within a week): a sentence with no
             // digit and no far word needs no date pass, which is most of them (the pass is ≈0.1 ms of an article).
             var anchors = Anchors(words, [], day);
@@ -155,36 +131,51 @@ internal static class PastAnchors
 
     private sealed record Word(string Norm, int Start, int End);
 
-    // The sentence's words, normalized, without the punctuation around them.
-    private static List<Word> Words(string text, int start, int end)
+    // The sentence's words: its tokens but punctuation, each normalized as written (clitics and all: لعام، العام). A year
+    // and its suffix م, which the analyzer splits (2014م), make one word.
+    private static List<Word> Words(IReadOnlyList<Token> tokens, int start, int end)
     {
         var words = new List<Word>();
-        var i = start;
-        while (i < end)
+        for (var k = FirstAt(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
         {
-            while (i < end && char.IsWhiteSpace(text[i]))
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation)
             {
-                i++;
+                continue;
             }
-            var s = i;
-            while (i < end && !char.IsWhiteSpace(text[i]))
+            if (token.Kind == TokenKind.Number && k + 1 < tokens.Count && tokens[k + 1] is { Text: "م" } suffix && suffix.Start == token.End && suffix.End <= end)
             {
-                i++;
+                words.Add(new Word(ArabicNormalizer.Normalize(token.Text) + "م", token.Start, suffix.End));
+                k++;
+                continue;
             }
-            if (i > s)
-            {
-                var raw = text[s..i].Trim(Punctuation);
-                words.Add(new Word(ArabicNormalizer.Normalize(raw), s, i));
-            }
+            words.Add(new Word(ArabicNormalizer.Normalize(token.Text), token.Start, token.End));
         }
         return words;
     }
 
-    private static readonly char[] Punctuation = ['(', ')', '[', ']', '«', '»', '"', '\'', '“', '”', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '-', '–', '/'];
+    // The first token that starts at or after `start` (tokens are in text order).
+    private static int FirstAt(IReadOnlyList<Token> tokens, int start)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
 
     private static List<int> TriggerWords(List<Word> words, string trigger)
     {
-        var norm = ArabicNormalizer.Normalize(trigger.Trim(Punctuation));
+        var norm = ArabicNormalizer.Normalize(trigger);
         var found = new List<int>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -205,30 +196,30 @@ internal static class PastAnchors
             var bare = CliticVariants.WithoutConjunction(w);
             var previous = i > 0 ? CliticVariants.WithoutConjunction(words[i - 1].Norm) : "";
             var next = i + 1 < words.Count ? words[i + 1].Norm : "";
-            if (NearWords.Contains(bare))
+            if (Lists.Is(bare, NonEpisodicKind.Near))
             {
                 anchors[i] = -1;
             }
-            else if (Year(w) is { } year && (i == 0 || w.EndsWith('م') || YearHeads.Contains(previous) || IsMonth(previous)))
+            else if (Year(w) is { } year && (i == 0 || w.EndsWith('م') || Lists.Is(previous, NonEpisodicKind.YearHead) || IsMonth(previous)))
             {
                 anchors[i] = IsFarYear(year, day) ? 1 : 0;
             }
-            else if (bare is "العام" or "عام" or "السنه" && LastWords.Contains(next))
+            else if (Lists.Is(bare, NonEpisodicKind.YearNoun) && Lists.Is(next, NonEpisodicKind.Last))
             {
                 anchors[i] = IsFarYear(day.Year - 1, day) ? 1 : 0;
             }
-            else if (bare is "قبل" or "منذ" && (YearSpans.Contains(next) || (i + 2 < words.Count && YearSpans.Contains(words[i + 2].Norm))))
+            else if (Lists.Is(bare, NonEpisodicKind.SpanHead) && (Lists.Is(next, NonEpisodicKind.YearSpan) || (i + 2 < words.Count && Lists.Is(words[i + 2].Norm, NonEpisodicKind.YearSpan))))
             {
                 anchors[i] = 1;
             }
             else if ((CalendarMonths.GregorianMonth(w) is var m and > 0 ? m : CalendarMonths.GregorianMonth(bare)) is var month and > 0
-                && (LastWords.Contains(next) || (MonthHeads.Contains(previous) && Year(next) is null && !(next.Length > 0 && char.IsAsciiDigit(next[0])))))
+                && (Lists.Is(next, NonEpisodicKind.Last) || (Lists.Is(previous, NonEpisodicKind.MonthHead) && Year(next) is null && !(next.Length > 0 && char.IsAsciiDigit(next[0])))))
             {
                 var inYear = month < day.Month ? day.Year : day.Year - 1;
                 var last = new DateOnly(inYear, month, DateTime.DaysInMonth(inYear, month));
                 var gap = day.DayNumber - last.DayNumber;
                 // في أغسطس in a July article is most likely the coming one: a month further back than half a year is no anchor.
-                anchors[i] = gap > MaxRelativeDays && !LastWords.Contains(next) ? 0 : gap > FarDays ? 1 : gap <= NearDays ? -1 : 0;
+                anchors[i] = gap > MaxRelativeDays && !Lists.Is(next, NonEpisodicKind.Last) ? 0 : gap > FarDays ? 1 : gap <= NearDays ? -1 : 0;
             }
         }
         // Dates the recognizer resolves (أمس، الخميس الماضي، 3 أغسطس، 12 مارس 2014): near or far by their day.
@@ -265,7 +256,7 @@ internal static class PastAnchors
             {
                 for (var j = i; j >= Math.Max(0, i - SinceWindow); j--)
                 {
-                    if (CliticVariants.WithoutConjunction(words[j].Norm) == "منذ" && Compares(words, j))
+                    if (Lists.Is(CliticVariants.WithoutConjunction(words[j].Norm), NonEpisodicKind.Since) && Compares(words, j))
                     {
                         anchors[i] = 0;
                         break;
@@ -283,7 +274,7 @@ internal static class PastAnchors
         for (var j = Math.Max(0, since - CompareWindow); j < since; j++)
         {
             var w = CliticVariants.WithoutConjunction(words[j].Norm);
-            if (Comparatives.Contains(w))
+            if (Lists.Is(w, NonEpisodicKind.Comparative))
             {
                 return true;
             }
@@ -294,8 +285,7 @@ internal static class PastAnchors
     private static bool NotToday(List<Word> words, DateMention d)
     {
         var i = words.FindIndex(w => w.Start >= d.Start && w.End <= d.End + 1);
-        return i >= 0 && words[i].Norm.EndsWith("اليوم", StringComparison.Ordinal) && i + 1 < words.Count
-            && words[i + 1].Norm is "الوطني" or "العالمي" or "الدولي" or "التالي" or "الاول" or "الثاني" or "نفسه" or "ذاته" or "السابق";
+        return i >= 0 && Lists.EndsWithToday(words[i].Norm) && i + 1 < words.Count && Lists.Is(words[i + 1].Norm, NonEpisodicKind.NotToday);
     }
 
     private static bool IsMonth(string word) => CalendarMonths.GregorianMonth(word) > 0 || CalendarMonths.HijriMonth(word) > 0;

@@ -105,16 +105,6 @@ public sealed class StoryClusterer
     /// <summary>The entries this instance added to the term index (term, story number), to persist with the stories.</summary>
     public IReadOnlyList<(ulong Term, int Story)> NewTermEntries => _newTermEntries;
 
-    /// <summary>
-    /// Forgets which stories were touched and which term-index entries are new, once they are persisted,
-    /// so that the same instance goes on placing articles and reports only what changed since.
-    /// </summary>
-    public void ForgetChanges()
-    {
-        _touched.Clear();
-        _newTermEntries.Clear();
-    }
-
     /// <summary>What to persist of story number <paramref name="story"/>.</summary>
     public StorySnapshot Snapshot(int story) => _stories[story].ToSnapshot();
 

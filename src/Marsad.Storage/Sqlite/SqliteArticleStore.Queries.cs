@@ -21,7 +21,6 @@ public sealed partial class SqliteArticleStore
     public Task<int> RebuildStoriesAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _keptClustering = null;
         return Task.FromResult(SqliteStories.Rebuild(_writer));
     }
 
@@ -29,42 +28,8 @@ public sealed partial class SqliteArticleStore
     public Task<int> UpdateStoriesAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        // Dropped before the update: an exception (the transaction rolled back) must not leave a state that moved past the store's.
-        var kept = _keptClustering;
-        _keptClustering = null;
-        (var stories, _keptClustering) = SqliteStories.Update(_writer, kept, KeepsClusteringState, deferring: false);
-        return Task.FromResult(stories);
+        return Task.FromResult(SqliteStories.Update(_writer));
     }
-
-    /// <inheritdoc/>
-    public Task PlaceStoriesAsync(CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var kept = _keptClustering;
-        _keptClustering = null;
-        (_, _keptClustering) = SqliteStories.Update(_writer, kept, KeepsClusteringState, deferring: true);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// True to keep the story clustering state in memory between <see cref="UpdateStoriesAsync"/> calls
-    /// (an ingest updating its stories every few thousand articles), instead of reloading it from the store
-    /// each time. Off by default: a long-lived store (the web server) would hold it for nothing.
-    /// </summary>
-    public bool KeepsClusteringState
-    {
-        get;
-        set
-        {
-            field = value;
-            if (!value)
-            {
-                _keptClustering = null;
-            }
-        }
-    }
-
-    private SqliteStories.KeptClustering? _keptClustering;
 
     /// <inheritdoc/>
     public Task CompactAsync(CancellationToken cancellationToken = default)

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Dapper;
@@ -43,70 +42,44 @@ internal static class SqliteStories
     /// <summary>
     /// Places the articles stored since the last update into the stories, in the order they were first
     /// stored (rowid order), resuming the persisted clustering state, and recomputes the summaries and
-    /// merged events of the stories that changed; all in one transaction. Rebuilds instead when the
-    /// store has no clustering state yet (written before schema 4). Returns the number of stories.
+    /// merged events of the stories that changed (and of the dirty ones); all in one transaction. Rebuilds
+    /// instead when the store has no clustering state yet (written before schema 4) or holds frequencies an
+    /// earlier version's update during an ingest left pending (<c>pending_frequencies</c>, schema 5: a run of
+    /// the removed <c>--stories-every</c> killed before its last update). Returns the number of stories.
     /// </summary>
-    public static int Update(SqliteConnection connection) => Update(connection, null, keep: false, deferring: false).Stories;
-
-    /// <summary>
-    /// <see cref="Update(SqliteConnection)"/>, resuming from <paramref name="kept"/> (the clustering state an
-    /// earlier call on this connection returned) instead of reloading it, when no other connection has committed
-    /// since (SQLite's <c>PRAGMA data_version</c>; this connection's own writes of articles leave the stories'
-    /// state as it was, and the caller drops the state when it rebuilds) and the articles are placed as far. Returns the
-    /// state to pass to the next call when <paramref name="keep"/>, else null. After an exception the caller
-    /// must drop what it passed: the placing may have moved it past what the rolled-back transaction left.
-    /// <para>
-    /// When <paramref name="deferring"/> (an update during an ingest, which a later update follows): the stories this
-    /// update touched are not summarized but marked in <c>dirty_stories</c>, and the dirty stories it did not touch
-    /// (touched by the previous update and not since) are summarized; the changed document frequencies are written
-    /// as one <c>pending_frequencies</c> row instead of a row per term. The next update that does not defer writes
-    /// them all once and summarizes every dirty story. Both are committed with the placing, so a crash in between
-    /// leaves a store whose next update completes them.
-    /// </para>
-    /// </summary>
-    public static (int Stories, KeptClustering? Kept) Update(SqliteConnection connection, KeptClustering? kept, bool keep, bool deferring)
+    public static int Update(SqliteConnection connection)
     {
-        if (GetState(connection, null, "stories_need_rebuild") != 0)
+        if (GetState(connection, null, "stories_need_rebuild") != 0 || HasPendingFrequencies(connection))
         {
-            return (Rebuild(connection), null);
+            return Rebuild(connection);
         }
         Timings.Mark("start");
         using var transaction = connection.BeginTransaction();
         var through = GetState(connection, transaction, "placed_through");
-        var epoch = connection.ExecuteScalar<long>("PRAGMA data_version", transaction: transaction);
         var unplaced = connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM articles WHERE rowid > @through)", new { through }, transaction) != 0;
         var dirty = connection.Query<string>("SELECT story_id FROM dirty_stories", transaction: transaction).ToList();
-        if (!unplaced && dirty.Count == 0 && (deferring || !HasPendingFrequencies(connection, transaction)))
+        if (!unplaced && dirty.Count == 0)
         {
-            return (connection.ExecuteScalar<int>("SELECT count(*) FROM stories", transaction: transaction), keep && kept?.Epoch == epoch ? kept : null);
+            return connection.ExecuteScalar<int>("SELECT count(*) FROM stories", transaction: transaction);
         }
-        if (kept is null || kept.Epoch != epoch || kept.Through != through)
-        {
-            kept = Load(connection, transaction, through, epoch);
-        }
-        // Exact verification of a near-duplicate candidate reads its text from the store: only candidates are read.
-        kept.Bind(connection, transaction);
+        var state = Load(connection, transaction, through);
         Timings.Mark("load");
-        var clusterer = kept.Clusterer;
-        var (placed, changedTerms) = PlaceStreamed(clusterer, connection, transaction, through, kept);
+        var clusterer = state.Clusterer;
+        var (placed, changedTerms) = PlaceStreamed(clusterer, connection, transaction, through, state);
         Timings.Mark("place");
-        var dirtyNumbers = dirty.Where(kept.StoryNumbers.ContainsKey).Select(id => kept.StoryNumbers[id]);
-        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers, deferring);
+        var dirtyNumbers = dirty.Where(state.StoryNumbers.ContainsKey).Select(id => state.StoryNumbers[id]);
+        Persist(connection, transaction, clusterer, placed, changedTerms, dirtyNumbers);
         transaction.Commit();
         Timings.Mark("commit");
-        // A connection's own commits leave its data_version as it was: read again, it is the one to compare with next time.
-        kept.Committed(connection.ExecuteScalar<long>("PRAGMA data_version"), placed.Count > 0 ? placed.Max(p => p.Article.RowId) : through);
-        return (clusterer.StoryCount, keep ? kept : null);
+        return clusterer.StoryCount;
     }
 
     // Reads the persisted clustering state: frequencies, story snapshots, term index and placed signatures.
-    private static KeptClustering Load(SqliteConnection connection, SqliteTransaction transaction, long through, long epoch)
+    private static ClusteringState Load(SqliteConnection connection, SqliteTransaction transaction, long through)
     {
-        // The written counts, then the pending ones of the updates since, in order: a later count of a term replaces an earlier one.
         var frequencies = new DocumentFrequencies(
             connection.Query<(long Term, int Documents)>("SELECT term, documents FROM term_frequencies", transaction: transaction)
-                .Select(r => KeyValuePair.Create((ulong)r.Term, r.Documents))
-                .Concat(PendingFrequencies(connection, transaction)),
+                .Select(r => KeyValuePair.Create((ulong)r.Term, r.Documents)),
             (int)GetState(connection, transaction, "frequency_documents"));
         var snapshots = connection.Query<StoryStateRow>(
             "SELECT id AS Id, title AS Title, first_date AS FirstDate, last_date AS LastDate, article_count AS ArticleCount, centroid AS Centroid, actors AS Actors, event_keys AS EventKeys FROM stories ORDER BY ordinal",
@@ -121,55 +94,31 @@ internal static class SqliteStories
             WHERE f.signature IS NOT NULL AND f.article_rowid <= @through
             ORDER BY f.article_rowid
             """, new { through }, transaction).Select(r => (r.RowId, PreparedDocument.ReadSignature(r.Signature), storyNumbers[r.StoryId]));
-        var kept = new KeptClustering(storyNumbers, epoch, through);
-        kept.Clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, kept.ShinglesOf);
-        return kept;
+        // Exact verification of a near-duplicate candidate reads its text from the store: only candidates are read.
+        var state = new ClusteringState(storyNumbers, connection, transaction);
+        state.Clusterer = new StoryClusterer(frequencies, learnFrequencies: true, snapshots, terms, placedSignatures, state.ShinglesOf);
+        return state;
     }
 
     /// <summary>
-    /// The clustering state an ingest keeps in memory between its story updates, so that an update placing the
-    /// next chunk of articles does not reload every story, term and signature from the store: exactly what
-    /// reloading gives (the centroids are persisted bit for bit, the term index and signatures in the order they
-    /// were added), as long as no other connection changed the store since (<see cref="Epoch"/>).
+    /// The clustering state an update resumes from the store, and what its threads share while it places: the
+    /// connection (under <see cref="Gate"/>) and the texts of the articles this update read.
     /// </summary>
-    internal sealed class KeptClustering(Dictionary<string, int> storyNumbers, long epoch, long through)
+    private sealed class ClusteringState(Dictionary<string, int> storyNumbers, SqliteConnection connection, SqliteTransaction transaction)
     {
-        private SqliteConnection? _connection;
-        private SqliteTransaction? _transaction;
-        private ConcurrentDictionary<long, string> _newTexts = [];
+        private readonly ConcurrentDictionary<long, string> _newTexts = [];
 
-        /// <summary>The clusterer, resumed from the store and placing since.</summary>
+        /// <summary>The clusterer, resumed from the store.</summary>
         public StoryClusterer Clusterer { get; set; } = null!;
 
-        /// <summary>Story id → story number, for the stories the clusterer holds.</summary>
+        /// <summary>Story id → story number, for the stories stored before this update.</summary>
         public Dictionary<string, int> StoryNumbers { get; } = storyNumbers;
-
-        /// <summary>The connection's <c>PRAGMA data_version</c> when this state was last read or committed.</summary>
-        public long Epoch { get; private set; } = epoch;
-
-        /// <summary>The store's <c>placed_through</c> this state is that of.</summary>
-        public long Through { get; private set; } = through;
 
         /// <summary>Held by whoever uses the connection during an update: the reader of the new articles and the placing thread.</summary>
         public object Gate { get; } = new();
 
-        /// <summary>Where the texts of the articles placed earlier are read during this update.</summary>
-        public void Bind(SqliteConnection connection, SqliteTransaction transaction) =>
-            (_connection, _transaction, _newTexts) = (connection, transaction, []);
-
         /// <summary>Records the text of an article of this update, read before it is placed.</summary>
         public void AddText(long rowid, string text) => _newTexts[rowid] = text;
-
-        /// <summary>After the update's commit: forgets what it persisted and records the new stories' numbers.</summary>
-        public void Committed(long epoch, long through)
-        {
-            Clusterer.ForgetChanges();
-            for (var story = StoryNumbers.Count; story < Clusterer.StoryCount; story++)
-            {
-                StoryNumbers[Clusterer.Snapshot(story).Id] = story;
-            }
-            (Epoch, Through, _transaction, _newTexts) = (epoch, through, null, []);
-        }
 
         /// <summary>The shingles of an article by rowid: this update's articles from memory, earlier ones from the store.</summary>
         public ulong[]? ShinglesOf(long rowid)
@@ -181,7 +130,7 @@ internal static class SqliteStories
             string? stored;
             lock (Gate)
             {
-                stored = _connection!.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, _transaction);
+                stored = connection.QuerySingleOrDefault<string?>("SELECT text FROM articles WHERE rowid = @rowid", new { rowid }, transaction);
             }
             return stored is null ? null : Shingler.Shingles(stored);
         }
@@ -189,10 +138,10 @@ internal static class SqliteStories
 
     // Places the articles stored after rowid `through` in rowid order while they are read: a task reads them in
     // chunks on the connection (and stores any missing features) while this thread places the chunks read before,
-    // so reading them no longer comes before placing. The connection is used under the kept state's gate (the
+    // so reading them no longer comes before placing. The connection is used under the state's gate (the
     // placing thread reads the text of an earlier update's near-duplicate candidate).
     private static (List<(LoadedArticle Article, int Story)> Placed, HashSet<ulong> Terms) PlaceStreamed(
-        StoryClusterer clusterer, SqliteConnection connection, SqliteTransaction transaction, long through, KeptClustering kept)
+        StoryClusterer clusterer, SqliteConnection connection, SqliteTransaction transaction, long through, ClusteringState state)
     {
         using var chunks = new BlockingCollection<List<LoadedArticle>>(boundedCapacity: 16);
         using var stop = new CancellationTokenSource();
@@ -203,7 +152,7 @@ internal static class SqliteStories
                 for (var after = through; ;)
                 {
                     List<LoadedArticle> chunk;
-                    lock (kept.Gate)
+                    lock (state.Gate)
                     {
                         chunk = LoadArticles(connection, transaction, after, PlaceChunk);
                         AddMissingFeatures(connection, transaction, chunk);
@@ -214,7 +163,7 @@ internal static class SqliteStories
                     }
                     foreach (var article in chunk)
                     {
-                        kept.AddText(article.RowId, article.Article.Text);
+                        state.AddText(article.RowId, article.Article.Text);
                     }
                     chunks.Add(chunk, stop.Token);
                     after = chunk[^1].RowId;
@@ -327,22 +276,12 @@ internal static class SqliteStories
         StoryClusterer clusterer,
         List<(LoadedArticle Article, int Story)> placed,
         HashSet<ulong> changedTerms,
-        IEnumerable<int>? dirty = null,
-        bool deferring = false)
+        IEnumerable<int>? dirty = null)
     {
         var newByStory = placed.ToLookup(p => p.Story, p => p.Article);
-        // Deferring, the stories touched now wait (a later chunk may touch them again) and the dirty ones not touched
-        // now are summarized; else every touched or dirty story is.
+        // Every touched or dirty story is summarized again.
         var recompute = new SortedSet<int>(dirty ?? []);
-        if (deferring)
-        {
-            recompute.ExceptWith(clusterer.Touched);
-        }
-        else
-        {
-            recompute.UnionWith(clusterer.Touched);
-        }
-        var nowDirty = new List<string>();
+        recompute.UnionWith(clusterer.Touched);
         var frequencies = clusterer.CurrentFrequencies;
         // Each story's summary and merged events depend only on its articles and on the frequencies (final here):
         // they are computed on all cores while this thread writes the stories' state, then written in story order,
@@ -363,7 +302,6 @@ internal static class SqliteStories
         foreach (var story in clusterer.Touched)
         {
             var snapshot = clusterer.Snapshot(story);
-            nowDirty.Add(snapshot.Id);
             var fresh = newByStory[story].ToList();
             upsertStory.Execute(
                 snapshot.Id,
@@ -384,39 +322,12 @@ internal static class SqliteStories
             "INSERT INTO story_terms (term, story_ordinal) VALUES (@Term, @Story)",
             clusterer.NewTermEntries.Select(e => new { Term = (long)e.Term, e.Story }),
             transaction);
-        if (deferring)
-        {
-            // One row for the whole chunk: the next chunks change most of these terms again, and only the last
-            // update's rows need to be in term_frequencies.
-            if (changedTerms.Count > 0)
-            {
-                connection.Execute(
-                    "INSERT INTO pending_frequencies (through, counts) VALUES (@through, @counts)",
-                    new { through = placed.Max(p => p.Article.RowId), counts = WritePending(changedTerms, frequencies) },
-                    transaction);
-            }
-        }
-        else
-        {
-            // The terms of the updates that deferred theirs first, then this update's new ones, each written once.
-            var terms = PendingFrequencies(connection, transaction).Select(p => p.Key).ToList();
-            var pending = terms.ToHashSet();
-            terms.AddRange(changedTerms.Where(t => !pending.Contains(t)));
-            connection.Execute(
-                "INSERT OR REPLACE INTO term_frequencies (term, documents) VALUES (@Term, @Documents)",
-                terms.Select(t => new { Term = (long)t, Documents = frequencies.Frequency(t) }),
-                transaction);
-            if (pending.Count > 0)
-            {
-                connection.Execute("DELETE FROM pending_frequencies", transaction: transaction);
-            }
-        }
+        connection.Execute(
+            "INSERT OR REPLACE INTO term_frequencies (term, documents) VALUES (@Term, @Documents)",
+            changedTerms.Select(t => new { Term = (long)t, Documents = frequencies.Frequency(t) }),
+            transaction);
         SetState(connection, transaction, "frequency_documents", frequencies.Documents);
         connection.Execute("DELETE FROM dirty_stories", transaction: transaction);
-        if (deferring)
-        {
-            connection.Execute("INSERT INTO dirty_stories (story_id) VALUES (@Id)", nowDirty.Select(id => new { Id = id }), transaction);
-        }
         if (placed.Count > 0)
         {
             SetState(connection, transaction, "placed_through", placed.Max(p => p.Article.RowId));
@@ -632,38 +543,9 @@ internal static class SqliteStories
         }
     }
 
-    private static bool HasPendingFrequencies(SqliteConnection connection, SqliteTransaction transaction) =>
-        connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM pending_frequencies)", transaction: transaction) != 0;
-
-    // The pending counts, row after row in placing order (a term may come in several rows: the last is its count).
-    private static IEnumerable<KeyValuePair<ulong, int>> PendingFrequencies(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        foreach (var counts in connection.Query<byte[]>("SELECT counts FROM pending_frequencies ORDER BY through", transaction: transaction))
-        {
-            for (var at = 0; at + PendingEntry <= counts.Length; at += PendingEntry)
-            {
-                yield return KeyValuePair.Create(
-                    BinaryPrimitives.ReadUInt64LittleEndian(counts.AsSpan(at)),
-                    BinaryPrimitives.ReadInt32LittleEndian(counts.AsSpan(at + sizeof(ulong))));
-            }
-        }
-    }
-
-    private static byte[] WritePending(HashSet<ulong> terms, DocumentFrequencies frequencies)
-    {
-        var counts = new byte[terms.Count * PendingEntry];
-        var at = 0;
-        foreach (var term in terms)
-        {
-            BinaryPrimitives.WriteUInt64LittleEndian(counts.AsSpan(at), term);
-            BinaryPrimitives.WriteInt32LittleEndian(counts.AsSpan(at + sizeof(ulong)), frequencies.Frequency(term));
-            at += PendingEntry;
-        }
-        return counts;
-    }
-
-    // A pending count: the term (8 bytes) and its documents (4 bytes).
-    private const int PendingEntry = sizeof(ulong) + sizeof(int);
+    // Schema 5's table, which only the removed updates during an ingest (--stories-every) wrote.
+    private static bool HasPendingFrequencies(SqliteConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM pending_frequencies)") != 0;
 
     private static long GetState(SqliteConnection connection, SqliteTransaction? transaction, string key) =>
         connection.ExecuteScalar<long?>("SELECT value FROM store_state WHERE key = @key", new { key }, transaction) ?? 0;

@@ -84,66 +84,6 @@ public sealed class IngestVerbTests
     }
 
     [Fact]
-    public async Task Should_finish_on_the_next_run_when_interrupted_after_a_story_update_during_the_ingest()
-    {
-        // Given 600 pages and the store of an uninterrupted run (its stories placed at the end)
-        using var temp = new TempFolder();
-        var folder = ArabicNews.WriteFolder(temp.Sub("pages"), 600);
-        var reference = temp.Sub("reference");
-        (await CliRun.RunAsync("ingest", folder, "--data", reference, "--stories-every", "0")).Code.Should().Be(ExitCodes.Success);
-
-        // When a run updating the stories every 40 articles is cancelled once an update has placed some, then run again
-        var data = temp.Sub("data");
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        using var interrupt = new CancellationTokenSource();
-        var run = MarsadCli.RunAsync(["ingest", folder, "--data", data, "--batch-size", "1", "--stories-every", "40"], stdout, stderr, interrupt.Token);
-        while (!run.IsCompleted && PlacedArticles(data) < 1)
-        {
-            await Task.Delay(5);
-        }
-        await interrupt.CancelAsync();
-        var code = await run;
-        var placedAtInterrupt = PlacedArticles(data);
-        var again = await CliRun.RunAsync("ingest", folder, "--data", data);
-
-        // Then the interrupted run had placed part of the articles, and the next run ends with the uninterrupted
-        // store: the same articles, stories and members, merged events, term index and frequencies (a summary is
-        // written with the frequencies of the update that last touched its story, so summaries are left out)
-        code.Should().Be(ExitCodes.SomeFailed);
-        placedAtInterrupt.Should().BeInRange(1, 599);
-        again.Code.Should().Be(ExitCodes.Success);
-        string[] tables = [.. StoreRows.AllTables.Where(t => t != "stories"), "stories"];
-        WithoutSummaries(StoreRows.Dump(data, tables)).Should().Equal(WithoutSummaries(StoreRows.Dump(reference, tables)));
-    }
-
-    // Articles in a story, or 0 while the store cannot be read yet.
-    private static int PlacedArticles(string data)
-    {
-        try
-        {
-            return StoreRows.Dump(data, ["story_articles"]).Count;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            return 0;
-        }
-    }
-
-    // A story row's summary (its sixth column: id, ordinal, title, first_date, last_date, summary, …) blanked.
-    private static List<string> WithoutSummaries(IReadOnlyList<string> rows) =>
-        rows.Select(r =>
-        {
-            if (!r.StartsWith("stories|", StringComparison.Ordinal))
-            {
-                return r;
-            }
-            var columns = r.Split('|');
-            columns[6] = "";
-            return string.Join('|', columns);
-        }).ToList();
-
-    [Fact]
     public async Task Should_report_each_broken_input_in_one_line_and_store_the_others()
     {
         // Given five pages, a missing file and a page without text

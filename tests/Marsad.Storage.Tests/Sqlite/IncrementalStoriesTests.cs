@@ -18,19 +18,19 @@ public sealed class IncrementalStoriesTests
     // (one a near-verbatim reprint), the same leaders two years later, and two unrelated reports.
     private const string VisitLead = "استقبل ولي العهد السعودي رئيس وزراء باكستان في قصر اليمامة بالرياض اليوم، وبحث الجانبان العلاقات الثنائية وسبل تعزيز التعاون الاقتصادي والاستثمارات المشتركة بين البلدين.";
 
-    private static readonly Document Visit = Article("a/visit-one.txt", "Outlet One", 14, "ولي العهد السعودي يستقبل رئيس وزراء باكستان في الرياض",
+    internal static readonly Document Visit = Article("a/visit-one.txt", "Outlet One", 14, "ولي العهد السعودي يستقبل رئيس وزراء باكستان في الرياض",
         VisitLead + " وحضر الاستقبال عدد من الوزراء والمسؤولين من الجانبين، وجرى خلاله استعراض فرص الاستثمار في قطاعات الطاقة والتعدين.", withEvent: true);
 
-    private static readonly Document Reprint = Article("a/visit-two.txt", "Outlet Two", 14, "الرياض: مباحثات بين ولي العهد ورئيس وزراء باكستان",
+    internal static readonly Document Reprint = Article("a/visit-two.txt", "Outlet Two", 14, "الرياض: مباحثات بين ولي العهد ورئيس وزراء باكستان",
         VisitLead + " وحضر الاستقبال عدد من الوزراء والمسؤولين من الجانبين، وجرى خلاله استعراض فرص الاستثمار في قطاعات الطاقة والتعدين والزراعة.", withEvent: true);
 
-    private static readonly Document Rewrite = Article("a/visit-three.txt", "Outlet Three", 15, "مباحثات سعودية باكستانية في الرياض حول التعاون الاقتصادي",
+    internal static readonly Document Rewrite = Article("a/visit-three.txt", "Outlet Three", 15, "مباحثات سعودية باكستانية في الرياض حول التعاون الاقتصادي",
         "بحث ولي العهد السعودي مع رئيس وزراء باكستان في الرياض أمس العلاقات الثنائية وسبل تعزيز التعاون الاقتصادي والاستثمارات المشتركة، خلال استقباله في قصر اليمامة. وتناولت المباحثات فرص الاستثمار في الطاقة والتعدين والتطورات الإقليمية.", withEvent: true);
 
     private static readonly Document Fair = Article("a/fair.txt", "Outlet One", 14, "افتتاح معرض جدة الدولي للكتاب بمشاركة أربعمئة دار نشر",
         "افتتح أمير منطقة مكة المكرمة معرض جدة الدولي للكتاب بمشاركة أربعمئة دار نشر من ثلاثين دولة، ويستمر المعرض عشرة أيام تتخللها ندوات وأمسيات شعرية وورش عمل للأطفال.");
 
-    private static readonly Document Departure = Article("b/visit-four.txt", "Outlet Four", 16, "رئيس وزراء باكستان يغادر الرياض بعد مباحثات مع ولي العهد السعودي",
+    internal static readonly Document Departure = Article("b/visit-four.txt", "Outlet Four", 16, "رئيس وزراء باكستان يغادر الرياض بعد مباحثات مع ولي العهد السعودي",
         "غادر رئيس وزراء باكستان الرياض اليوم بعد زيارة رسمية استقبله خلالها ولي العهد السعودي في قصر اليمامة، وبحث الجانبان العلاقات الثنائية وتعزيز التعاون الاقتصادي والاستثمارات المشتركة بين البلدين.", withEvent: true);
 
     private static readonly Document Rain = Article("b/rain.txt", "Outlet Two", 16, "أمطار غزيرة وسيول في منطقة عسير",
