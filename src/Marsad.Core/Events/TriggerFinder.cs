@@ -284,11 +284,12 @@ public sealed class TriggerFinder
         return false;
     }
 
-    // طائرة بدون طيار بإطلاق صاروخ، طائرات بدون طيار قصفت: a verb, or a noun after a preposition, is no genitive of the noun
-    // دون governs, so it stands outside that negation; a bare noun may be one (حالت دون وصول مظاهرة: the march was kept away).
+    // طائرة بدون طيار بإطلاق صاروخ، طائرات بدون طيار قصفت: a conjugated verb, or a noun after a preposition, is no genitive of
+    // the noun دون governs, so it stands outside that negation; a bare noun or a listed word may be one (حالت دون وصول مظاهرة،
+    // دون تنفيذ وعد: the march was kept away, the promise not kept).
     private static bool OutsideConstruct(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem)
     {
-        if (form != WordForm.Noun)
+        if (form is WordForm.Past or WordForm.Present or WordForm.Future)
         {
             return true;
         }

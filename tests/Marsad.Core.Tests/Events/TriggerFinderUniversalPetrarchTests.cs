@@ -15,6 +15,7 @@ public sealed class TriggerFinderUniversalPetrarchTests
     [InlineData("انسحبت القوات من البلدة دون أن تقصف المسجد.", PloverType.Assault, true)]
     [InlineData("حالت قوات الأمن أمس دون وصول مظاهرة المعارضة إلى البرلمان.", PloverType.Protest, true)]
     [InlineData("مرت القافلة دون قصف.", PloverType.Assault, true)]
+    [InlineData("منع النواب دون تنفيذ وعد الرئيس.", PloverType.Agree, true)]
     public void Should_read_without_as_negating_only_its_own_phrase(string sentence, PloverType type, bool negated)
     {
         TriggerFinderTests.Single(sentence, type).Negated.Should().Be(negated);
@@ -22,7 +23,7 @@ public sealed class TriggerFinderUniversalPetrarchTests
 
     [Theory]
     [InlineData("احتجز مسلحون خمسة موظفين رهائن في مبنى البلدية.", "181")]
-    [InlineData("وأخذ الخاطفون ثلاثة صحفيين رهائن.", "181")]
+    [InlineData("وكان المسلحون يحتجزون ثلاثة صحفيين رهائن منذ أسبوع.", "181")]
     [InlineData("أسقطت الدفاعات الجوية طائرتين مسيرتين فوق الحدود.", "190")]
     [InlineData("أعلن الجيش أنه أسقط مروحية للمتمردين.", "190")]
     public void Should_find_the_act(string sentence, string cameo)
@@ -31,9 +32,8 @@ public sealed class TriggerFinderUniversalPetrarchTests
     }
 
     [Theory]
-    // without hostages احتجز is a detention (173) and أخذ no act at all; أسقط without an aircraft is no attack
+    // without hostages احتجز is a detention (173); أسقط without an aircraft is no attack
     [InlineData("احتجزت الشرطة خمسة موظفين بتهمة الرشوة.")]
-    [InlineData("أخذ الوزير ثلاثة أيام إجازة.")]
     [InlineData("أسقطت المحكمة التهم عن المتهمين.")]
     // استهدف with a verbal noun of harm is "aims to" (figurative), not an attack
     [InlineData("وقال إن هذه الحملات تستهدف زعزعة الأمن في البلاد.")]
@@ -41,5 +41,14 @@ public sealed class TriggerFinderUniversalPetrarchTests
     public void Should_find_no_attack_without_its_companion(string sentence)
     {
         TriggerFinderTests.Find(sentence).Select(c => c.Plover).Should().NotContain(PloverType.Assault);
+    }
+
+    [Fact]
+    public void Should_keep_an_attack_whose_strike_follows_it()
+    {
+        // ضربة normalizes to ضربه, which reads as ضرب + ه: the verbal noun ضرب is no companion of the figurative row
+        var found = TriggerFinderTests.Find("قتل القيادي مع مسلحين في غارة استهدفته في ضربة جديدة للتنظيم.");
+
+        found.Should().Contain(c => c.Entry.Lemma == "استهدف" && c.Plover == PloverType.Assault);
     }
 }
