@@ -5,7 +5,7 @@ namespace Marsad.Core.Tests.Events;
 /// <summary>
 /// Trigger-finder rules written from the UniversalPetrarch misses (evup13): دون/بدون negate a trigger two words on only
 /// when nothing of their own stands between (طائرة بدون طيار is a drone, not a negation), hostage taking is an abduction,
-/// a downed aircraft may be named in the dual, and استهدف before a verbal noun of harm (زعزعة، ضرب الاستقرار) aims, it does not attack. Sentences written for these tests.
+/// a downed aircraft may be named in the dual, استهدف before a verbal noun of harm (زعزعة، ضرب الاستقرار) aims, it does not attack, and في إشارة إلى refers to an act told before. Sentences written for these tests.
 /// </summary>
 public sealed class TriggerFinderUniversalPetrarchTests
 {
@@ -50,5 +50,14 @@ public sealed class TriggerFinderUniversalPetrarchTests
         var found = TriggerFinderTests.Find("قتل القيادي مع مسلحين في غارة استهدفته في ضربة جديدة للتنظيم.");
 
         found.Should().Contain(c => c.Entry.Lemma == "استهدف" && c.Plover == PloverType.Assault);
+    }
+
+    [Theory]
+    // a reference points back to an act told before; the same noun told as news is an attack
+    [InlineData("وقال إن المتهم كان يعد لعملية أخرى، في إشارة واضحة إلى الهجوم على المطار.", false)]
+    [InlineData("قتل خمسة في هجوم على المطار أمس.", true)]
+    public void Should_read_a_referred_act_as_no_new_one(string sentence, bool found)
+    {
+        TriggerFinderTests.Find(sentence).Any(c => c.Plover == PloverType.Assault && c.Form == WordForm.Noun).Should().Be(found);
     }
 }
