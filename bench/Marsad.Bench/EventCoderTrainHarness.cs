@@ -124,7 +124,12 @@ public sealed class EventCoderTrainHarness : IHarness
             foreach (var (f, w) in model.Weights)
             {
                 // The threshold is folded into the type's bias; shared weights are the same in every model of a joint training.
-                weights[f] = f == prefix + "bias" ? w - bestThresholds[model.Type] : w;
+                // A joint model holds every type's features: each type's own are written from its own model only, or the
+                // last model would write the other types' biases back without their thresholds.
+                if (f.StartsWith(prefix, StringComparison.Ordinal) || f.StartsWith(EventFilter.Shared + "|", StringComparison.Ordinal))
+                {
+                    weights[f] = f == prefix + "bias" ? w - bestThresholds[model.Type] : w;
+                }
             }
         }
         foreach (var (f, w) in weights)

@@ -74,4 +74,10 @@ public enum CueKind
 
     /// <summary>A word right before an event noun that makes it not done yet: فور (as soon as), مقابل (in exchange for).</summary>
     Prospective,
+
+    /// <summary>
+    /// A negator that governs the noun right after it (دون، بدون): it negates a trigger farther on only through أن
+    /// (دون أن تهاجم), not across a noun of its own (طائرة بدون طيار بإطلاق صاروخ: the drone fired).
+    /// </summary>
+    NounNegation,
 }

@@ -13,7 +13,7 @@ namespace Marsad.Core.Events;
 /// <item>an event noun that tells no happening is none: right after عدد/نسبة/معدل or an accusative after a count from 11 (a statistic), right after a demonstrative (هذا الهجوم: told before), up to three words after قضية/تورط/التحقيق (a case), up to four words after ذكرى or right after N عاما على (a commemoration), مقاطعة after في (a province);</item>
 /// <item>an event noun right after the head of an institution or device name (مجلس، منظمة، مركز، جهاز) is part of that name; an appeal verb right after the relative ما/مما is a cause (مما دعا X إلى); a page's link line (رابط الخبر …) has no trigger; a word that is never an event (هناك) is none;</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
-/// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
+/// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still) or it is دون/بدون with a noun of its own between (طائرة بدون طيار بإطلاق: not negated; دون أن تهاجم: negated); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
 /// <item>mode: hypothetical after a condition (إذا، لو، في حال) up to eight words before, or for a present verb right after من (whoever), or in a statement that tells no happening (<see cref="NonEpisodic"/>: a habit, a noun that rates, a poll); intent after an intent verb (يعتزم، ينوي، يريد) up to four words before; future for a form with سـ or after سوف/لن in the two preceding words; possible after قد before a present form, or ربما up to three words before; the first that applies in that order.</item>
 /// </list>
 /// </summary>
@@ -82,7 +82,7 @@ public sealed class TriggerFinder
             }
             found.Add(new TriggerCandidate(
                 match.Hit.Entry, i, tokens[i].Start, tokens[i].End, match.Stem, form, match.CompanionIndex,
-                IsNegated(tokens, i), ModeOf(tokens, i, form, match.Stem)));
+                IsNegated(tokens, i, form, match.Stem), ModeOf(tokens, i, form, match.Stem)));
         }
         return found;
     }
@@ -258,11 +258,12 @@ public sealed class TriggerFinder
         return -1;
     }
 
-    private bool IsNegated(IReadOnlyList<EventToken> tokens, int i)
+    private bool IsNegated(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem)
     {
         for (var j = Math.Max(0, i - NegationWindow); j < i; j++)
         {
-            if (Cue(tokens[j], CueKind.Negation) && !Cue(tokens[j + 1], CueKind.Continuative))
+            if (Cue(tokens[j], CueKind.Negation) && !Cue(tokens[j + 1], CueKind.Continuative)
+                && !(j + 1 < i && Cue(tokens[j], CueKind.NounNegation) && OutsideConstruct(tokens, i, form, stem) && !Cue(tokens[j + 1], CueKind.Complementizer)))
             {
                 return true;
             }
@@ -281,6 +282,20 @@ public sealed class TriggerFinder
             }
         }
         return false;
+    }
+
+    // طائرة بدون طيار بإطلاق صاروخ، طائرات بدون طيار قصفت: a conjugated verb, or a noun after a preposition, is no genitive of
+    // the noun دون governs, so it stands outside that negation; a bare noun or a listed word may be one (حالت دون وصول مظاهرة،
+    // دون تنفيذ وعد: the march was kept away, the promise not kept).
+    private static bool OutsideConstruct(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem)
+    {
+        if (form is WordForm.Past or WordForm.Present or WordForm.Future)
+        {
+            return true;
+        }
+        var word = CliticVariants.WithoutConjunction(tokens[i].Norm);
+        var at = word.IndexOf(stem, StringComparison.Ordinal);
+        return at > 0 && word[0] is 'ب' or 'ل' or 'ك';
     }
 
     private EventMode? ModeOf(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem)
