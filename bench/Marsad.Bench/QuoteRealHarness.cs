@@ -9,11 +9,12 @@ using Marsad.Core.Language;
 namespace Marsad.Bench;
 
 /// <summary>
-/// <c>quotes-real [--jsonl FILE]</c>: who said it, on real news. Each quotation of <c>eval/quotes-real/quotes.tsv</c>
+/// <c>quotes-real [--split dev|test|all] [--errors] [--jsonl FILE]</c>: who said it, on real news. Each quotation of <c>eval/quotes-real/quotes.tsv</c>
 /// (a SaudiNewsNet record, the first word of the quoted text and which occurrence of it) is looked up in the
 /// pipeline's output for that article, or in <c>extract</c> output given with <c>--jsonl</c> (to score another
 /// version), and its speaker is scored: the words right when they hold the annotated head word in at most eight
-/// words (or are absent when nobody is named), the link right when it is the annotated actor (or none).
+/// words (or are absent when nobody is named), the link right when it is the annotated actor (or none). Figures per
+/// split; <c>--errors</c> lists the dev half's misses only (the test half is scored, never studied).
 /// <c>quotes-real --draw N --seed S --day YYYY-MM-DD --out FILE</c> writes N quotations drawn at random from one
 /// day's output, each with the text before it and without the system's speaker, to a file outside the repository.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class QuoteRealHarness : IHarness
     public string Name => "quotes-real";
 
     /// <inheritdoc/>
-    public string Description => "quote speakers on real SaudiNewsNet articles vs eval/quotes-real/quotes.tsv [--jsonl FILE] | --draw N --seed S --day D --out FILE";
+    public string Description => "quote speakers on real SaudiNewsNet articles vs eval/quotes-real/quotes.tsv [--split dev|test|all] [--errors] [--jsonl FILE] | --draw N --seed S --day D --out FILE";
 
     /// <inheritdoc/>
     public int Run(string[] args)
@@ -42,8 +43,22 @@ public sealed class QuoteRealHarness : IHarness
                 Option("--day") ?? "2015-07-27", Option("--out") ?? "quotes-real-draw.txt");
         }
         var path = Option("--file") ?? Path.Combine(EventGoldFile.RepositoryRoot(), "eval", "quotes-real", "quotes.tsv");
-        var gold = ReadGold(path);
+        var split = Option("--split") ?? "all";
+        var gold = ReadGold(path).Where(g => split == "all" || g.Split == split).ToList();
         var found = Option("--jsonl") is { } jsonl ? FromJsonl(jsonl) : FromPipeline(gold.Select(g => g.Key).ToHashSet(StringComparer.Ordinal));
+        foreach (var name in new[] { "dev", "test" }.Where(n => split == "all" || n == split))
+        {
+            if (Score(name, gold.Where(g => g.Split == name).ToList(), found, args.Contains("--errors") && name == "dev") is { } failure)
+            {
+                return failure;
+            }
+        }
+        return 0;
+    }
+
+    // Scores one split; a non-null value is the exit code of a sample that no longer matches the corpus.
+    private static int? Score(string split, List<GoldQuote> gold, Dictionary<string, FoundArticle> found, bool errors)
+    {
         int located = 0, words = 0, links = 0, named = 0, namedWords = 0, linked = 0, linkedRight = 0;
         foreach (var g in gold)
         {
@@ -74,20 +89,20 @@ public sealed class QuoteRealHarness : IHarness
                 linked++;
                 linkedRight += linkRight ? 1 : 0;
             }
-            if (args.Contains("--errors") && !(wordsRight && linkRight))
+            if (errors && !(wordsRight && linkRight))
             {
                 Console.WriteLine($"{g.Key} «{g.Anchor}» #{g.Occurrence}: gold {g.Head ?? "-"} / {g.Actor ?? "-"}; got {quote.SpeakerText ?? "-"} / {quote.Speaker ?? "-"}");
             }
         }
         double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-        Marsad.Bench.Report.BenchResults.Record("quotes.real.speaker", Ratio(words, located));
-        Marsad.Bench.Report.BenchResults.Record("quotes.real.link", Ratio(links, located));
-        Console.WriteLine($"quotes-real: {gold.Count} annotated quotations, {located} found; speaker words right {words}/{located} ({Ratio(words, located):F3}; "
+        Marsad.Bench.Report.BenchResults.Record($"quotes.real.{split}.speaker", Ratio(words, located));
+        Marsad.Bench.Report.BenchResults.Record($"quotes.real.{split}.link", Ratio(links, located));
+        Console.WriteLine($"quotes-real {split}: {gold.Count} annotated quotations, {located} found; speaker words right {words}/{located} ({Ratio(words, located):F3}; "
             + $"of those with a named speaker {namedWords}/{named}); link right {links}/{located} ({Ratio(links, located):F3}; linked ones right {linkedRight}/{linked})");
-        return 0;
+        return null;
     }
 
-    private sealed record GoldQuote(string Key, string UrlHash, string Anchor, int Occurrence, string? Head, string? Actor, int Line);
+    private sealed record GoldQuote(string Key, string Split, string UrlHash, string Anchor, int Occurrence, string? Head, string? Actor, int Line);
 
     private sealed record FoundArticle(string UrlHash, IReadOnlyList<Quote> Quotes);
 
@@ -104,11 +119,11 @@ public sealed class QuoteRealHarness : IHarness
                 continue;
             }
             var f = text.Split('\t');
-            if (f.Length != 6 || !int.TryParse(f[3], CultureInfo.InvariantCulture, out var occurrence) || occurrence < 1)
+            if (f.Length != 7 || f[1] is not ("dev" or "test") || !int.TryParse(f[4], CultureInfo.InvariantCulture, out var occurrence) || occurrence < 1)
             {
-                throw new InvalidDataException($"{path}:{line}: expected key, url hash, anchor, occurrence (≥ 1), head word or -, actor or -");
+                throw new InvalidDataException($"{path}:{line}: expected key, dev|test, url hash, anchor, occurrence (≥ 1), head word or -, actor or -");
             }
-            gold.Add(new GoldQuote(f[0], f[1], Normal(f[2]), occurrence, f[4] == "-" ? null : Normal(f[4]), f[5] == "-" ? null : f[5], line));
+            gold.Add(new GoldQuote(f[0], f[1], f[2], Normal(f[3]), occurrence, f[5] == "-" ? null : Normal(f[5]), f[6] == "-" ? null : f[6], line));
         }
         return gold;
     }
