@@ -45,6 +45,15 @@ internal static class NerData
         }
     }
 
+    /// <summary>The SaudiNewsNet articles, each as its tokenized sentences (as <see cref="SaudiNewsNet"/> cuts them).</summary>
+    public static IEnumerable<IReadOnlyList<IReadOnlyList<string>>> SaudiNewsNetDocuments(int maxFiles)
+    {
+        foreach (var (_, text) in SaudiArticle.Contents(maxFiles))
+        {
+            yield return [.. Sentences(text)];
+        }
+    }
+
     private static IEnumerable<IReadOnlyList<string>> Sentences(string text)
     {
         var tokens = new List<string>();

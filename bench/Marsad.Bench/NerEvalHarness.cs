@@ -5,7 +5,8 @@ namespace Marsad.Bench;
 /// <summary>
 /// Scores the embedded NER model (or <c>--model FILE</c>): entity-level exact-match micro
 /// and per-type P/R/F1 on ANERcorp's last 1/6 and on AQMAR (PERS, LOC, ORG only: AQMAR's
-/// MISC classes are defined per article and do not match ANERcorp's).
+/// MISC classes are defined per article and do not match ANERcorp's). <c>--dev</c> scores the dev split instead
+/// (a model from <c>ner-train --dev</c>), <c>--coverage</c> there splits recall by what the model knew of the words.
 /// </summary>
 public sealed class NerEvalHarness : IHarness
 {
@@ -17,7 +18,9 @@ public sealed class NerEvalHarness : IHarness
     {
         NameTagger tagger;
         var errors = args.Contains("--errors");
-        args = [.. args.Where(a => a != "--errors")];
+        var dev = args.Contains("--dev");
+        var coverage = args.Contains("--coverage");
+        args = [.. args.Where(a => a is not ("--errors" or "--dev" or "--coverage"))];
         if (args is ["--model", var path])
         {
             using var file = File.OpenRead(path);
@@ -27,7 +30,22 @@ public sealed class NerEvalHarness : IHarness
         {
             tagger = NameTagger.Default;
         }
-        var (_, test) = NerData.Anercorp();
+        var (train, test) = NerData.Anercorp();
+        if (dev)
+        {
+            // The dev split of ner-train --dev: options are judged here, never on test.
+            (train, test) = NerCorpus.Split(train, 5.0 / 6);
+            Print("ANERcorp dev (last 1/6 of the training 5/6)", NerEvaluation.Run(tagger, test));
+            if (errors)
+            {
+                PrintErrors(tagger, test);
+            }
+            if (coverage)
+            {
+                Coverage(tagger, train, test);
+            }
+            return 0;
+        }
         Print("ANERcorp test (last 1/6)", NerEvaluation.Run(tagger, test));
         Throughput(tagger, test);
         if (errors)
@@ -76,6 +94,36 @@ public sealed class NerEvalHarness : IHarness
         var seconds = (process.TotalProcessorTime - cpu).TotalSeconds;
         Marsad.Bench.Report.BenchResults.Record("ner.tokens_per_cpu_s", tokens / seconds, "tokens/s");
         Console.WriteLine($"  throughput: {tokens / seconds:F0} tokens per CPU second ({tokens / wall.Elapsed.TotalSeconds:F0} per wall second), one thread");
+    }
+
+    /// <summary>
+    /// Recall of the gold names by what the model knew of their words: every word seen in training, or a word unseen
+    /// in training but with a word class, or a word with neither.
+    /// </summary>
+    private static void Coverage(NameTagger tagger, IReadOnlyList<LabeledSentence> train, IReadOnlyList<LabeledSentence> test)
+    {
+        var seen = train.SelectMany(s => s.Tokens).Select(t => NerToken.Create(t, tagger.First.Lexicon, tagger.First.Clusters, null).Norm).ToHashSet();
+        var tagged = tagger.TagDocument([.. test.Select(s => s.Tokens)]);
+        var table = new Dictionary<(NameType, string), (int Gold, int Found)>();
+        foreach (var (sentence, spans) in test.Zip(tagged))
+        {
+            var found = spans.Select(s => (s.Start, s.End, s.Type)).ToHashSet();
+            foreach (var g in sentence.Spans)
+            {
+                var views = Enumerable.Range(g.Start, g.End - g.Start)
+                    .Select(i => NerToken.Create(sentence.Tokens[i], tagger.First.Lexicon, tagger.First.Clusters, null)).ToList();
+                var kind = views.All(v => seen.Contains(v.Norm)) ? "all words seen"
+                    : views.All(v => seen.Contains(v.Norm) || v.Cluster >= 0 || v.StemCluster >= 0) ? "unseen, with class"
+                    : "unseen, no class";
+                var key = (g.Type, kind);
+                var (gold, hit) = table.GetValueOrDefault(key);
+                table[key] = (gold + 1, hit + (found.Contains((g.Start, g.End, g.Type)) ? 1 : 0));
+            }
+        }
+        foreach (var ((type, kind), (gold, hit)) in table.OrderBy(e => e.Key.Item1).ThenBy(e => e.Key.Item2, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {type,-13} {kind,-20} gold {gold,5}  recall {(double)hit / gold:F3}");
+        }
     }
 
     /// <summary>Each sentence's missed and spurious names, to see what the features lack.</summary>

@@ -91,7 +91,7 @@ internal sealed class JointWeights
         {
             return word;
         }
-        word = WordFeatures.Create(NerToken.Create(token, _first.Lexicon, _first.Clusters, null), this);
+        word = WordFeatures.Create(NerToken.Create(token, _first.Lexicon, _first.Clusters, null, _first.Silver), this);
         if (token.Length <= MaxWordLength && Volatile.Read(ref _wordCount) < WordCapacity && _words.TryAdd(token, word))
         {
             Interlocked.Increment(ref _wordCount);

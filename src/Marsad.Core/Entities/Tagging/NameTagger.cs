@@ -14,7 +14,8 @@ namespace Marsad.Core.Entities.Tagging;
 public sealed class NameTagger
 {
     private const string ResourceName = "Marsad.Core.Resources/Models/ner.bin.gz";
-    private const int Version = 3;
+    // 4: the silver lexicon follows the word classes (version 3, without it, is still read).
+    private const int Version = 4;
     private static readonly Lazy<NameTagger> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly NerModel _first;
     private readonly NerModel? _second;
@@ -118,11 +119,13 @@ public sealed class NameTagger
         {
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var r = new BinaryReader(gzip, Encoding.UTF8);
-            if (!r.ReadBytes(4).AsSpan().SequenceEqual(Magic) || r.ReadInt32() != Version)
+            var magic = r.ReadBytes(4).AsSpan().SequenceEqual(Magic);
+            var version = r.ReadInt32();
+            if (!magic || version is not (Version or 3))
             {
                 throw new InvalidDataException("Not a Marsad NER model (bad magic or version).");
             }
-            var first = NerModel.Read(r, null);
+            var first = NerModel.Read(r, null, silver: version >= 4);
             var hasSecond = r.ReadBoolean();
             var window = r.ReadInt32();
             return new NameTagger(first, hasSecond ? NerModel.Read(r, first) : null, window);

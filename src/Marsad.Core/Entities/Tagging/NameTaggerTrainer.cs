@@ -11,6 +11,7 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>weights are averaged over every step (the lazy w - u/c form), which generalizes far better than the last weights;</item>
 /// <item>sentences are shuffled each epoch with a fixed seed, so a model is reproducible;</item>
 /// <item>name lists and title words become per-word lexicon flags stored in the model, read by the features;</item>
+/// <item>a silver lexicon (<see cref="NameTaggerTrainingOptions.Silver"/>, stems' type shares over unlabeled news, built by a first tagger) is stored in the model and read by the features;</item>
 /// <item>a second stage is trained with the document memory (<c>DocumentMemory</c>) built from first-stage output by k-fold jackknifing over contiguous blocks of sentences.</item>
 /// </list>
 /// </summary>
@@ -25,8 +26,9 @@ public static class NameTaggerTrainer
         options ??= new NameTaggerTrainingOptions();
         var lexicon = BuildLexicon(options);
         var clusters = options.Clusters?.Classes ?? new Dictionary<string, int>();
+        var silver = options.Silver ?? new Dictionary<string, byte>();
         var kept = sentences.Where(s => s.Tokens.Count > 0).ToList();
-        var first = TrainStage(kept, null, lexicon, clusters, options);
+        var first = TrainStage(kept, null, lexicon, clusters, silver, options);
         if (options.DocumentWindow <= 0 || options.Folds < 2 || kept.Count < options.Folds)
         {
             return new NameTagger(first, null, 0);
@@ -38,14 +40,14 @@ public static class NameTaggerTrainer
         {
             int from = kept.Count * fold / options.Folds, to = kept.Count * (fold + 1) / options.Folds;
             var rest = kept.Take(from).Concat(kept.Skip(to)).ToList();
-            var tagger = new NameTagger(TrainStage(rest, null, lexicon, clusters, options), null, 0);
+            var tagger = new NameTagger(TrainStage(rest, null, lexicon, clusters, silver, options), null, 0);
             for (var j = from; j < to; j++)
             {
                 predicted[j] = tagger.Tag(kept[j].Tokens);
             }
         }
         var memory = DocumentMemory.Build([.. kept.Select(s => s.Tokens)], predicted, options.DocumentWindow);
-        var second = TrainStage(kept, memory, lexicon, clusters, options);
+        var second = TrainStage(kept, memory, lexicon, clusters, silver, options);
         return new NameTagger(first, second, options.DocumentWindow);
     }
 
@@ -55,14 +57,14 @@ public static class NameTaggerTrainer
     /// </summary>
     private static NerModel TrainStage(
         List<LabeledSentence> sentences, IReadOnlyDictionary<string, int>[]? memory,
-        Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, NameTaggerTrainingOptions options)
+        Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver, NameTaggerTrainingOptions options)
     {
         if (options.Ensemble <= 1)
         {
-            return TrainOne(sentences, memory, lexicon, clusters, options);
+            return TrainOne(sentences, memory, lexicon, clusters, silver, options);
         }
         var models = Enumerable.Range(0, options.Ensemble)
-            .Select(k => TrainOne(sentences, memory, lexicon, clusters, options with { Seed = options.Seed + (7919 * k) }))
+            .Select(k => TrainOne(sentences, memory, lexicon, clusters, silver, options with { Seed = options.Seed + (7919 * k) }))
             .ToList();
         var transitions = new float[(L + 1) * L];
         var sums = new Dictionary<uint, float[]>();
@@ -100,16 +102,16 @@ public static class NameTaggerTrainer
                 kept.AddRange(sum);
             }
         }
-        return new NerModel(lexicon, clusters, transitions, rows, [.. kept]);
+        return new NerModel(lexicon, clusters, transitions, rows, [.. kept], silver);
     }
 
     private static NerModel TrainOne(
         List<LabeledSentence> sentences, IReadOnlyDictionary<string, int>[]? memory,
-        Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, NameTaggerTrainingOptions options)
+        Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver, NameTaggerTrainingOptions options)
     {
         var index = new Dictionary<uint, int>();
-        var counts = options.MinFeatureCount > 1 ? CountFeatures(sentences, lexicon, clusters, memory) : null;
-        var data = sentences.Select((s, j) => Prepare(s, lexicon, clusters, memory?[j], index, counts, options.MinFeatureCount)).ToArray();
+        var counts = options.MinFeatureCount > 1 ? CountFeatures(sentences, lexicon, clusters, silver, memory) : null;
+        var data = sentences.Select((s, j) => Prepare(s, lexicon, clusters, silver, memory?[j], index, counts, options.MinFeatureCount)).ToArray();
         var weights = new int[index.Count * L];
         var totals = new long[index.Count * L];
         var transitions = new int[(L + 1) * L];
@@ -144,7 +146,7 @@ public static class NameTaggerTrainer
                 step++;
             }
         }
-        return Finish(lexicon, clusters, index, weights, totals, transitions, transitionTotals, step, options.PruneBelow);
+        return Finish(lexicon, clusters, silver, index, weights, totals, transitions, transitionTotals, step, options.PruneBelow);
     }
 
     private static void Update(int[] weights, long[] totals, int at, int delta, long step)
@@ -174,7 +176,7 @@ public static class NameTaggerTrainer
     }
 
     private static NerModel Finish(
-        Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, Dictionary<uint, int> index,
+        Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver, Dictionary<uint, int> index,
         int[] weights, long[] totals, int[] transitions, long[] transitionTotals, long step, float pruneBelow)
     {
         var averaged = new float[(L + 1) * L];
@@ -204,18 +206,18 @@ public static class NameTaggerTrainer
                 }
             }
         }
-        return new NerModel(lexicon, clusters, averaged, rows, [.. kept]);
+        return new NerModel(lexicon, clusters, averaged, rows, [.. kept], silver);
     }
 
     private static Prepared Prepare(
-        LabeledSentence sentence, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters,
+        LabeledSentence sentence, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver,
         IReadOnlyDictionary<string, int>? memory, Dictionary<uint, int> index, Dictionary<uint, int>? counts, int minCount)
     {
         var n = sentence.Tokens.Count;
         var views = new NerToken[n];
         for (var i = 0; i < n; i++)
         {
-            views[i] = NerToken.Create(sentence.Tokens[i], lexicon, clusters, memory);
+            views[i] = NerToken.Create(sentence.Tokens[i], lexicon, clusters, memory, silver);
         }
         var offsets = new int[n + 1];
         var features = new List<int>(n * 48);
@@ -245,7 +247,7 @@ public static class NameTaggerTrainer
 
     /// <summary>How many tokens of the training set fire each feature.</summary>
     private static Dictionary<uint, int> CountFeatures(
-        List<LabeledSentence> sentences, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters,
+        List<LabeledSentence> sentences, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver,
         IReadOnlyDictionary<string, int>[]? memory)
     {
         var counts = new Dictionary<uint, int>();
@@ -256,7 +258,7 @@ public static class NameTaggerTrainer
             var views = new NerToken[tokens.Count];
             for (var i = 0; i < views.Length; i++)
             {
-                views[i] = NerToken.Create(tokens[i], lexicon, clusters, memory?[j]);
+                views[i] = NerToken.Create(tokens[i], lexicon, clusters, memory?[j], silver);
             }
             for (var i = 0; i < views.Length; i++)
             {

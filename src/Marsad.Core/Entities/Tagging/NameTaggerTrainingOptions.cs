@@ -36,6 +36,9 @@ public sealed record NameTaggerTrainingOptions
     /// <summary>Word classes learned from unlabeled text (<see cref="WordClusters.Build"/>), stored in the model; none when null.</summary>
     public WordClusters? Clusters { get; init; }
 
+    /// <summary>Bucketed type shares of stems over unlabeled news (<c>SilverLexicon</c>), stored in the model; none when null.</summary>
+    public IReadOnlyDictionary<string, byte>? Silver { get; init; }
+
     /// <summary>Title and role words that announce a person; defaults to the embedded list <c>Models/ner-titles.txt</c>.</summary>
     public IReadOnlyList<string> Titles { get; init; } = NerTitles.Embedded;
 }

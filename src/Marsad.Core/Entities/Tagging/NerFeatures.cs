@@ -11,6 +11,7 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>each lexicon flag (list entries, title words) at i-2..i+2, and the flags of i-1 with the stem of i;</item>
 /// <item>the position in the sentence (first word);</item>
 /// <item>the distributional class of the word and of its stem, at i-2..i+2, the class bigrams, and the stem's class with the word before or after;</item>
+/// <item>the stem's bucketed type shares over unlabeled news (<see cref="SilverLexicon"/>) at i-1, i, i+1;</item>
 /// <item>in the second stage, the types the first stage gave the same stem elsewhere in the document, alone and with those of the neighbours.</item>
 /// </list>
 /// </summary>
@@ -87,7 +88,23 @@ internal static class NerFeatures
         output.Add(Mix(Hash(141, prev.Norm), t.StemCluster));
         output.Add(Mix(Hash(142, next.Norm), t.StemCluster));
         output.Add(Mix(Hash(143, prev.Stem), t.StemCluster));
+        AddSilver(output, 180, t.Silver);
+        AddSilver(output, 192, prev.Silver);
+        AddSilver(output, 204, next.Silver);
     }
+
+    /// <summary>One feature per type with a non-zero bucket in <paramref name="silver"/>: template + 3 × type + bucket - 1.</summary>
+    private static void AddSilver(List<uint> output, byte template, int silver)
+    {
+        for (var type = 0; type < BioLabels.TypeCount && silver != 0; type++)
+        {
+            if (SilverLexicon.Bucket(silver, type) is > 0 and var bucket)
+            {
+                output.Add(Hash((byte)(template + (3 * type) + bucket - 1)));
+            }
+        }
+    }
+
 
     /// <summary>Appends the second stage's document-memory features of token <paramref name="i"/>.</summary>
     public static void ExtractMemory(ReadOnlySpan<NerToken> tokens, int i, List<uint> output) =>

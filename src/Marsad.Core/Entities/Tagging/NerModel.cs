@@ -4,8 +4,8 @@ namespace Marsad.Core.Entities.Tagging;
 /// The tagger's parameters: a weight per (feature hash, label), label transition weights
 /// and the lexicon flags the features read. Immutable once built; shared by all threads.
 /// Record format (little-endian, inside the file <see cref="NameTagger.Save"/> writes): the
-/// lexicon (count, then word and flags) and the word classes (count, then word and class)
-/// unless shared with a first stage, the transitions (start row then one row per label), then the
+/// lexicon (count, then word and flags), the word classes (count, then word and class) and the silver
+/// lexicon (count, then stem and packed shares; since version 4) unless shared with a first stage, the transitions (start row then one row per label), then the
 /// feature rows (count, then hash, a 9-bit label mask and a half-precision weight per set bit).
 /// </summary>
 internal sealed class NerModel
@@ -15,8 +15,10 @@ internal sealed class NerModel
         IReadOnlyDictionary<string, int> clusters,
         float[] transitions,
         Dictionary<uint, int> rows,
-        float[] weights)
+        float[] weights,
+        IReadOnlyDictionary<string, byte>? silver = null)
     {
+        Silver = silver ?? new Dictionary<string, byte>();
         Lexicon = lexicon;
         Clusters = clusters;
         Transitions = transitions;
@@ -31,6 +33,9 @@ internal sealed class NerModel
 
     /// <summary>Normalized word to its distributional class.</summary>
     public IReadOnlyDictionary<string, int> Clusters { get; }
+
+    /// <summary>Stem to its bucketed type shares over unlabeled news (<see cref="SilverLexicon"/>).</summary>
+    public IReadOnlyDictionary<string, byte> Silver { get; }
 
     /// <summary>(Count + 1) × Count: row <c>Count</c> is the sentence start.</summary>
     public float[] Transitions { get; }
@@ -64,6 +69,12 @@ internal sealed class NerModel
                 w.Write(word);
                 w.Write((ushort)cluster);
             }
+            w.Write(Silver.Count);
+            foreach (var (stem, shares) in Silver.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                w.Write(stem);
+                w.Write(shares);
+            }
         }
         foreach (var t in Transitions)
         {
@@ -94,11 +105,15 @@ internal sealed class NerModel
         }
     }
 
-    /// <summary>Reads a model written by <see cref="Write"/>; a second stage takes its lexicon and classes from <paramref name="shared"/>.</summary>
-    public static NerModel Read(BinaryReader r, NerModel? shared)
+    /// <summary>
+    /// Reads a model written by <see cref="Write"/>; a second stage takes its lexicon and classes from <paramref name="shared"/>.
+    /// Without <paramref name="silver"/> (files of version 3) no silver lexicon follows the classes.
+    /// </summary>
+    public static NerModel Read(BinaryReader r, NerModel? shared, bool silver = true)
     {
         var lexicon = shared?.Lexicon;
         var clusters = shared?.Clusters;
+        var silverLexicon = shared?.Silver;
         if (shared is null)
         {
             var lexiconCount = r.ReadInt32();
@@ -113,7 +128,12 @@ internal sealed class NerModel
             {
                 ownClusters[r.ReadString()] = r.ReadUInt16();
             }
-            (lexicon, clusters) = (ownLexicon, ownClusters);
+            var ownSilver = new Dictionary<string, byte>(StringComparer.Ordinal);
+            for (var i = silver ? r.ReadInt32() : 0; i > 0; i--)
+            {
+                ownSilver[r.ReadString()] = r.ReadByte();
+            }
+            (lexicon, clusters, silverLexicon) = (ownLexicon, ownClusters, ownSilver);
         }
         var transitions = new float[(BioLabels.Count + 1) * BioLabels.Count];
         for (var i = 0; i < transitions.Length; i++)
@@ -135,6 +155,6 @@ internal sealed class NerModel
                 }
             }
         }
-        return new NerModel(lexicon!, clusters!, transitions, rows, weights);
+        return new NerModel(lexicon!, clusters!, transitions, rows, weights, silverLexicon);
     }
 }

@@ -6,7 +6,8 @@ namespace Marsad.Core.Entities.Tagging;
 /// The per-token views the feature templates read: the normalized word, the word without
 /// its leading clitics, the clitics themselves, a coarse shape, the lexicon flags and the
 /// distributional classes of the word and of its stem (-1 when unknown), and the document
-/// memory: one bit per <see cref="NameType"/> the first stage gave this stem nearby.
+/// memory: one bit per <see cref="NameType"/> the first stage gave this stem nearby; the stem's
+/// bucketed type shares over unlabeled news (<see cref="SilverLexicon"/>; 0 when none).
 /// Clitic rules:
 /// <list type="bullet">
 /// <item>punctuation glued to either end of a word is ignored (unless the token is only punctuation);</item>
@@ -15,10 +16,11 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>nothing is stripped that would leave fewer than three letters.</item>
 /// </list>
 /// </summary>
-internal readonly record struct NerToken(string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster, int Memory)
+internal readonly record struct NerToken(string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster, int Memory, int Silver = 0)
 {
     public static NerToken Create(
-        string token, IReadOnlyDictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, int>? memory)
+        string token, IReadOnlyDictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, int>? memory,
+        IReadOnlyDictionary<string, byte>? silver = null)
     {
         var norm = TrimPunctuation(ArabicNormalizer.Normalize(token));
         var (clitics, stem) = StripClitics(norm);
@@ -29,7 +31,7 @@ internal readonly record struct NerToken(string Norm, string Stem, string Clitic
         }
         return new NerToken(
             norm, stem, clitics, ShapeOf(norm), flags, clusters.GetValueOrDefault(norm, -1), clusters.GetValueOrDefault(stem, -1),
-            memory?.GetValueOrDefault(stem) ?? 0);
+            memory?.GetValueOrDefault(stem) ?? 0, silver?.GetValueOrDefault(stem) ?? 0);
     }
 
     /// <summary>The clitic-free stem of a token as written, the key of the document memory.</summary>

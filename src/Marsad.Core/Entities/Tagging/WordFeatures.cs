@@ -45,8 +45,8 @@ internal sealed class WordFeatures
     /// <summary>
     /// <see cref="SumCount"/> strides of scores, one after the other (one array, so that a word's sums share cache
     /// lines): at <see cref="Self"/> the rows of the templates that read the token alone (1..5, 31..76, 130, 131,
-    /// 136), at <see cref="AsPrev"/> those that read the word before alone (10, 14, 19, 21, 80s, 132, 137), at
-    /// <see cref="AsNext"/> the word after (11, 15, 20, 22, 90s, 133, 138), at <see cref="AsPrev2"/> two before
+    /// 136, 180s), at <see cref="AsPrev"/> those that read the word before alone (10, 14, 19, 21, 80s, 132, 137, 192s), at
+    /// <see cref="AsNext"/> the word after (11, 15, 20, 22, 90s, 133, 138, 204s), at <see cref="AsPrev2"/> two before
     /// (12, 100s, 139), at <see cref="AsNext2"/> two after (13, 110s, 140); each summed in that order from zero.
     /// </summary>
     public float[] Sums { get; }
@@ -118,6 +118,7 @@ internal sealed class WordFeatures
         table.AddRow(self, table.Row(NerFeatures.Mix(NerFeatures.Hash(130), cluster)));
         table.AddRow(self, table.Row(NerFeatures.Mix(NerFeatures.Hash(131), stemCluster)));
         table.AddRow(self, table.Row(NerFeatures.Mix(NerFeatures.Hash(136, view.Clitics), stemCluster)));
+        AddSilver(self, table, 180, view.Silver);
 
         // As the word before the token.
         var prev = sums.AsSpan(AsPrev * stride, stride);
@@ -128,6 +129,7 @@ internal sealed class WordFeatures
         AddFlags(prev, table, 80, view.Flags);
         table.AddRow(prev, table.Row(NerFeatures.Mix(NerFeatures.Hash(132), cluster)));
         table.AddRow(prev, table.Row(NerFeatures.Mix(NerFeatures.Hash(137), stemCluster)));
+        AddSilver(prev, table, 192, view.Silver);
 
         // As the word after the token.
         var next = sums.AsSpan(AsNext * stride, stride);
@@ -138,6 +140,7 @@ internal sealed class WordFeatures
         AddFlags(next, table, 90, view.Flags);
         table.AddRow(next, table.Row(NerFeatures.Mix(NerFeatures.Hash(133), cluster)));
         table.AddRow(next, table.Row(NerFeatures.Mix(NerFeatures.Hash(138), stemCluster)));
+        AddSilver(next, table, 204, view.Silver);
 
         // As the word two before, and two after, the token.
         var prev2 = sums.AsSpan(AsPrev2 * stride, stride);
@@ -149,6 +152,17 @@ internal sealed class WordFeatures
         AddFlags(next2, table, 110, view.Flags);
         table.AddRow(next2, table.Row(NerFeatures.Mix(NerFeatures.Hash(140), cluster)));
         return new WordFeatures(view, sums);
+    }
+
+    private static void AddSilver(Span<float> sum, JointWeights table, byte template, int silver)
+    {
+        for (var type = 0; type < BioLabels.TypeCount && silver != 0; type++)
+        {
+            if (SilverLexicon.Bucket(silver, type) is > 0 and var bucket)
+            {
+                table.AddRow(sum, table.Row(NerFeatures.Hash((byte)(template + (3 * type) + bucket - 1))));
+            }
+        }
     }
 
     private static void AddFlags(Span<float> sum, JointWeights table, byte template, LexiconFlags flags)

@@ -6,7 +6,7 @@ namespace Marsad.Core.Tests.Entities.Tagging;
 public sealed class NerEvaluationTests
 {
     /// <summary>Measured with ner-eval on the committed model (docs/ner.md); the test allows 0.01 less.</summary>
-    private const double MeasuredAnercorpF1 = 0.729;
+    private const double MeasuredAnercorpF1 = 0.726;
 
     [Fact]
     public void Should_count_only_exact_matches()

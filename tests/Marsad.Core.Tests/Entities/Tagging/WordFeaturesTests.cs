@@ -75,7 +75,7 @@ public sealed class WordFeaturesTests
         var n = tokens.Length;
 
         // The reference: every template hashed and looked up for every token, summed in order.
-        var views = tokens.Select(t => NerToken.Create(t, tagger.First.Lexicon, tagger.First.Clusters, null)).ToArray();
+        var views = tokens.Select(t => NerToken.Create(t, tagger.First.Lexicon, tagger.First.Clusters, null, tagger.First.Silver)).ToArray();
         var features = new List<uint>();
         var offsets = new int[n + 1];
         for (var i = 0; i < n; i++)
