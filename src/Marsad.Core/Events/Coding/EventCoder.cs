@@ -29,7 +29,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verb that takes an object (not with بـ), one noun phrase after it and at once a بـ complement that is no manner adverb (هنأ رئيس جمهورية نيبال بذكرى استقلال بلاده) has left its subject out:
 /// the phrase is the target, the source the subject told before in the sentence, else the first subject the text names for sure (before its verb, or with an object found); not for protests and attacks;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
-/// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
+/// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept, unless a finite verb opening a coordinated clause tells a material act
+/// (CAMEO quad classes 2 and 4) with another code than the verbs that coded it (اقتحمت … ودمرت: two deeds);</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
 /// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
 /// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
@@ -148,6 +149,9 @@ public sealed class EventCoder
             var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End)?.Value ?? referenceDate;
             var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
             var seen = new HashSet<(string, string?, PloverType)>();
+            // The verb triggers (and their CAMEO codes) that coded each (source, target, type): a material act a second verb tells
+            // with another code is a second event (اقتحمت القوات المخيم ودمرت المنازل، داهمت الشرطة المقر وصادرت الأجهزة).
+            var verbCodes = new Dictionary<(string, string?, PloverType), HashSet<string>>();
             IReadOnlyList<ActorSlot>? previousSubject = null;
             TriggerCandidate? previousVerb = null;
             IReadOnlyList<ActorSlot>? previousVerbSubject = null;
@@ -316,9 +320,19 @@ public sealed class EventCoder
                         : PlacesAsTargets(frame, source) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
                     {
                         // اعتقلتهم الشرطة، واستقبله الرئيس: an object pronoun is a counterpart the sentence does not name (?).
-                        if ((target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
+                        if (target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed)
                         {
                             continue;
+                        }
+                        var key = (source?.Key ?? "?", target?.Key, plover);
+                        if (!seen.Add(key) && !SecondAct(frame, verbCodes, key, c))
+                        {
+                            continue;
+                        }
+                        if (IsFiniteVerb(frame, c))
+                        {
+                            verbCodes.TryAdd(key, []);
+                            verbCodes[key].Add(c.Cameo);
                         }
                         events.Add(new Event
                         {
@@ -351,6 +365,22 @@ public sealed class EventCoder
         }
         return events;
     }
+
+    // A triple already coded is coded again only for a material act (CAMEO quad classes 2 and 4: yield, aid, coerce, assault …)
+    // that a verb tells with a code no verb of that triple had: a second deed (داهمت … وصادرت), not the same happening told
+    // twice. Verbal acts (meetings, statements) told by two verbs are one (استقبل X Y وبحث معه); a verbal noun repeats a verb.
+    // Only a verb opening a coordinated clause (و/ف on it): a verb of a relative clause without a pronoun (شن غارات استهدفت
+    // منزلا، قبل أن تستهدف) describes the act told before.
+    private static bool SecondAct(SentenceFrame frame, Dictionary<(string, string?, PloverType), HashSet<string>> verbCodes, (string, string?, PloverType) key, TriggerCandidate c) =>
+        IsFiniteVerb(frame, c) && c.Entry.Code.QuadClass is 2 or 4 && frame.ClauseStart(c.TokenIndex) == c.TokenIndex
+        && frame.Words[c.TokenIndex] is var w && (w.Prefixes is ["و", ..] or ["ف", ..] || (c.Start > w.Start && w.Text[0] is 'و' or 'ف'))
+        && verbCodes.TryGetValue(key, out var codes) && !codes.Contains(c.Cameo);
+
+    // A verb form that is a finite verb: not one carrying ب/ل/ك/ال or standing after a preposition (بحظر، من قتل: the verbal
+    // noun of a three-letter root, which a list of verbal nouns goes on with: بحظر بيع … وتجميد … وفرض حظر).
+    private static bool IsFiniteVerb(SentenceFrame frame, TriggerCandidate c) =>
+        c.Form != WordForm.Noun && !frame.Words[c.TokenIndex].Prefixes.Any(p => p is "ب" or "ل" or "ك" or "ال" or "لل")
+        && (c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "علي" or "عن" or "الي"));
 
     // The verb takes its target as object and not with بـ; the actors after it (read as its subject, VSO) are followed at once
     // by a word carrying بـ that is no actor (بذكرى، بمناسبة، بفوزه); no actor stands before the verb in its clause.
