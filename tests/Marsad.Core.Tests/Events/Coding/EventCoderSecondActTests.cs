@@ -86,4 +86,24 @@ public sealed class EventCoderSecondActTests
         // Then the target is the place's state, as armed rebels
         events.Should().Contain(e => e.Plover == PloverType.Accuse && e.Target!.Code == "PSEREB");
     }
+
+    [Fact]
+    public void Should_take_a_group_at_home_as_the_counterpart_of_a_threat_its_preposition_governs()
+    {
+        // Given an army warning armed groups of its own country (their state only assumed from the army's)
+        var events = Code("وجه الجيش النيجيري إنذارا إلى الجماعات المسلحة في الشمال لإلقاء السلاح خلال أسبوع.");
+
+        // Then the groups are the warning's counterpart
+        events.Should().Contain((("NGA", "NGA", PloverType.Threaten)));
+    }
+
+    [Fact]
+    public void Should_not_take_a_group_at_home_as_the_counterpart_of_a_welcome()
+    {
+        // Given an authority welcoming teachers of its own country
+        var events = Code("أعلنت وزارة التعليم السعودية ترحيبها بالمعلمين الجدد في المنطقة.");
+
+        // Then no support event goes to the teachers
+        events.Should().NotContain(e => e.Plover == PloverType.Support && e.Target == "SAU");
+    }
 }
