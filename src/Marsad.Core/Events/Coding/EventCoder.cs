@@ -22,6 +22,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
 /// or right after it outside a relative clause (مظاهرة اندلعت), by participation for protests (شارك في التظاهرة), or as the cause of casualties
 /// (قتل شخصان في انفجار، أسفر انفجار عن إصابة عشرة): coded with no source;</item>
+/// <item>an attack noun right after مسؤولية under an accusation (حملت X مسؤولية القصف) happened, its author only alleged: coded without a source;</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
 /// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), or whose object opens with أي (ترفض أي تدخل), has an unnamed target (<c>?</c>): not the place, not an implied one, and the event is kept;</item>
@@ -194,7 +195,11 @@ public sealed class EventCoder
                 }
                 // اتهمت الرياض إيران بتزويد الحوثيين، اتهم طهران بالوقوف وراء الهجوم: what an accusation says was done is a claim,
                 // not an event (CAMEO codes the accusation alone); the condemned act (أدان الهجوم) is not touched.
-                if (plover != PloverType.Accuse && IsAccusationContent(frame, tokens, c))
+                // حملت الحكومة قوات X مسؤولية القصف الذي طال المطار: the attack whose responsibility is laid on someone happened; its
+                // author is only alleged, so it is coded without one, toward its victim or the place (the gold guide's ?>TARGET).
+                var alleged = plover == PloverType.Assault && c.Form == WordForm.Noun && c.TokenIndex > 0
+                    && frame.Words[c.TokenIndex - 1] is { Norm: "مسؤوليه", Prefixes.Count: 0, Suffixes.Count: 0 } && IsAccusationContent(frame, tokens, c);
+                if (plover != PloverType.Accuse && !alleged && IsAccusationContent(frame, tokens, c))
                 {
                     continue;
                 }
@@ -267,7 +272,11 @@ public sealed class EventCoder
                 {
                     args = args with { Sources = [owner], Reciprocal = false };
                 }
-                var authorless = args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c);
+                if (alleged)
+                {
+                    args = args with { Sources = [], Targets = [], Reciprocal = false };
+                }
+                var authorless = alleged || (args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c));
                 // اندلعت مظاهرات، وقع انفجار: a protest or attack noun that a past verb of happening reports, with no author named.
                 var happened = args.Sources.Count == 0 && !objectOfVerb && plover is PloverType.Protest or PloverType.Assault
                     && Happening(frame, c);

@@ -106,4 +106,26 @@ public sealed class EventCoderSecondActTests
         // Then no support event goes to the teachers
         events.Should().NotContain(e => e.Plover == PloverType.Support && e.Target == "SAU");
     }
+
+    [Fact]
+    public void Should_code_an_attack_whose_responsibility_is_laid_on_someone_without_an_author()
+    {
+        // Given a government holding a militia responsible for a shelling that hit a city of its own
+        var events = Code("حملت الحكومة اليمنية ميليشيات الحوثي مسؤولية القصف الذي طال أحياء مدينة تعز.");
+
+        // Then the accusation is coded, and the shelling too, with no author, toward the place's state
+        events.Should().Contain(e => e.Plover == PloverType.Accuse && e.Source == "YEM");
+        events.Should().Contain((null, "YEM", PloverType.Assault));
+        events.Should().NotContain(e => e.Plover == PloverType.Assault && e.Source != null);
+    }
+
+    [Fact]
+    public void Should_not_code_what_an_accusation_charges()
+    {
+        // Given an accusation of supplying weapons (the content of the charge, not a responsibility laid for an attack)
+        var events = Code("اتهمت الحكومة اليمنية إيران بتزويد الحوثيين بالصواريخ.");
+
+        // Then only the accusation is coded
+        events.Should().OnlyContain(e => e.Plover == PloverType.Accuse);
+    }
 }
