@@ -385,7 +385,13 @@ internal static class ArgumentRoles
             {
                 if (Carries(frame.Words[w], prepositions))
                 {
-                    var marked = actors.FindIndex(s => Free(s) && s.FirstWord >= w && s.FirstWord <= w + PrepositionReach);
+                    // وجه الجيش الجزائري إنذارا إلى المجموعات المسلحة: for a conflictual act (a threat, an accusation, a refusal), a
+                    // group the target's own preposition governs at once is the counterpart even when its state was only assumed to be
+                    // the source's (rebels at home); not a group further on, nor one after a verbal noun carrying the preposition
+                    // (تتهم X جارتها بدعم المسلحين: بـ there marks the charge). For cooperation, aid and support the assumed state of such
+                    // a group was as often wrong on real news (ترحيبها بالمعلمين، للتعاون مع المعارضة after a misread بلاده).
+                    var marked = actors.FindIndex(s => s.FirstWord >= w && s.FirstWord <= w + PrepositionReach
+                        && (Free(s) || ((s.FirstWord == w || (s.FirstWord == w + 1 && frame.Words[w].Prefixes.Count == 0)) && trigger.Plover is PloverType.Threaten or PloverType.Accuse or PloverType.Reject && Assumed(s) && !sources.Contains(s) && s.FirstWord > from && !Own(s) && !Means(s) && !Reported(s) && !Qualifier(s))));
                     if (marked >= 0)
                     {
                         return Chain(frame, actors, marked);

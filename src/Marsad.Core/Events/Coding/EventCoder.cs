@@ -22,6 +22,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
 /// or right after it outside a relative clause (مظاهرة اندلعت), by participation for protests (شارك في التظاهرة), or as the cause of casualties
 /// (قتل شخصان في انفجار، أسفر انفجار عن إصابة عشرة): coded with no source;</item>
+/// <item>an attack noun right after مسؤولية under an accusation (حملت X مسؤولية القصف) happened, its author only alleged: coded without a source;</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
 /// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), or whose object opens with أي (ترفض أي تدخل), has an unnamed target (<c>?</c>): not the place, not an implied one, and the event is kept;</item>
@@ -29,7 +30,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verb that takes an object (not with بـ), one noun phrase after it and at once a بـ complement that is no manner adverb (هنأ رئيس جمهورية نيبال بذكرى استقلال بلاده) has left its subject out:
 /// the phrase is the target, the source the subject told before in the sentence, else the first subject the text names for sure (before its verb, or with an object found); not for protests and attacks;</item>
 /// <item>coordinated sources or targets give one event each; reciprocal sources give one event per ordered pair;</item>
-/// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept;</item>
+/// <item>one event per (source, target, PLOVER type) per sentence, the first trigger kept, unless a finite verb opening a coordinated clause tells a material act
+/// (CAMEO quad classes 2 and 4) with another code than the verbs that coded it (اقتحمت … ودمرت: two deeds);</item>
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
 /// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
 /// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
@@ -148,6 +150,9 @@ public sealed class EventCoder
             var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End)?.Value ?? referenceDate;
             var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
             var seen = new HashSet<(string, string?, PloverType)>();
+            // The verb triggers (and their CAMEO codes) that coded each (source, target, type): a material act a second verb tells
+            // with another code is a second event (اقتحمت القوات المخيم ودمرت المنازل، داهمت الشرطة المقر وصادرت الأجهزة).
+            var verbCodes = new Dictionary<(string, string?, PloverType), HashSet<string>>();
             IReadOnlyList<ActorSlot>? previousSubject = null;
             TriggerCandidate? previousVerb = null;
             IReadOnlyList<ActorSlot>? previousVerbSubject = null;
@@ -190,7 +195,11 @@ public sealed class EventCoder
                 }
                 // اتهمت الرياض إيران بتزويد الحوثيين، اتهم طهران بالوقوف وراء الهجوم: what an accusation says was done is a claim,
                 // not an event (CAMEO codes the accusation alone); the condemned act (أدان الهجوم) is not touched.
-                if (plover != PloverType.Accuse && IsAccusationContent(frame, tokens, c))
+                // حملت الحكومة قوات X مسؤولية القصف الذي طال المطار: the attack whose responsibility is laid on someone happened; its
+                // author is only alleged, so it is coded without one, toward its victim or the place (the gold guide's ?>TARGET).
+                var alleged = plover == PloverType.Assault && c.Form == WordForm.Noun && c.TokenIndex > 0
+                    && frame.Words[c.TokenIndex - 1] is { Norm: "مسؤوليه", Prefixes.Count: 0, Suffixes.Count: 0 } && IsAccusationContent(frame, tokens, c);
+                if (plover != PloverType.Accuse && !alleged && IsAccusationContent(frame, tokens, c))
                 {
                     continue;
                 }
@@ -263,7 +272,11 @@ public sealed class EventCoder
                 {
                     args = args with { Sources = [owner], Reciprocal = false };
                 }
-                var authorless = args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c);
+                if (alleged)
+                {
+                    args = args with { Sources = [], Targets = [], Reciprocal = false };
+                }
+                var authorless = alleged || (args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c));
                 // اندلعت مظاهرات، وقع انفجار: a protest or attack noun that a past verb of happening reports, with no author named.
                 var happened = args.Sources.Count == 0 && !objectOfVerb && plover is PloverType.Protest or PloverType.Assault
                     && Happening(frame, c);
@@ -316,9 +329,19 @@ public sealed class EventCoder
                         : PlacesAsTargets(frame, source) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
                     {
                         // اعتقلتهم الشرطة، واستقبله الرئيس: an object pronoun is a counterpart the sentence does not name (?).
-                        if ((target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed) || !seen.Add((source?.Key ?? "?", target?.Key, plover)))
+                        if (target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed)
                         {
                             continue;
+                        }
+                        var key = (source?.Key ?? "?", target?.Key, plover);
+                        if (!seen.Add(key) && !SecondAct(frame, verbCodes, key, c))
+                        {
+                            continue;
+                        }
+                        if (IsFiniteVerb(frame, c))
+                        {
+                            verbCodes.TryAdd(key, []);
+                            verbCodes[key].Add(c.Cameo);
                         }
                         events.Add(new Event
                         {
@@ -351,6 +374,22 @@ public sealed class EventCoder
         }
         return events;
     }
+
+    // A triple already coded is coded again only for a material act (CAMEO quad classes 2 and 4: yield, aid, coerce, assault …)
+    // that a verb tells with a code no verb of that triple had: a second deed (داهمت … وصادرت), not the same happening told
+    // twice. Verbal acts (meetings, statements) told by two verbs are one (استقبل X Y وبحث معه); a verbal noun repeats a verb.
+    // Only a verb opening a coordinated clause (و/ف on it): a verb of a relative clause without a pronoun (شن غارات استهدفت
+    // منزلا، قبل أن تستهدف) describes the act told before.
+    private static bool SecondAct(SentenceFrame frame, Dictionary<(string, string?, PloverType), HashSet<string>> verbCodes, (string, string?, PloverType) key, TriggerCandidate c) =>
+        IsFiniteVerb(frame, c) && c.Entry.Code.QuadClass is 2 or 4 && frame.ClauseStart(c.TokenIndex) == c.TokenIndex
+        && frame.Words[c.TokenIndex] is var w && (w.Prefixes is ["و", ..] or ["ف", ..] || (c.Start > w.Start && w.Text[0] is 'و' or 'ف'))
+        && verbCodes.TryGetValue(key, out var codes) && !codes.Contains(c.Cameo);
+
+    // A verb form that is a finite verb: not one carrying ب/ل/ك/ال or standing after a preposition (بحظر، من قتل: the verbal
+    // noun of a three-letter root, which a list of verbal nouns goes on with: بحظر بيع … وتجميد … وفرض حظر).
+    private static bool IsFiniteVerb(SentenceFrame frame, TriggerCandidate c) =>
+        c.Form != WordForm.Noun && !frame.Words[c.TokenIndex].Prefixes.Any(p => p is "ب" or "ل" or "ك" or "ال" or "لل")
+        && (c.TokenIndex == 0 || frame.Words[c.TokenIndex - 1].Norm is not ("من" or "في" or "علي" or "عن" or "الي"));
 
     // The verb takes its target as object and not with بـ; the actors after it (read as its subject, VSO) are followed at once
     // by a word carrying بـ that is no actor (بذكرى، بمناسبة، بفوزه); no actor stands before the verb in its clause.

@@ -334,12 +334,37 @@ internal sealed class SentenceFrame
                     continue;
                 }
             }
-            // مسؤولين في الحرس الثوري، مسلحون من جماعة X: members of a named organization are coded as it.
+            // مسؤولين في الحرس الثوري، مسلحون من جماعة X: members of a named organization (also one filed without a state: IMG,
+            // IGO) are coded as it. After من one noun in
+            // construct may stand before the name (مئات من مقاتلي تنظيم الدولة، عشرات من أنصار حزب X: the partitive names the group).
             if (i + 2 < words.Count && words[i + 1].Norm is "في" or "من" && words[i + 1].Prefixes.Count == 0
-                && slots.FindIndex(s => s.FirstWord == i + 2 && !s.IsPlace && s.Actor.Name is not null && s.Actor.Code is { Length: > 3 }) is var member and >= 0)
+                && slots.FindIndex(s => (s.FirstWord == i + 2 || (s.FirstWord == i + 3 && words[i + 1].Norm == "من" && InConstruct(words[i + 2], covered[i + 2])))
+                    && !s.IsPlace && s.Actor.Name is not null && s.Actor.Code is { Length: >= 3 }) is var member and >= 0)
             {
                 var org = slots[member];
-                slots[member] = org with { FirstWord = i, Actor = org.Actor with { Text = text[words[i].Start..words[org.LastWord].End] } };
+                var span = text[words[i].Start..words[org.LastWord].End];
+                // مسلحين من غزة، مواطنين من الموصل: a state or city keeps the group's own sector (PSEREB, IRQCVL).
+                slots[member] = org with
+                {
+                    FirstWord = i,
+                    Actor = org.Actor.Country is { } home && org.Actor.Code is { Length: 3 } ? new EventActor(span, null, home, home + sector[^3..]) : org.Actor with { Text = span },
+                };
+                continue;
+            }
+            // طلاب الجامعات الأمريكية، عمال الشركات السعودية: a definite noun in construct after the group and a nisba agreeing with
+            // it: the nisba gives the group's country (the students of American universities are American), not the place named later.
+            if (i + 2 < words.Count && !covered[i + 1] && words[i + 1].Prefixes is ["ال"] && words[i + 2].Prefixes is ["ال"]
+                && roles.SectorOf(words[i + 1].Norm) is null
+                && IsNisba(words[i + 2])
+                && slots.FindIndex(s => s.FirstWord == i + 2 && s.LastWord == i + 2 && !s.IsPlace && s.Actor.Country is not null) is var nisba2 and >= 0)
+            {
+                var state = slots[nisba2];
+                slots[nisba2] = state with
+                {
+                    FirstWord = i,
+                    Actor = new EventActor(text[words[i].Start..words[i + 2].End], null, state.Actor.Country, state.Actor.Country + sector[^3..]),
+                };
+                covered[i + 1] = true;
                 continue;
             }
             // آلاف الطلاب، مئات المحتجين: the second noun names the group.
@@ -352,6 +377,14 @@ internal sealed class SentenceFrame
             slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, Origin(sector), sector), false, null));
         }
     }
+
+    // مقاتلي، عناصر، أنصار: a bare noun in construct (no article, no clitic) that no mention covers.
+    // The segmenter may read the construct plural's ي as a pronoun (مقاتلي → مقاتل + ي).
+    private static bool InConstruct(Token w, bool covered) => !covered && w.Prefixes.Count == 0 && w.Suffixes is [] or ["ي"];
+
+    // الأمريكية، السعوديين: a relative adjective (normalized ي/يه/يين/يون), not a state's name (العراق، اليمن).
+    private static bool IsNisba(Token w) =>
+        w.Norm.EndsWith('ي') || w.Norm.EndsWith("يه", StringComparison.Ordinal) || w.Norm.EndsWith("يين", StringComparison.Ordinal) || w.Norm.EndsWith("يون", StringComparison.Ordinal);
 
     // مستشار الأمن القومي، الأمن الغذائي، الأمن الإقليمي: security as a field of policy is no police force
     // (الأمن العام and الأمن الداخلي are, and stay COP).

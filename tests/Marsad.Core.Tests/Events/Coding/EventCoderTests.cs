@@ -436,7 +436,7 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.841 R 0.765 by the events-eval harness (session 12: a definite noun before the verb of a reported clause is its subject; أي before a companion names no counterpart)
+            // Given our gold set (eval/events-gold), measured P 0.841 R 0.781 by the events-eval harness (session 13: second material acts, partitive and construct groups, a home group a threat's preposition governs, the attack whose responsibility is laid)
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -450,7 +450,7 @@ public sealed class EventCoderTests
 
             // Then precision and recall at (source country, target country, type) stay within 0.02 of it
             score.Precision.Should().BeGreaterThanOrEqualTo(0.823);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.745);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.761);
         }
     }
 }
