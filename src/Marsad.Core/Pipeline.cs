@@ -59,8 +59,6 @@ public sealed class Pipeline
         var events = EventCoder.Default.Code(analysis, entities, date, dates);
         // وفي عام 2013 قتل مسلحون …، أوقفت في فبراير 2014: acts the sentence anchors long before the article are background.
         events = PastAnchors.WithoutHistory(analysis, events, date, dates);
-        // فاز المنتخب على نظيره، رفض المدرب …: a team's win, a federation's demand are no political events.
-        events = SportsFrames.WithoutSports(analysis, events);
         if (article.Genre == ArticleGenre.Opinion)
         {
             events = NewsInOpinion(events, date, dates.Value);

@@ -4,36 +4,12 @@ namespace Marsad.Core.Events;
 
 /// <summary>
 /// Sentences about sport: a team "attacks", a federation "demands", a coach "rejects", two national sides "meet", and no
-/// political event happens. An event whose sentence has one strong sports word (مباراة، منتخبات، كرة القدم، الشوط) or two
-/// different weak ones (لاعب + نادي، المدرب + الفريق) is dropped. The words are data: <c>Resources/Events/sports-words.tsv</c>.
+/// political event happens. The coder codes nothing in a sentence with one strong sports word (مباراة، منتخبات، كرة القدم،
+/// الشوط) or two different weak ones (لاعب + نادي، المدرب + الفريق). The words are data: <c>Resources/Events/sports-words.tsv</c>.
 /// </summary>
 internal static class SportsFrames
 {
     private static readonly Lazy<Words> Lexicon = new(() => Load("sports-words.tsv"));
-
-    /// <summary>The events whose sentence is not about sport, in order (the same list when none is).</summary>
-    public static IReadOnlyList<Event> WithoutSports(AnalyzedText analysis, IReadOnlyList<Event> events)
-    {
-        if (events.Count == 0)
-        {
-            return events;
-        }
-        List<Event>? kept = null;
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            var sports = IsSports(analysis, e.Start, e.End);
-            if (sports && kept is null)
-            {
-                kept = [.. events.Take(i)];
-            }
-            else if (!sports)
-            {
-                kept?.Add(e);
-            }
-        }
-        return kept ?? events;
-    }
 
     /// <summary>True when the tokens between <paramref name="start"/> and <paramref name="end"/> (a sentence) are about sport.</summary>
     internal static bool IsSports(AnalyzedText analysis, int start, int end)

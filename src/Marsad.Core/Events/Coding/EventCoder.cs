@@ -142,7 +142,8 @@ public sealed class EventCoder
                 tokens.Add(new EventToken(w.Start, w.End, ArabicNormalizer.Normalize(w.Text)));
             }
             var candidates = _finder.Find(tokens);
-            if (candidates.Count == 0)
+            // فاز المنتخب على نظيره، رفض المدرب …: a team's win, a federation's demand are no political events (SportsFrames).
+            if (candidates.Count == 0 || SportsFrames.IsSports(analysis, sentence.Start, sentence.End))
             {
                 continue;
             }
