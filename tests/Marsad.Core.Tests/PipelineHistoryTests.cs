@@ -1,4 +1,5 @@
 using Marsad.Core.Events;
+using Marsad.Core.Tests.Events;
 
 namespace Marsad.Core.Tests;
 
@@ -10,17 +11,7 @@ public sealed class PipelineHistoryTests
 {
     private static readonly DateOnly Published = new(2015, 7, 21);
 
-    private static Event At(string text, string sentence, string trigger) => new()
-    {
-        Plover = PloverType.Assault,
-        Cameo = "190",
-        QuadClass = 4,
-        Goldstein = -10,
-        Trigger = trigger,
-        Sentence = sentence,
-        Start = text.IndexOf(sentence, StringComparison.Ordinal),
-        End = text.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length,
-    };
+    private static Event At(string text, string sentence, string trigger) => HistoryTestEvents.At(text, sentence, trigger);
 
     private static IReadOnlyList<string> Kept(string sentence, string trigger, DateOnly? published) =>
         PastAnchors.WithoutHistory(sentence, [At(sentence, sentence, trigger)], published).Select(e => e.Trigger).ToList();

@@ -11,17 +11,7 @@ public sealed class PastAnchorsTokensTests
 {
     private static readonly DateOnly Published = new(2015, 7, 21);
 
-    private static Event At(string text, string sentence, string trigger) => new()
-    {
-        Plover = PloverType.Assault,
-        Cameo = "190",
-        QuadClass = 4,
-        Goldstein = -10,
-        Trigger = trigger,
-        Sentence = sentence,
-        Start = text.IndexOf(sentence, StringComparison.Ordinal),
-        End = text.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length,
-    };
+    private static Event At(string text, string sentence, string trigger) => HistoryTestEvents.At(text, sentence, trigger);
 
     [Theory]
     [InlineData("واغتيل الوزير (1981م) خلال عرض عسكري في العاصمة.", false)]

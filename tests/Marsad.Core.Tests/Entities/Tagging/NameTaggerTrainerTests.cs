@@ -8,19 +8,7 @@ public sealed class NameTaggerTrainerTests
     private static readonly string[] Places = ["تونس", "بغداد", "دمشق", "الرباط", "عمان", "صنعاء"];
 
     /// <summary>A tiny corpus where a person follows السيد and a place follows في.</summary>
-    private static List<LabeledSentence> SyntheticCorpus()
-    {
-        var sentences = new List<LabeledSentence>();
-        foreach (var name in Names)
-        {
-            foreach (var place in Places)
-            {
-                string[] tokens = ["وصل", "السيد", name, "إلى", "مكتبه", "في", place, "."];
-                sentences.Add(new LabeledSentence(tokens, [new TaggedSpan(2, 3, NameType.Person, 1), new TaggedSpan(6, 7, NameType.Location, 1)]));
-            }
-        }
-        return sentences;
-    }
+    private static List<LabeledSentence> SyntheticCorpus() => SyntheticNerCorpus.Build(Names, Places);
 
     [Fact]
     public void Should_learn_the_contexts_of_a_synthetic_corpus()

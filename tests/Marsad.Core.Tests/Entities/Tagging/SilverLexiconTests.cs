@@ -12,19 +12,7 @@ public sealed class SilverLexiconTests
     private static readonly string[] Places = ["تونس", "بغداد", "دمشق", "الرباط", "صنعاء"];
 
     /// <summary>Our own sentences: a person after السيد, a place after في.</summary>
-    private static List<LabeledSentence> Corpus()
-    {
-        var sentences = new List<LabeledSentence>();
-        foreach (var name in Names)
-        {
-            foreach (var place in Places)
-            {
-                string[] tokens = ["وصل", "السيد", name, "إلى", "مكتبه", "في", place, "."];
-                sentences.Add(new LabeledSentence(tokens, [new TaggedSpan(2, 3, NameType.Person, 1), new TaggedSpan(6, 7, NameType.Location, 1)]));
-            }
-        }
-        return sentences;
-    }
+    private static List<LabeledSentence> Corpus() => SyntheticNerCorpus.Build(Names, Places);
 
     private static NameTagger OneStage(IReadOnlyDictionary<string, byte>? silver = null) =>
         NameTaggerTrainer.Train(Corpus(), new NameTaggerTrainingOptions { Epochs = 5, DocumentWindow = 0, Silver = silver });
