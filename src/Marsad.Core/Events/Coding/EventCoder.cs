@@ -22,6 +22,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
 /// or right after it outside a relative clause (مظاهرة اندلعت), by participation for protests (شارك في التظاهرة), or as the cause of casualties
 /// (قتل شخصان في انفجار، أسفر انفجار عن إصابة عشرة): coded with no source;</item>
+/// <item>an attack noun with ل after a past form of تعرض (تعرضت القوات لهجوم) was suffered: toward who suffered it, from the actor named after من قبل، من جانب، على يد or من, else with no source;
+/// a past protest verb whose subject names no actor (الذين تظاهروا في أنقرة) is the place's civilians' (not one completed by a companion noun: نظمت مظاهرات);</item>
 /// <item>an attack noun right after مسؤولية under an accusation (حملت X مسؤولية القصف) happened, its author only alleged: coded without a source;</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
