@@ -22,6 +22,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
 /// or right after it outside a relative clause (مظاهرة اندلعت), by participation for protests (شارك في التظاهرة), or as the cause of casualties
 /// (قتل شخصان في انفجار، أسفر انفجار عن إصابة عشرة): coded with no source;</item>
+/// <item>an attack noun with ل after a past form of تعرض (تعرضت القوات لهجوم) was suffered: toward who suffered it, from the actor named after من قبل، من جانب، على يد or من, else with no source;
+/// a past protest verb whose subject names no actor (الذين تظاهروا في أنقرة) is the place's civilians' (not one completed by a companion noun: نظمت مظاهرات);</item>
 /// <item>an attack noun right after مسؤولية under an accusation (حملت X مسؤولية القصف) happened, its author only alleged: coded without a source;</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
@@ -277,6 +279,21 @@ public sealed class EventCoder
                 {
                     args = args with { Sources = [], Targets = [], Reciprocal = false };
                 }
+                // تعرضت القوات الأمريكية لهجوم، تعرض الإقليم لقصف صاروخي: an attack the sentence says someone suffered took place; the
+                // one who suffered it is the target. Its author is the actor named after من قبل، من جانب، على يد or من (تعرضوا لهجوم من
+                // جانب مسيحيين), else unnamed (no source).
+                ActorSlot? sufferer = null;
+                if (args.Sources.Count == 0 && !objectOfVerb && !alleged && plover == PloverType.Assault && Suffered(frame, c) is var (hurt, author))
+                {
+                    if (author is not null)
+                    {
+                        args = args with { Sources = [author], Targets = hurt is { IsPlace: false } ? [hurt] : [], Reciprocal = false };
+                    }
+                    else
+                    {
+                        sufferer = hurt;
+                    }
+                }
                 var authorless = alleged || (args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c));
                 // اندلعت مظاهرات، وقع انفجار: a protest or attack noun that a past verb of happening reports, with no author named.
                 var happened = args.Sources.Count == 0 && !objectOfVerb && plover is PloverType.Protest or PloverType.Assault
@@ -291,6 +308,7 @@ public sealed class EventCoder
                     && w.Norm.EndsWith('ا')
                     && !candidates.Any(n => n.TokenIndex > c.TokenIndex && n.Plover == plover && n.Form != WordForm.Noun
                         && frame.ClauseStart(n.TokenIndex) == frame.ClauseStart(c.TokenIndex));
+                happened |= sufferer is not null;
                 authorless |= happened;
                 if ((args.Sources.Count > 0 || authorless) && (record is not null || Filter?.Covers(plover) == true))
                 {
@@ -307,6 +325,15 @@ public sealed class EventCoder
                     // خرجت مظاهرات في مدن جزائرية: the protesters are civilians of the state where it happens (CAMEO: its CVL).
                     pairs.Add((crowd, null));
                 }
+                // العلمانيين الذين تظاهروا في أنقرة، السكان الذين خرجوا إلى الشوارع: a past protest verb whose subject names no actor
+                // still tells a protest; its protesters are the civilians of the place named. Only a verb that is a protest by
+                // itself: one completed by a companion noun (ونظمت الحركة عدة مظاهرات في مناسبات مختلفة) tells organizers, who are
+                // named or not, and what they organized may be a habit (arabic-event-gsr: a false alarm).
+                if (pairs.Count == 0 && plover == PloverType.Protest && c.Form == WordForm.Past && c.CompanionIndex < 0 && args.Sources.Count == 0
+                    && !objectOfVerb && Protesters(frame, c) is { } marchers)
+                {
+                    pairs.Add((marchers, null));
+                }
                 // استنكرت الكويت الاعتداء على سفارتها، أدان X الهجمات التي تعرضت لها منشآت Y: the condemned attack happened; told
                 // without its author, it is coded toward its victim (the condemnation itself goes to no one).
                 if (pairs.Count == 0 && objectOfVerb && plover == PloverType.Assault && args.Sources.Count == 0 && previousVerb is { Cameo: "111" }
@@ -318,7 +345,7 @@ public sealed class EventCoder
                 {
                     // انفجرت سيارة مفخخة، قُتل ثلاثة جنود: an attack told without its author; the victim is the first actor after it, else the place.
                     // An explosion (intransitive: انفجرت) needs no victim; a transitive attack without its object is misread.
-                    var victim = casualties?[0] ?? args.Targets.FirstOrDefault() ?? Victim(frame, c);
+                    var victim = casualties?[0] ?? (sufferer is { IsPlace: false } ? sufferer : null) ?? args.Targets.FirstOrDefault() ?? Victim(frame, c);
                     if (victim is not null || happened || (!c.Entry.TargetIsObject && c.Entry.TargetPrepositions.Count == 0))
                     {
                         pairs.Add((null, victim));
@@ -604,6 +631,68 @@ public sealed class EventCoder
             }
         }
         return HappeningAfter(frame, i) || Casualty(frame, i) || CauseOfCasualties(frame, i);
+    }
+
+    // The past forms of تعرض ("to suffer, be exposed to") that tell who suffered what follows with ل (تعرضت لهجوم). Not the present
+    // (تتعرض للهجوم: what a place is exposed to) nor the verbal noun (خشية من تعرضهم للاغتيال، بعدم تعرضه للتعذيب): on
+    // arabic-event-gsr's training half those added six false alarms and no hit.
+    private static readonly HashSet<string> SufferForms = ["تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"];
+
+    // تعرضت القوات الأمريكية لهجوم، تعرض الإقليم لقصف صاروخي: an attack noun carrying ل after a past form of تعرض in its clause
+    // (its subject, up to five words, between) was suffered, so it took place. Returns who suffered it (the actor between the verb
+    // and the noun, else the one right before the verb, قد allowed between; else the first actor after the noun or the place, as Victim; else a
+    // place-flagged stand-in, so the event is still coded) and its author when named after it (من قبل X، من جانب X، على يد X، من X);
+    // null when the noun is not so told.
+    private static (ActorSlot Hurt, ActorSlot? Author)? Suffered(SentenceFrame frame, TriggerCandidate c)
+    {
+        var i = c.TokenIndex;
+        var word = frame.Words[i];
+        if (c.Form != WordForm.Noun || word.Prefixes.Count == 0 || !word.Prefixes.Any(p => p is "ل" or "لل") || word.Prefixes.Contains("و"))
+        {
+            return null;
+        }
+        var start = frame.ClauseStart(i);
+        var verb = -1;
+        for (var w = i - 1; w >= start && w >= i - 6; w--)
+        {
+            var form = frame.Words[w];
+            if (SufferForms.Contains(form.Norm))
+            {
+                // A verb: no clitic but و/ف, no preposition or negation before it (من تعرضه، لم يتعرض).
+                var told = form.Prefixes.All(p => p is "و" or "ف") && (w == 0 || frame.Words[w - 1].Norm is not ("من" or "عدم" or "لم" or "لن" or "خشيه"));
+                verb = told ? w : -1;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return null;
+        }
+        var author = Author(frame, i);
+        var hurt = frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord > verb && s.LastWord < i)
+            ?? frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord >= start
+                && (s.LastWord == verb - 1 || (s.LastWord == verb - 2 && frame.Words[verb - 1].Norm == "قد")))
+            ?? (author is null ? Victim(frame, c) : null)
+            ?? new ActorSlot(i, i, new EventActor(word.Text, null, null, null), true, null);
+        return (hurt, author);
+    }
+
+    // The agent named after an attack noun (its adjectives, up to three words, between): من قبل X، من جانب X، على يد X، من X.
+    private static ActorSlot? Author(SentenceFrame frame, int i)
+    {
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w <= i + 4; w++)
+        {
+            var norm = frame.Words[w].Norm;
+            var agent = norm == "من" && w + 1 <= end && frame.Words[w + 1].Norm is "قبل" or "جانب" ? w + 2
+                : norm == "علي" && w + 1 <= end && frame.Words[w + 1].Norm is "يد" or "ايدي" ? w + 2
+                : norm == "من" ? w + 1 : -1;
+            if (agent >= 0)
+            {
+                return frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord == agent);
+            }
+        }
+        return null;
     }
 
     // أسفر انفجار سيارة ملغومة عن إصابة عشرة، أدى انفجار عبوة إلى مقتل شخص: an attack noun as the subject of a verb of
