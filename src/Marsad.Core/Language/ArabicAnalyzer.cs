@@ -61,6 +61,12 @@ public sealed class ArabicAnalyzer
                 }
                 var analysis = WordAnalysisCache.Get(normalized, EndsInTehMarbuta(surface), baseBuffer);
                 var segmentation = analysis.Segmentation;
+                var stemLength = analysis.StemLength;
+                // The article is written with a bare alef: أل, إل or آل in the original is a word's first letters (ألحانه is الحان + ه).
+                if (analysis.PronounReading.IsSplit && surface[map[segmentation.PrefixLength - 2]] is '\u0622' or '\u0623' or '\u0625')
+                {
+                    (segmentation, stemLength) = (analysis.PronounReading, analysis.PronounStemLength);
+                }
                 ReadOnlySpan<char> word = normalized;
                 var baseStart = bounds.Start;
                 var baseEnd = bounds.End;
@@ -76,7 +82,7 @@ public sealed class ArabicAnalyzer
                         baseEnd = Math.Max(baseStart, bounds.Start + map[length - segmentation.SuffixLength]);
                     }
                 }
-                var stem = word[..analysis.StemLength];
+                var stem = word[..stemLength];
                 sink.Accept(new TokenView(bounds, baseStart, baseEnd, word, stem, segmentation));
             }
         }

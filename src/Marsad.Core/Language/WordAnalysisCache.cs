@@ -5,7 +5,9 @@ namespace Marsad.Core.Language;
 /// <summary>How one normalized word segments and stems: the result the analyzer caches.</summary>
 /// <param name="Segmentation">Its clitics.</param>
 /// <param name="StemLength">The length of its name-safe light stem, a prefix of its base (stemming a base only removes suffixes).</param>
-internal readonly record struct WordAnalysis(Segmentation Segmentation, int StemLength);
+/// <param name="PronounReading">When the article was preferred over a base in ال before a pronoun, that reading (else none).</param>
+/// <param name="PronounStemLength">The stem length of <paramref name="PronounReading"/>'s base.</param>
+internal readonly record struct WordAnalysis(Segmentation Segmentation, int StemLength, Segmentation PronounReading, int PronounStemLength);
 
 /// <summary>
 /// Remembers the segmentation and stem of the words met so far. News vocabulary follows Zipf's law,
@@ -35,9 +37,16 @@ internal static class WordAnalysisCache
         {
             return cached;
         }
-        var segmentation = CliticSegmenter.Segment(word, finalTehMarbuta);
+        var segmentation = CliticSegmenter.Segment(word, finalTehMarbuta, out var pronounReading);
         var length = segmentation.WriteBase(word, scratch);
-        var analysis = new WordAnalysis(segmentation, LightStemmer.StemBase(scratch[..length], StemMode.NameSafe).Length);
+        var stemLength = LightStemmer.StemBase(scratch[..length], StemMode.NameSafe).Length;
+        var pronounStemLength = 0;
+        if (pronounReading.IsSplit)
+        {
+            length = pronounReading.WriteBase(word, scratch);
+            pronounStemLength = LightStemmer.StemBase(scratch[..length], StemMode.NameSafe).Length;
+        }
+        var analysis = new WordAnalysis(segmentation, stemLength, pronounReading, pronounStemLength);
         if (word.Length <= MaxWordLength && Volatile.Read(ref _count) < Capacity && lookup.TryAdd(word, analysis))
         {
             Interlocked.Increment(ref _count);
