@@ -59,14 +59,14 @@ public sealed class ArabicAnalyzer
                     sink.Accept(new TokenView(bounds, bounds.Start, bounds.End, normalized, normalized, Segmentation.None));
                     continue;
                 }
-                var analysis = WordAnalysisCache.Get(normalized, EndsInTehMarbuta(surface), baseBuffer);
-                var segmentation = analysis.Segmentation;
-                var stemLength = analysis.StemLength;
+                var tehMarbuta = EndsInTehMarbuta(surface);
+                var analysis = WordAnalysisCache.Get(normalized, tehMarbuta, baseBuffer);
                 // The article is written with a bare alef: أل, إل or آل in the original is a word's first letters (ألحانه is الحان + ه).
-                if (analysis.PronounReading.IsSplit && surface[map[segmentation.PrefixLength - 2]] is '\u0622' or '\u0623' or '\u0625')
+                if ((analysis.Segmentation.Proclitics & Proclitics.Al) != 0 && surface[map[analysis.Segmentation.PrefixLength - 2]] is '\u0622' or '\u0623' or '\u0625')
                 {
-                    (segmentation, stemLength) = (analysis.PronounReading, analysis.PronounStemLength);
+                    analysis = WordAnalysisCache.WithoutArticle(normalized, tehMarbuta, analysis, baseBuffer);
                 }
+                var segmentation = analysis.Segmentation;
                 ReadOnlySpan<char> word = normalized;
                 var baseStart = bounds.Start;
                 var baseEnd = bounds.End;
@@ -82,7 +82,7 @@ public sealed class ArabicAnalyzer
                         baseEnd = Math.Max(baseStart, bounds.Start + map[length - segmentation.SuffixLength]);
                     }
                 }
-                var stem = word[..stemLength];
+                var stem = word[..analysis.StemLength];
                 sink.Accept(new TokenView(bounds, baseStart, baseEnd, word, stem, segmentation));
             }
         }

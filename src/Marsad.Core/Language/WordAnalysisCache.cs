@@ -5,9 +5,7 @@ namespace Marsad.Core.Language;
 /// <summary>How one normalized word segments and stems: the result the analyzer caches.</summary>
 /// <param name="Segmentation">Its clitics.</param>
 /// <param name="StemLength">The length of its name-safe light stem, a prefix of its base (stemming a base only removes suffixes).</param>
-/// <param name="PronounReading">When the article was preferred over a base in ال before a pronoun, that reading (else none).</param>
-/// <param name="PronounStemLength">The stem length of <paramref name="PronounReading"/>'s base.</param>
-internal readonly record struct WordAnalysis(Segmentation Segmentation, int StemLength, Segmentation PronounReading, int PronounStemLength);
+internal readonly record struct WordAnalysis(Segmentation Segmentation, int StemLength);
 
 /// <summary>
 /// Remembers the segmentation and stem of the words met so far. News vocabulary follows Zipf's law,
@@ -37,21 +35,30 @@ internal static class WordAnalysisCache
         {
             return cached;
         }
-        var segmentation = CliticSegmenter.Segment(word, finalTehMarbuta, out var pronounReading);
-        var length = segmentation.WriteBase(word, scratch);
-        var stemLength = LightStemmer.StemBase(scratch[..length], StemMode.NameSafe).Length;
-        var pronounStemLength = 0;
-        if (pronounReading.IsSplit)
-        {
-            length = pronounReading.WriteBase(word, scratch);
-            pronounStemLength = LightStemmer.StemBase(scratch[..length], StemMode.NameSafe).Length;
-        }
-        var analysis = new WordAnalysis(segmentation, stemLength, pronounReading, pronounStemLength);
+        var segmentation = CliticSegmenter.Segment(word, finalTehMarbuta);
+        var analysis = new WordAnalysis(segmentation, StemLength(word, segmentation, scratch));
         if (word.Length <= MaxWordLength && Volatile.Read(ref _count) < Capacity && lookup.TryAdd(word, analysis))
         {
             Interlocked.Increment(ref _count);
         }
         return analysis;
+    }
+
+    /// <summary>
+    /// The reading of a word whose original writes a hamza where its cached segmentation has the article (أل, إل, آل:
+    /// the article is written with a bare alef): the pronoun reading the article was preferred over, if there was one
+    /// (ألحانه is الحان + ه), else <paramref name="cached"/>. Not cached, as such words are rare (86 tokens in SaudiNewsNet).
+    /// </summary>
+    public static WordAnalysis WithoutArticle(ReadOnlySpan<char> word, bool finalTehMarbuta, WordAnalysis cached, Span<char> scratch)
+    {
+        CliticSegmenter.Segment(word, finalTehMarbuta, out var pronounReading);
+        return pronounReading.IsSplit ? new WordAnalysis(pronounReading, StemLength(word, pronounReading, scratch)) : cached;
+    }
+
+    private static int StemLength(ReadOnlySpan<char> word, Segmentation segmentation, Span<char> scratch)
+    {
+        var length = segmentation.WriteBase(word, scratch);
+        return LightStemmer.StemBase(scratch[..length], StemMode.NameSafe).Length;
     }
 
     // Sized up front with many locks: a growing ConcurrentDictionary rehashes under all its locks (and starts with
