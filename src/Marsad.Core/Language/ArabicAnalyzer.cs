@@ -59,7 +59,13 @@ public sealed class ArabicAnalyzer
                     sink.Accept(new TokenView(bounds, bounds.Start, bounds.End, normalized, normalized, Segmentation.None));
                     continue;
                 }
-                var analysis = WordAnalysisCache.Get(normalized, EndsInTehMarbuta(surface), baseBuffer);
+                var tehMarbuta = EndsInTehMarbuta(surface);
+                var analysis = WordAnalysisCache.Get(normalized, tehMarbuta, baseBuffer);
+                // The article is written with a bare alef: أل, إل or آل in the original is a word's first letters (ألحانه is الحان + ه).
+                if ((analysis.Segmentation.Proclitics & Proclitics.Al) != 0 && surface[map[analysis.Segmentation.PrefixLength - 2]] is '\u0622' or '\u0623' or '\u0625')
+                {
+                    analysis = WordAnalysisCache.WithoutArticle(normalized, tehMarbuta, analysis, baseBuffer);
+                }
                 var segmentation = analysis.Segmentation;
                 ReadOnlySpan<char> word = normalized;
                 var baseStart = bounds.Start;

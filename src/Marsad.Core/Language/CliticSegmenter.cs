@@ -15,6 +15,7 @@ namespace Marsad.Core.Language;
 /// <item>a word known whole (as a stem, a name, a stopword, or an inflection of a stem) is not split: وزير، بلد، لبنان، فرنسا، الذي، وصلت; except و/ف before a stopword or a known word of four letters or more (ولكن → و + لكن, وقالت → و + قالت, but فيما stays);</item>
 /// <item>the lexicon holds stems, so a base may also be an inflection: a noun with ات ان ون ين, a verb with a leading ي ت ن ا and a trailing وا ون ين ان تم ا ت ن (three letters of stem or more), except after an initial ال, which is read as the article (القوات);</item>
 /// <item>otherwise the split that strips the fewest letters wins, a base found only through an inflection counting as two letters more;</item>
+/// <item>the article before a known word wins over a base beginning with ال before a pronoun: البنك is ال + بنك, not البن + ك, and الفهم is ال + فهم, not الف + هم;</item>
 /// <item>before a pronoun, a base ending in ت may be a teh marbuta (حكومته → حكومه + ه) and one ending in ا an alef maksura (مستواه → مستوي + ه);</item>
 /// <item>an unknown word keeps its letters, except an article (with what comes before it) in front of two letters or more: والحسن → و + ال + حسن.</item>
 /// </list>
@@ -49,8 +50,16 @@ public static class CliticSegmenter
     /// Segments one normalized word; <paramref name="finalTehMarbuta"/> tells that the original ended in ة,
     /// which normalization wrote as ه, so that it is not taken for a pronoun.
     /// </summary>
-    public static Segmentation Segment(ReadOnlySpan<char> word, bool finalTehMarbuta)
+    public static Segmentation Segment(ReadOnlySpan<char> word, bool finalTehMarbuta) => Segment(word, finalTehMarbuta, out _);
+
+    /// <summary>
+    /// Segments one normalized word; when the article was preferred over a base beginning with ال before a pronoun,
+    /// <paramref name="pronounReading"/> is that other reading (else <see cref="Segmentation.None"/>), for a caller that
+    /// sees the original letters: a written hamza (ألحانه، إلزامه) tells that ال is no article.
+    /// </summary>
+    internal static Segmentation Segment(ReadOnlySpan<char> word, bool finalTehMarbuta, out Segmentation pronounReading)
     {
+        pronounReading = Segmentation.None;
         if (word.Length < 3 || !IsArabicLetters(word) || ArabicLexicon.IsName(word))
         {
             return Segmentation.None;
@@ -99,7 +108,30 @@ public static class CliticSegmenter
                 TrySuffixes(word, flags, text.Length, scratch, ref best, ref bestScore, finalTehMarbuta);
             }
         }
-        return best.IsSplit ? best : ArticleFallback(word);
+        if (!best.IsSplit)
+        {
+            return ArticleFallback(word);
+        }
+        var chosen = ArticleOverPronoun(word, best);
+        pronounReading = chosen == best ? Segmentation.None : best;
+        return chosen;
+    }
+
+    // The fewest stripped letters would read البنك as البن + ك (a rare verb, "your") and المياه as الميا + ه: a base that
+    // begins with ال before a pronoun yields to the article when what follows the article is a known noun (ال + بنك),
+    // as ال is far more often the article than a stem's first letters. A function word that the stopword lists carry with a
+    // pronoun keeps it (اليهم is الي + هم, as the lists hold اليه); the number الف does not (الفهم is ال + فهم).
+    private static Segmentation ArticleOverPronoun(ReadOnlySpan<char> word, Segmentation best)
+    {
+        var stem = word[best.PrefixLength..^best.SuffixLength];
+        // After ل the article is written لل, so لال + pronoun is never ل + ال (لالزامه is ل + الزام + ه).
+        if (best.Enclitic == Enclitic.None || (best.Proclitics & Proclitics.Li) != 0 || !stem.StartsWith("ال", StringComparison.Ordinal) || TakesPronouns(stem))
+        {
+            return best;
+        }
+        var flags = best.Proclitics | Proclitics.Al;
+        var rest = word[(best.PrefixLength + 2)..];
+        return Base(rest, flags, Enclitic.None) != Known.No ? new Segmentation(flags, best.PrefixLength + 2, Enclitic.None, 0, '\0') : best;
     }
 
     private static int Score(int stripped, Known known) => 2 * stripped + (known == Known.Inflected ? InflectionPenalty : 0);
@@ -167,6 +199,18 @@ public static class CliticSegmenter
             return noun == Known.No && particle ? Known.Exact : noun;
         }
         return noun == Known.Exact || IsBareStopword(stem) ? Known.Exact : Best(noun, Verb(stem));
+    }
+
+    private static bool TakesPronouns(ReadOnlySpan<char> stem)
+    {
+        if (!ArabicStopwords.Contains(stem))
+        {
+            return false;
+        }
+        Span<char> withPronoun = stackalloc char[stem.Length + 1];
+        stem.CopyTo(withPronoun);
+        withPronoun[^1] = 'ه';
+        return ArabicStopwords.Contains(withPronoun);
     }
 
     // The stopword lists hold cliticized forms (ولكن): as a base they would keep their conjunction (ولكنها is و + لكن + ها).
