@@ -25,18 +25,7 @@ public sealed class ArticleOverPronounTests
     [InlineData("لالزامه", "ل", "الزام", "ه")]      // after ل the article is written لل: لال is ل + a word in ال
     public void Should_prefer_the_article_before_a_known_noun(string word, string prefixes, string baseWord, string suffix)
     {
-        // Given a normalized word
-        var normalized = ArabicNormalizer.Normalize(word);
-
-        // When it is segmented
-        var s = CliticSegmenter.Segment(normalized);
-        Span<char> buffer = stackalloc char[normalized.Length];
-        var written = s.WriteBase(normalized, buffer);
-
-        // Then the article (or the pronoun where there is no article reading) is what comes off
-        string.Join('+', Clitics.ListOf(s.Proclitics)).Should().Be(prefixes);
-        new string(buffer[..written]).Should().Be(baseWord);
-        Clitics.TextOf(s.Enclitic).Should().Be(suffix);
+        SegmentedWord.ShouldBe(word, prefixes, baseWord, suffix);
     }
 
     [Theory]

@@ -1,5 +1,3 @@
-using Marsad.Core.Language;
-
 namespace Marsad.Core.Tests.Language;
 
 public sealed class CliticSegmenterTests
@@ -45,17 +43,6 @@ public sealed class CliticSegmenterTests
     [InlineData("CNN", "", "cnn", "")]             // Latin word never split
     public void Should_split_clitics_only_where_they_are(string word, string prefixes, string baseWord, string suffix)
     {
-        // Given a normalized word
-        var normalized = ArabicNormalizer.Normalize(word);
-
-        // When it is segmented
-        var s = CliticSegmenter.Segment(normalized);
-        Span<char> buffer = stackalloc char[normalized.Length];
-        var written = s.WriteBase(normalized, buffer);
-
-        // Then proclitics, base and enclitic are the expected ones
-        string.Join('+', Clitics.ListOf(s.Proclitics)).Should().Be(prefixes);
-        new string(buffer[..written]).Should().Be(baseWord);
-        Clitics.TextOf(s.Enclitic).Should().Be(suffix);
+        SegmentedWord.ShouldBe(word, prefixes, baseWord, suffix);
     }
 }
