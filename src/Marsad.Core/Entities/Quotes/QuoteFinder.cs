@@ -89,6 +89,8 @@ public static class QuoteFinder
         var marks = QuotationMarks.Find(text, from, to);
         var used = new bool[words.Count];
         var previousClose = from;
+        // The quotations that end a reported clause (three words or more), found once per paragraph.
+        var endingMarks = new List<(int Open, int Close)>(marks.Count);
         foreach (var (open, close) in marks)
         {
             var (innerStart, innerEnd) = Trim(text, open + 1, close);
@@ -98,6 +100,10 @@ public static class QuoteFinder
                 continue;
             }
             var innerWords = words.Count(w => w.Start >= innerStart && w.End <= innerEnd);
+            if (innerWords >= MinReportEndingWords)
+            {
+                endingMarks.Add((open, close));
+            }
             var introduced = words.FindLastIndex(w => w.End <= open) is var p and >= 0 && words[p].EndsPhrase;
             var closed = ClosesClause(text, close, to);
             var speaker = ((introduced || innerWords >= 3) && (introduced || closed) ? Before(words, used, previousClose, open) : null)
@@ -118,7 +124,7 @@ public static class QuoteFinder
             {
                 continue;
             }
-            if (Reported(words, v, marks, to) is { } candidate)
+            if (Reported(words, v, marks, endingMarks, to) is { } candidate)
             {
                 used[v] = true;
                 candidates.Add(candidate);
@@ -184,10 +190,10 @@ public static class QuoteFinder
     }
 
     /// <summary>Reported speech: verb, speaker phrase, then إن / أن or a colon, then the words up to the sentence end.</summary>
-    private static Candidate? Reported(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
+    private static Candidate? Reported(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
     {
         // A quotation of one or two words inside the clause («على وشك») is part of what is reported, not its end.
-        var limit = Math.Min(NextOpen(marks, words[verb].End, words, MinReportEndingWords), paragraphEnd);
+        var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
         var (speaker, next) = Phrase(words, verb, limit);
         if (next < words.Count && words[next].End <= limit && SayingWords.Contains(words[next].Norm))
         {
@@ -397,14 +403,11 @@ public static class QuoteFinder
 
     private static bool Inside(int offset, List<(int Open, int Close)> marks) => marks.Exists(m => offset > m.Open && offset < m.Close);
 
-    private static int NextOpen(List<(int Open, int Close)> marks, int after) => NextOpen(marks, after, null, 0);
-
-    // The next opening mark after `after` whose quotation holds at least `minWords` words (any, without words).
-    private static int NextOpen(List<(int Open, int Close)> marks, int after, List<QuoteWord>? words, int minWords)
+    private static int NextOpen(List<(int Open, int Close)> marks, int after)
     {
-        foreach (var (open, close) in marks)
+        foreach (var (open, _) in marks)
         {
-            if (open >= after && (words is null || words.Count(w => w.Start > open && w.End <= close) >= minWords))
+            if (open >= after)
             {
                 return open;
             }
