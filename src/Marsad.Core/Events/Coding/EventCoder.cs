@@ -200,9 +200,10 @@ public sealed class EventCoder
                 // not an event (CAMEO codes the accusation alone); the condemned act (أدان الهجوم) is not touched.
                 // حملت الحكومة قوات X مسؤولية القصف الذي طال المطار: the attack whose responsibility is laid on someone happened; its
                 // author is only alleged, so it is coded without one, toward its victim or the place (the gold guide's ?>TARGET).
-                var alleged = plover == PloverType.Assault && c.Form == WordForm.Noun && c.TokenIndex > 0
-                    && frame.Words[c.TokenIndex - 1] is { Norm: "مسؤوليه", Prefixes.Count: 0, Suffixes.Count: 0 } && IsAccusationContent(frame, tokens, c);
-                if (plover != PloverType.Accuse && !alleged && IsAccusationContent(frame, tokens, c))
+                var accusationContent = plover != PloverType.Accuse && IsAccusationContent(frame, tokens, c);
+                var alleged = accusationContent && plover == PloverType.Assault && c.Form == WordForm.Noun && c.TokenIndex > 0
+                    && frame.Words[c.TokenIndex - 1] is { Norm: "مسؤوليه", Prefixes.Count: 0, Suffixes.Count: 0 };
+                if (accusationContent && !alleged)
                 {
                     continue;
                 }
