@@ -40,6 +40,38 @@ public sealed class PublicationDateTests
         PublicationDate.FromText(text).Should().BeNull();
     }
 
+    [Theory]
+    // a place and a weekday before the date
+    [InlineData("بغداد - الثلاثاء 17 نوفمبر 2015: أعلنت الحكومة العراقية خطة جديدة لإعادة الإعمار.", "2015-11-17")]
+    // a place and an agency in brackets, the date after them
+    [InlineData("القاهرة – (أ.ف.ب) – 23/11/2015 – قال وزير الخارجية إن المحادثات ستستأنف قريبا.", "2015-11-23")]
+    // the date alone on the first line
+    [InlineData("الأحد 22 نوفمبر 2015\nافتتح المعرض الدولي للكتاب أبوابه أمام الزوار.", "2015-11-22")]
+    public void Should_take_a_dateline_that_opens_the_text(string text, string expected)
+    {
+        PublicationDate.FromText(text).Should().Be(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    // the first sentence tells when something happened
+    [InlineData("أكدت عائلة الصحافي المعتقل تدهور حالته الصحية. واعتقل الصحافي في 12 مارس 2014 في العاصمة وهو في السجن منذ ذلك الحين.")]
+    // a reference to an earlier article
+    [InlineData("الرياض: تلقت الصحيفة رد الوزارة على المقال الذي نشر بتاريخ 17-4-1435هـ حول المجالس البلدية.")]
+    // a sentence opening with the date of an old event
+    [InlineData("في 3 نوفمبر 2009 اندلعت أولى المواجهات على الحدود الجنوبية بين الجيش والمسلحين.")]
+    public void Should_not_take_a_date_the_first_sentence_tells(string text)
+    {
+        PublicationDate.FromText(text).Should().BeNull();
+    }
+
+    [Fact]
+    public void Should_not_take_a_short_line_that_tells_a_date_in_a_sentence()
+    {
+        var text = "قال المتحدث إن المفاوضات مستمرة بين الأطراف المعنية.\nواندلعت الحرب في 2 أغسطس 1990 بين البلدين";
+
+        PublicationDate.FromText(text).Should().BeNull();
+    }
+
     [Fact]
     public void Should_take_a_closing_dateline_line()
     {
