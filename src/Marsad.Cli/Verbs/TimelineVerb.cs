@@ -18,22 +18,24 @@ internal static class TimelineVerb
         var b = new Argument<string>("b") { Description = "The second actor." };
         var week = new Option<bool>("--weekly") { Description = "Weeks (Monday to Sunday) instead of months." };
         var png = new Option<string?>("--png") { Description = "Also draw the chart into this PNG file." };
+        var from = StoreAccess.DateOption("--from", "Events on or after");
+        var to = StoreAccess.DateOption("--to", "Events on or before");
         var format = StoreAccess.FormatOption("text", "json");
         var command = new Command("timeline", """
             How relations between two actors moved over time: per month, the merged events between them by PLOVER type and quad class, and the mean Goldstein score.
-            Example: marsad timeline RUS TUR --png rus-tur.png
+            Example: marsad timeline RUS TUR --from 2015-01-01 --png rus-tur.png
             """);
         command.Arguments.Add(a);
         command.Arguments.Add(b);
-        foreach (var o in new Option[] { data, week, png, format })
+        foreach (var o in new Option[] { data, week, from, to, png, format })
         {
             command.Options.Add(o);
         }
         command.SetAction((result, ct) => StoreAccess.WithStoreAsync(result, data, async (store, output) =>
         {
             var (first, second) = (result.GetRequiredValue(a), result.GetRequiredValue(b));
-            var events = await store.GetEventsAsync(new EventFilter { Actor = first }, ct).ConfigureAwait(false);
-            var timeline = Timeline.Build(events, first, second, result.GetValue(week) ? TimelineGranularity.Week : TimelineGranularity.Month);
+            var granularity = result.GetValue(week) ? TimelineGranularity.Week : TimelineGranularity.Month;
+            var timeline = await store.GetTimelineAsync(first, second, granularity, result.GetValue(from), result.GetValue(to), ct).ConfigureAwait(false);
             if (result.GetValue(png) is { } file)
             {
                 try

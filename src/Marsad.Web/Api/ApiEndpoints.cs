@@ -97,14 +97,8 @@ internal static class ApiEndpoints
         {
             return Error(400, "'a' and 'b' (two actors) are required");
         }
-        return Json(await BuildTimelineAsync(store, a, b, QueryArgs.Flag(request, "weekly"), ct).ConfigureAwait(false));
-    }
-
-    /// <summary>The dyad timeline of two actors, as <c>marsad timeline</c> builds it.</summary>
-    public static async Task<Timeline> BuildTimelineAsync(IArticleStore store, string a, string b, bool weekly, CancellationToken ct)
-    {
-        var events = await store.GetEventsAsync(new EventFilter { Actor = a }, ct).ConfigureAwait(false);
-        return Timeline.Build(events, a, b, weekly ? TimelineGranularity.Week : TimelineGranularity.Month);
+        var granularity = QueryArgs.Flag(request, "weekly") ? TimelineGranularity.Week : TimelineGranularity.Month;
+        return Json(await store.GetTimelineAsync(a, b, granularity, QueryArgs.Date(request, "from"), QueryArgs.Date(request, "to"), ct).ConfigureAwait(false));
     }
 
     private static async Task<IResult> ActorAsync(string key, IArticleStore store, CancellationToken ct) =>

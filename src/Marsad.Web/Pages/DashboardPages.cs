@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Marsad.Core.Events;
+using Marsad.Core.Stories;
 using Marsad.Storage;
 using Marsad.Storage.Search;
 using Marsad.Web.Api;
@@ -201,11 +202,13 @@ internal static class DashboardPages
         var a = QueryArgs.Text(request, "a");
         var b = QueryArgs.Text(request, "b");
         var weekly = QueryArgs.Flag(request, "weekly");
+        var (from, to) = (QueryArgs.Date(request, "from"), QueryArgs.Date(request, "to"));
         var html = new StringBuilder("<h1>الخط الزمني</h1><form action=\"/timeline\" method=\"get\">").Append(Input("a", "الطرف الأول", a)).Append(Input("b", "الطرف الثاني", b))
+            .Append(Input("from", "من", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "date")).Append(Input("to", "إلى", to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "date"))
             .Append("<label><input type=\"checkbox\" name=\"weekly\" value=\"true\"").Append(weekly ? " checked" : "").Append("> أسبوعي</label> <button>ارسم</button></form>");
         if (a is not null && b is not null)
         {
-            var timeline = await ApiEndpoints.BuildTimelineAsync(store, a, b, weekly, ct).ConfigureAwait(false);
+            var timeline = await store.GetTimelineAsync(a, b, weekly ? TimelineGranularity.Week : TimelineGranularity.Month, from, to, ct).ConfigureAwait(false);
             html.Append("<h2>").Append(E(a)).Append(" ↔ ").Append(E(b)).Append("</h2>").Append(TimelineSvg.Draw(timeline)).Append(TimelineSvg.Table(timeline));
         }
         return Page("الخط الزمني", html.ToString());

@@ -84,6 +84,7 @@ public sealed class StoreVerbsTests : IDisposable
     [Theory]
     [InlineData("events", "--type", "NOT-A-TYPE")]
     [InlineData("events", "--from", "yesterday")]
+    [InlineData("timeline", "RUS", "TUR", "--to", "2020-13-01")]
     [InlineData("search", "x", "--format", "xml")]
     public async Task Should_exit_2_on_bad_options(params string[] args)
     {
@@ -91,6 +92,21 @@ public sealed class StoreVerbsTests : IDisposable
 
         code.Should().Be(ExitCodes.Usage);
         stderr.Should().StartWith("marsad: ");
+    }
+
+    [Fact]
+    public async Task Should_keep_a_timeline_within_the_dates_asked()
+    {
+        // Given the Russia-Turkey visit of 2020-03-05
+        // When asking for the pair's timeline within March, then after it
+        var (inside, march, _) = await CliRun.RunAsync("timeline", "RUS", "TUR", "--data", _data, "--from", "2020-03-01", "--to", "2020-03-31");
+        var (after, april, _) = await CliRun.RunAsync("timeline", "RUS", "TUR", "--data", _data, "--from", "2020-04-01");
+
+        // Then March holds the visit and nothing is left after it
+        inside.Should().Be(ExitCodes.Success);
+        march.Should().Contain("2020-03-01\t");
+        after.Should().Be(ExitCodes.Success);
+        april.Should().Contain("no dated events between RUS and TUR");
     }
 
     [Fact]

@@ -83,6 +83,8 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
     [InlineData("/api/timeline?a=RUS")]
     // A yes/no flag that is neither
     [InlineData("/api/timeline?a=RUS&b=IRN&weekly=maybe")]
+    // A timeline with a range that is not a date
+    [InlineData("/api/timeline?a=RUS&b=IRN&from=April")]
     public async Task Should_reject_bad_parameters_with_a_one_line_json_error(string url)
     {
         // Given the API
@@ -205,6 +207,18 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
         var period = json.GetProperty("periods")[0];
         period.GetProperty("start").GetString().Should().Be("2021-04-01");
         period.GetProperty("events").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Should_keep_a_timeline_within_the_dates_asked()
+    {
+        // Given a Russia-Iran meeting in April 2021
+        // When asking for the pair's timeline from May on
+        var (status, json) = await GetJsonAsync("/api/timeline?a=IRN&b=RUS&from=2021-05-01");
+
+        // Then no period is left
+        status.Should().Be(HttpStatusCode.OK);
+        json.GetProperty("periods").GetArrayLength().Should().Be(0);
     }
 
     [Fact]
