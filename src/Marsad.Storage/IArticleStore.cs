@@ -60,6 +60,18 @@ public interface IArticleStore : IDisposable
     /// <summary>Every stored story, in founding order.</summary>
     Task<IReadOnlyList<StoredStory>> GetStoriesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The stories that last had news, newest first (undated ones last, ties by id): the
+    /// <paramref name="limit"/> after the first <paramref name="offset"/>.
+    /// </summary>
+    Task<IReadOnlyList<StoredStory>> GetRecentStoriesAsync(int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The actors most often in merged events, as source or target, most events first: each keyed
+    /// by its CAMEO code, else country, else name (the key <see cref="EventFilter.Actor"/> takes).
+    /// </summary>
+    Task<IReadOnlyList<ActorCount>> GetTopActorsAsync(int limit, CancellationToken cancellationToken = default);
+
     /// <summary>The stored story with this id, or null.</summary>
     Task<StoredStory?> GetStoryAsync(string id, CancellationToken cancellationToken = default);
 

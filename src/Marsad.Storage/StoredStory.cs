@@ -35,6 +35,9 @@ public sealed record EventFilter
     /// <summary>The PLOVER type.</summary>
     public Core.Events.PloverType? Type { get; init; }
 
+    /// <summary>The story the events belong to.</summary>
+    public string? StoryId { get; init; }
+
     /// <summary>Events on or after this date.</summary>
     public DateOnly? From { get; init; }
 
@@ -49,7 +52,14 @@ public sealed record EventFilter
         return actorOk
             && (Target is null || Timeline.Matches(e.Target, Target))
             && (Type is null || e.Plover == Type)
+            && (StoryId is null || string.Equals(e.StoryId, StoryId, StringComparison.Ordinal))
             && (From is null || (e.Date is { } d1 && d1 >= From))
             && (To is null || (e.Date is { } d2 && d2 <= To));
     }
 }
+
+/// <summary>An actor and how many merged events it takes part in.</summary>
+/// <param name="Key">Its CAMEO code, else country, else name: what <see cref="EventFilter.Actor"/> takes.</param>
+/// <param name="Name">Its canonical name (or the text that named it), for display.</param>
+/// <param name="Events">How many merged events it is the source or target of (an event between an actor and itself counts twice).</param>
+public sealed record ActorCount(string Key, string Name, int Events);

@@ -75,6 +75,27 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<StoredStory>> GetRecentStoriesAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        lock (_readLock)
+        {
+            return Task.FromResult(SqliteStories.Recent(_reader, offset, limit));
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<ActorCount>> GetTopActorsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        lock (_readLock)
+        {
+            return Task.FromResult(SqliteStories.TopActors(_reader, limit));
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<StoredStory?> GetStoryAsync(string id, CancellationToken cancellationToken = default)
     {
         lock (_readLock)

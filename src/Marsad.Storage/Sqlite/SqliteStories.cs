@@ -554,24 +554,50 @@ internal static class SqliteStories
         connection.Execute("INSERT OR REPLACE INTO store_state (key, value) VALUES (@key, @value)", new { key, value }, transaction);
 
     /// <summary>Every stored story, in founding order.</summary>
-    public static IReadOnlyList<StoredStory> List(SqliteConnection connection, string? storyId = null)
+    public static IReadOnlyList<StoredStory> List(SqliteConnection connection, string? storyId = null) => storyId is null
+        ? Load(connection, null, "s.ordinal", null)
+        : Load(connection, "SELECT @storyId", "s.ordinal", new { storyId });
+
+    /// <summary>The stories that last had news, newest first (undated last, then by id): <paramref name="limit"/> after <paramref name="offset"/>.</summary>
+    public static IReadOnlyList<StoredStory> Recent(SqliteConnection connection, int offset, int limit) => Load(
+        connection,
+        "SELECT id FROM stories ORDER BY last_date IS NULL, last_date DESC, id LIMIT @limit OFFSET @offset",
+        "s.last_date IS NULL, s.last_date DESC, s.id",
+        new { offset, limit });
+
+    /// <summary>The actors most often source or target of a merged event, keyed as <see cref="EventFilter.Actor"/> takes them.</summary>
+    public static IReadOnlyList<ActorCount> TopActors(SqliteConnection connection, int limit) => connection.Query<(string Key, string Name, long Events)>(
+        """
+        WITH sides AS (
+            SELECT coalesce(source_code, source_country, source_name) AS key, coalesce(source_name, source_text) AS name FROM merged_events
+            UNION ALL
+            SELECT coalesce(target_code, target_country, target_name), coalesce(target_name, target_text) FROM merged_events)
+        SELECT key, min(name), count(*) AS n FROM sides WHERE key IS NOT NULL
+        GROUP BY key COLLATE NOCASE ORDER BY n DESC, key LIMIT @limit
+        """,
+        new { limit }).Select(r => new ActorCount(r.Key, r.Name ?? r.Key, (int)r.Events)).ToList();
+
+    // The stories whose ids `chosen` selects (every story when null), in `order`, with their articles and event ids.
+    private static List<StoredStory> Load(SqliteConnection connection, string? chosen, string order, object? parameters)
     {
-        var where = storyId is null ? "" : " WHERE s.id = @storyId";
-        var stories = connection.Query<StoryRow>($"SELECT id AS Id, title AS Title, first_date AS FirstDate, last_date AS LastDate, summary AS Summary FROM stories s{where} ORDER BY ordinal", new { storyId }).ToList();
+        var with = chosen is null ? "" : $"WITH chosen AS ({chosen}) ";
+        var stories = connection.Query<StoryRow>(
+            $"{with}SELECT s.id AS Id, s.title AS Title, s.first_date AS FirstDate, s.last_date AS LastDate, s.summary AS Summary FROM stories s{(chosen is null ? "" : " WHERE s.id IN chosen")} ORDER BY {order}",
+            parameters).ToList();
         var articles = connection.Query<StoryArticleRow>(
             $"""
-            SELECT sa.story_id AS StoryId, a.id AS Id, a.input AS Input, a.title AS Title, a.source AS Source, a.published AS Published
+            {with}SELECT sa.story_id AS StoryId, a.id AS Id, a.input AS Input, a.title AS Title, a.source AS Source, a.published AS Published
             FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-            {(storyId is null ? "" : "WHERE sa.story_id = @storyId")}
+            {(chosen is null ? "" : "WHERE sa.story_id IN chosen")}
             ORDER BY sa.story_id, sa.ordinal
-            """, new { storyId }).ToLookup(r => r.StoryId, StringComparer.Ordinal);
+            """, parameters).ToLookup(r => r.StoryId, StringComparer.Ordinal);
         var events = connection.Query<(string StoryId, string Id)>(
-            $"SELECT story_id, id FROM merged_events {(storyId is null ? "" : "WHERE story_id = @storyId")} ORDER BY story_id, date IS NULL, date, id", new { storyId })
+            $"{with}SELECT story_id, id FROM merged_events {(chosen is null ? "" : "WHERE story_id IN chosen")} ORDER BY story_id, date IS NULL, date, id", parameters)
             .ToLookup(r => r.StoryId, r => r.Id, StringComparer.Ordinal);
-        return stories.Select(s => new StoredStory(
+        return [.. stories.Select(s => new StoredStory(
             s.Id, s.Title, Date(s.FirstDate), Date(s.LastDate), s.Summary,
             articles[s.Id].Select(a => new StoryArticleRef(a.Id, a.Input, a.Title, a.Source, Date(a.Published))).ToList(),
-            events[s.Id].ToList())).ToList();
+            events[s.Id].ToList()))];
     }
 
     /// <summary>The merged events that pass <paramref name="filter"/>, by date.</summary>
@@ -580,10 +606,10 @@ internal static class SqliteStories
         var rows = connection.Query<MergedEventRow>(
             """
             SELECT * FROM merged_events
-            WHERE (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+            WHERE (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to) AND (@story IS NULL OR story_id = @story)
             ORDER BY date IS NULL, date, id
             """,
-            new { from = Iso(filter.From), to = Iso(filter.To) });
+            new { from = Iso(filter.From), to = Iso(filter.To), story = filter.StoryId });
         return rows.Select(r => r.ToMergedEvent()).Where(filter.Matches).ToList();
     }
 

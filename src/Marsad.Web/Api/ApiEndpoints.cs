@@ -83,8 +83,17 @@ internal static class ApiEndpoints
         return Results.Text(writer.ToString(), EventTable.ContentType(format));
     }
 
-    private static async Task<IResult> StoriesAsync(IArticleStore store, CancellationToken ct) =>
-        Json(await store.GetStoriesAsync(ct).ConfigureAwait(false));
+    // Every story in founding order (the contract's answer), or with limit/offset a page of the newest first.
+    private static async Task<IResult> StoriesAsync(IArticleStore store, HttpRequest request, CancellationToken ct)
+    {
+        var offset = QueryArgs.Int(request, "offset", 0, 0, int.MaxValue);
+        if (QueryArgs.Text(request, "limit") is null)
+        {
+            return offset == 0 ? Json(await store.GetStoriesAsync(ct).ConfigureAwait(false)) : Error(400, "'offset' needs 'limit'");
+        }
+        var limit = QueryArgs.Int(request, "limit", 0, 1, 1000);
+        return Json(await store.GetRecentStoriesAsync(offset, limit, ct).ConfigureAwait(false));
+    }
 
     private static async Task<IResult> StoryAsync(string id, IArticleStore store, CancellationToken ct) =>
         QueryArgs.IsId(id) && await store.GetStoryAsync(id, ct).ConfigureAwait(false) is { } story

@@ -83,6 +83,9 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
     [InlineData("/api/timeline?a=RUS")]
     // A yes/no flag that is neither
     [InlineData("/api/timeline?a=RUS&b=IRN&weekly=maybe")]
+    // A page of stories too large, or an offset without a page size
+    [InlineData("/api/stories?limit=5000")]
+    [InlineData("/api/stories?offset=3")]
     // A timeline with a range that is not a date
     [InlineData("/api/timeline?a=RUS&b=IRN&from=April")]
     public async Task Should_reject_bad_parameters_with_a_one_line_json_error(string url)
@@ -207,6 +210,25 @@ public sealed class ApiEndpointsTests(WebHostFixture host) : IClassFixture<WebHo
         var period = json.GetProperty("periods")[0];
         period.GetProperty("start").GetString().Should().Be("2021-04-01");
         period.GetProperty("events").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Should_page_the_stories_newest_first_when_asked_for_a_limit()
+    {
+        // Given the stored stories
+        var (_, all) = await GetJsonAsync("/api/stories");
+
+        // When asking for them one at a time
+        var (status, first) = await GetJsonAsync("/api/stories?limit=1");
+        var (_, rest) = await GetJsonAsync("/api/stories?limit=1000&offset=1");
+
+        // Then the first page holds the newest story and the pages together hold every story once
+        status.Should().Be(HttpStatusCode.OK);
+        first.GetArrayLength().Should().Be(1);
+        var lastDates = all.EnumerateArray().Select(s => s.GetProperty("last_date").GetString()).Where(d => d is not null).ToList();
+        first[0].GetProperty("last_date").GetString().Should().Be(lastDates.Max(StringComparer.Ordinal));
+        first.EnumerateArray().Concat(rest.EnumerateArray()).Select(s => s.GetProperty("id").GetString())
+            .Should().BeEquivalentTo(all.EnumerateArray().Select(s => s.GetProperty("id").GetString()));
     }
 
     [Fact]

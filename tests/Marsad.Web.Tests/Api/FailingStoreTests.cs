@@ -70,6 +70,10 @@ public sealed class FailingStoreTests : IAsyncLifetime
 
         public Task<IReadOnlyList<StoredStory>> GetStoriesAsync(CancellationToken cancellationToken = default) => throw Fail();
 
+        public Task<IReadOnlyList<StoredStory>> GetRecentStoriesAsync(int offset, int limit, CancellationToken cancellationToken = default) => throw Fail();
+
+        public Task<IReadOnlyList<ActorCount>> GetTopActorsAsync(int limit, CancellationToken cancellationToken = default) => throw Fail();
+
         public Task<StoredStory?> GetStoryAsync(string id, CancellationToken cancellationToken = default) => throw Fail();
 
         public Task<string?> GetStoryIdOfArticleAsync(string articleId, CancellationToken cancellationToken = default) => throw Fail();
