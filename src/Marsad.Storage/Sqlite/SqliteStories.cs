@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Dapper;
 using Marsad.Core.Documents;
 using Marsad.Core.Stories;
@@ -603,14 +604,40 @@ internal static class SqliteStories
     /// <summary>The merged events that pass <paramref name="filter"/>, by date.</summary>
     public static IReadOnlyList<MergedEvent> Events(SqliteConnection connection, EventFilter filter)
     {
+        // The actor filters are narrowed in SQL to rows that may match, then decided exactly by EventFilter.Matches:
+        // a busy store hands over the events of one actor, not all of them.
+        var actor = filter.Actor is { } a ? Side("source", "@actor") + (filter.Target is null ? " OR " + Side("target", "@actor") : "") : "1";
+        var target = filter.Target is null ? "1" : Side("target", "@target");
         var rows = connection.Query<MergedEventRow>(
-            """
+            $"""
             SELECT * FROM merged_events
             WHERE (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to) AND (@story IS NULL OR story_id = @story)
+              AND ({actor}) AND ({target})
             ORDER BY date IS NULL, date, id
             """,
-            new { from = Iso(filter.From), to = Iso(filter.To), story = filter.StoryId });
+            new
+            {
+                from = Iso(filter.From),
+                to = Iso(filter.To),
+                story = filter.StoryId,
+                actor = filter.Actor,
+                actorLength = filter.Actor?.Length,
+                actorWide = filter.Actor is { } x && !Ascii.IsValid(x),
+                target = filter.Target,
+                targetLength = filter.Target?.Length,
+                targetWide = filter.Target is { } y && !Ascii.IsValid(y),
+            });
         return rows.Select(r => r.ToMergedEvent()).Where(filter.Matches).ToList();
+    }
+
+    // Rows whose code, country or name may equal the key ignoring case (Timeline.Matches, OrdinalIgnoreCase): equal under
+    // SQLite's NOCASE, which folds ASCII only, or, where a letter outside ASCII takes part (Ğ is ğ to .NET, not to NOCASE),
+    // of the key's length. A superset of the matches, never fewer.
+    private static string Side(string side, string key)
+    {
+        var parts = new[] { "code", "country", "name" }.Select(c =>
+            $"{side}_{c} = {key} COLLATE NOCASE OR (length({side}_{c}) = {key}Length AND ({key}Wide OR {side}_{c} GLOB '*[^ -~]*'))");
+        return string.Join(" OR ", parts);
     }
 
     /// <summary>True when articles changed since stories were last built.</summary>

@@ -74,6 +74,31 @@ public sealed class StoryPagingTests : IDisposable
         events.Should().ContainSingle().Which.Target!.Country.Should().Be("IRN");
     }
 
+    [Theory]
+    // the code, in any case
+    [InlineData("saugov", 2)]
+    // the country, with a target filter
+    [InlineData("SAU", 2)]
+    // the canonical name, in capitals: .NET folds Ğ to ğ, SQLite's NOCASE only ASCII letters
+    [InlineData("RECEP TAYYIP ERDOĞAN", 1)]
+    // a name nobody has
+    [InlineData("Nobody", 0)]
+    public async Task Should_find_an_actors_events_by_code_country_or_name_ignoring_case(string key, int expected)
+    {
+        // Given Saudi Arabia meeting Pakistan and Iran, and the Turkish president meeting Iran
+        var turkish = Article("turkish.txt", new DateOnly(2017, 2, 3), "الرئيس التركي في طهران",
+            "وصل الرئيس التركي رجب طيب أردوغان إلى طهران اليوم في زيارة رسمية يلتقي خلالها كبار المسؤولين الإيرانيين.",
+            Meeting("IRN", "IRNGOV", new DateOnly(2017, 2, 3)) with { Source = new EventActor("رجب طيب أردوغان", "Recep Tayyip Erdoğan", "TUR", "TURGOV") });
+        await IngestAsync(Visit, Talks, turkish);
+
+        // When asking for the actor's events
+        var events = await _store.GetEventsAsync(new EventFilter { Actor = key });
+
+        // Then the store gives exactly those the filter matches
+        events.Should().HaveCount(expected);
+        events.Should().OnlyContain(e => new EventFilter { Actor = key }.Matches(e));
+    }
+
     public void Dispose()
     {
         _store.Dispose();
