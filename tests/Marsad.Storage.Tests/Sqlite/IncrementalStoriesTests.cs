@@ -207,18 +207,6 @@ public sealed class IncrementalStoriesTests
         Events = withEvent ? [Meeting(new DateOnly(year, 3, day))] : [],
     };
 
-    private static Event Meeting(DateOnly date) => new()
-    {
-        Source = new EventActor("ولي العهد السعودي", "Mohammed bin Salman", "SAU", "SAUGOV"),
-        Target = new EventActor("رئيس وزراء باكستان", null, "PAK", "PAKGOV"),
-        Plover = PloverType.Consult,
-        Cameo = "042",
-        QuadClass = 1,
-        Goldstein = 1.9,
-        Date = date,
-        Trigger = "استقبل",
-        Sentence = VisitLead,
-        Start = 0,
-        End = VisitLead.Length,
-    };
+    private static Event Meeting(DateOnly date) => SampleDocuments.Consult(
+        new EventActor("ولي العهد السعودي", "Mohammed bin Salman", "SAU", "SAUGOV"), new EventActor("رئيس وزراء باكستان", null, "PAK", "PAKGOV"), date, VisitLead);
 }

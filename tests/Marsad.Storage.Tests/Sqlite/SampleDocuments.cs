@@ -48,6 +48,22 @@ internal static class SampleDocuments
         ],
     };
 
+    /// <summary>A consultation event whose evidence is the whole <paramref name="sentence"/> (the first of its document).</summary>
+    public static Event Consult(EventActor source, EventActor target, DateOnly date, string sentence, string cameo = "042", double goldstein = 1.9, string trigger = "استقبل") => new()
+    {
+        Source = source,
+        Target = target,
+        Plover = PloverType.Consult,
+        Cameo = cameo,
+        QuadClass = 1,
+        Goldstein = goldstein,
+        Date = date,
+        Trigger = trigger,
+        Sentence = sentence,
+        Start = 0,
+        End = sentence.Length,
+    };
+
     /// <summary>The documents as store entries, each with a fingerprint standing for its page.</summary>
     public static StoreEntry[] Entries(params IEnumerable<Document> documents) =>
         documents.Select(d => new StoreEntry(d, $"page:{d.Input}")).ToArray();

@@ -125,18 +125,6 @@ public sealed class StoryPagingTests : IDisposable
         Events = e is null ? [] : [e with { Sentence = text, End = text.Length }],
     };
 
-    private static Event Meeting(string country, string code, DateOnly date) => new()
-    {
-        Source = new EventActor("ولي العهد السعودي", "Mohammed bin Salman", "SAU", "SAUGOV"),
-        Target = new EventActor("الوفد", null, country, code),
-        Plover = PloverType.Consult,
-        Cameo = "042",
-        QuadClass = 1,
-        Goldstein = 1.9,
-        Date = date,
-        Trigger = "استقبل",
-        Sentence = "",
-        Start = 0,
-        End = 0,
-    };
+    private static Event Meeting(string country, string code, DateOnly date) => SampleDocuments.Consult(
+        new EventActor("ولي العهد السعودي", "Mohammed bin Salman", "SAU", "SAUGOV"), new EventActor("الوفد", null, country, code), date, "");
 }

@@ -106,18 +106,7 @@ public sealed class StoryUpdateFromMemoryTests
         Events = talks ? [Talks(new DateOnly(2022, 4, day), text)] : [],
     };
 
-    private static Event Talks(DateOnly date, string text) => new()
-    {
-        Source = new EventActor("وزير الخارجية الأردني", "Ayman Safadi", "JOR", "JORGOV"),
-        Target = new EventActor("نظيره المصري", null, "EGY", "EGYGOV"),
-        Plover = PloverType.Consult,
-        Cameo = "040",
-        QuadClass = 1,
-        Goldstein = 1.0,
-        Date = date,
-        Trigger = "بحث",
-        Sentence = text[..text.IndexOf('،', StringComparison.Ordinal)],
-        Start = 0,
-        End = text.IndexOf('،', StringComparison.Ordinal),
-    };
+    private static Event Talks(DateOnly date, string text) => SampleDocuments.Consult(
+        new EventActor("وزير الخارجية الأردني", "Ayman Safadi", "JOR", "JORGOV"), new EventActor("نظيره المصري", null, "EGY", "EGYGOV"), date,
+        text[..text.IndexOf('،', StringComparison.Ordinal)], cameo: "040", goldstein: 1.0, trigger: "بحث");
 }
