@@ -17,7 +17,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>an object opened by أي/أية (ترفض أي تدخل أجنبي، لم تتهم أي جهة) concerns no one named: no target is looked for;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
-/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
+/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), or a place right after مع (a polity: مع إقليم كردستان), else the next actor after them in the clause, else the next in the sentence;
+/// an actor after أمام is a forum, passed over for one the entry's preposition marks right after it (دعوى أمام محكمة العدل الدولية ضد إسرائيل); the source's own embassy (سفارتها) is no target;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
 /// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
 /// </list>
@@ -347,7 +348,11 @@ internal static class ArgumentRoles
         // From the trigger, not its companion: the object often stands between them (زودت واشنطن كييف بصواريخ).
         var from = Math.Max(trigger.TokenIndex, sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
         // قواتها، طائرات محملة بالمساعدات: a state's own forces or officials, unnamed, are its means, not its target.
-        bool Own(ActorSlot s) => s.CountryAssumed && s.Actor.Code is { Length: 6 } code && code[3..] is "MIL" or "GOV" or "COP"
+        // سفارتها after its own state (أعادت الإمارات فتح سفارتها في دمشق): the source's own embassy is no counterpart either;
+        // the place then names the target. Not بلاده (اعتذر رئيس الوزراء الهولندي عن دور بلاده: his own state is the counterpart).
+        bool Own(ActorSlot s) => ((s.CountryAssumed && s.Actor.Code is { Length: 6 } code && code[3..] is "MIL" or "GOV" or "COP")
+                || (s.FirstWord == s.LastWord && frame.Words[s.FirstWord].Norm.StartsWith("سفار", StringComparison.Ordinal)
+                    && SentenceFrame.AnaphorSector(frame.Words[s.FirstWord], roles) is not null))
             && sources.Any(x => x.Actor.Country == s.Actor.Country);
         // بتزويد الحوثيين بالطائرات: an unnamed group carrying بـ is a means, unless the act takes its target with بـ alone
         // (ندد بالمستوطنين); with a direct object (زود X بـ، اتهم X بـ) the بـ phrase is what is given or charged.
@@ -396,6 +401,12 @@ internal static class ArgumentRoles
                     {
                         return Chain(frame, actors, marked);
                     }
+                    // تنسق الحكومة العراقية مع إقليم كردستان: a place right after مع is a polity, the counterpart (for its state).
+                    if (frame.Words[w].Norm == "مع" && frame.Slots.Find(s => s.IsPlace && s.FirstWord == w + 1 && s.Location?.Country is not null) is { } polity)
+                    {
+                        var country = polity.Location!.Country!;
+                        return [polity with { IsPlace = false, Actor = new EventActor(polity.Actor.Text, polity.Location.Name, country, country) }];
+                    }
                     break;
                 }
             }
@@ -404,6 +415,14 @@ internal static class ArgumentRoles
         // noun), the actors are the aim's, not the act's counterpart; the place then names the target.
         var aim = PurposeAfter(frame, roles, from, clauseEnd);
         var inClause = actors.FindIndex(s => Free(s) && s.FirstWord <= clauseEnd && s.FirstWord < aim);
+        // رفعت X دعوى أمام محكمة العدل الدولية ضد إسرائيل: the actor after أمام is the forum; one the entry's own preposition marks
+        // right after it (on its first word or the word before) is the counterpart.
+        if (inClause >= 0 && prepositions.Count > 0 && actors[inClause].FirstWord > 0 && frame.Words[actors[inClause].FirstWord - 1] is { Norm: "امام", Prefixes.Count: 0 }
+            && actors.FindIndex(s => Free(s) && s.FirstWord > actors[inClause].LastWord && s.FirstWord <= actors[inClause].LastWord + 2 && s.FirstWord <= clauseEnd && s.FirstWord < aim
+                && (Carries(frame.Words[s.FirstWord], prepositions) || Carries(frame.Words[s.FirstWord - 1], prepositions))) is var opposed and >= 0)
+        {
+            return Chain(frame, actors, opposed);
+        }
         if (inClause >= 0)
         {
             return Chain(frame, actors, inClause);

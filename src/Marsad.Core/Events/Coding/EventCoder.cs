@@ -24,6 +24,8 @@ namespace Marsad.Core.Events.Coding;
 /// (قتل شخصان في انفجار، أسفر انفجار عن إصابة عشرة): coded with no source;</item>
 /// <item>an attack noun with ل after a past form of تعرض (تعرضت القوات لهجوم) was suffered: toward who suffered it, from the actor named after من قبل، من جانب، على يد or من, else with no source;
 /// a past protest verb whose subject names no actor (الذين تظاهروا في أنقرة) is the place's civilians' (not one completed by a companion noun: نظمت مظاهرات);</item>
+/// <item>aid told by its receiver (تلقت X شحنة من المساعدات التركية، وصلت قافلة مساعدات تابعة لـ Y إلى Z) goes from the giver (the noun's agent, else the actor after تابعة لـ، مقدمة من، من) to the receiver (the subject of the verb of receipt, the actor or place after إلى);
+/// a protest noun as the subject of a past verb of consequence with its outcome (أدت الاحتجاجات إلى سقوط الحكومة) took place;</item>
 /// <item>an attack noun right after مسؤولية under an accusation (حملت X مسؤولية القصف) happened, its author only alleged: coded without a source;</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
@@ -231,6 +233,12 @@ public sealed class EventCoder
                 if (args.Targets.Any(t => t.Actor.Name is null))
                 {
                     args = args with { Targets = args.Targets.Select(t => t.Actor.Name is null ? Affiliated(frame, t) ?? t : t).ToList() };
+                }
+                // تلقت الصومال شحنة من المساعدات التركية، وصلت قافلة مساعدات تابعة لبرنامج الأغذية العالمي إلى تعز: aid told by its
+                // receiver; the giver is the noun's agent, the receiver the subject of the verb of receipt or the destination of the arrival.
+                if (plover == PloverType.Aid && c.Form == WordForm.Noun && !objectOfVerb && Received(frame, c, args) is { } given)
+                {
+                    args = given;
                 }
                 // أصيب خمسة عمال في انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
                 var casualties = c.Form == WordForm.Noun && plover == PloverType.Assault && args.Sources.Count > 0
@@ -631,7 +639,104 @@ public sealed class EventCoder
                 return !frame.Words.Skip(Math.Max(0, w - 2)).Take(Math.Min(2, w)).Any(x => _roles.Is(x.Norm, RoleWordKind.Background));
             }
         }
-        return HappeningAfter(frame, i) || Casualty(frame, i) || CauseOfCasualties(frame, i);
+        return HappeningAfter(frame, i) || Casualty(frame, i) || CauseOfCasualties(frame, i) || (c.Plover == PloverType.Protest && LedTo(frame, i));
+    }
+
+    // The past verbs of consequence (أدى، أسفر): what stands as their subject happened.
+    private static readonly HashSet<string> LedForms = ["ادت", "ادي", "اسفرت", "اسفر"];
+
+    // أدت الاحتجاجات الطلابية إلى سقوط الحكومة، أسفرت المظاهرات عن …: a protest noun right after a past verb of consequence is its
+    // subject, and what led to an outcome (إلى/عن later in the clause) took place. Not the present (تؤدي الاحتجاجات إلى: a habit, a risk).
+    private bool LedTo(SentenceFrame frame, int i)
+    {
+        if (i == 0 || !LedForms.Contains(frame.Words[i - 1].Norm) || frame.Words[i - 1].Prefixes.Any(p => p is not ("و" or "ف"))
+            || frame.Words[i].Prefixes.Any(p => p != "ال"))
+        {
+            return false;
+        }
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w <= i + 6; w++)
+        {
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Outcome))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The past verbs of receipt (تلقى، تسلم، استلم) and of arrival (وصل), normalized, as the analyzer leaves them.
+    private static readonly HashSet<string> ReceiptForms = ["تلقت", "تلقي", "تلقوا", "تسلمت", "تسلم", "تسلموا", "استلمت", "استلم", "استلموا"];
+    private static readonly HashSet<string> ArrivalForms = ["وصلت", "وصل", "وصلوا"];
+
+    // The words that name the giver of a convoy or shipment after it: تابعة لـ، مقدمة من، مرسلة من، من.
+    private static readonly HashSet<string> GiverWords = ["تابعه", "تابع", "مقدمه", "مرسله", "من"];
+
+    // An aid noun (the verb's subject and a quantity word, up to five words, between) after a past verb of receipt (تلقت الصومال شحنة من المساعدات التركية:
+    // the receiver is the verb's subject, right after it or right before it) or of arrival (وصلت قافلة مساعدات … إلى مدينة تعز: the
+    // receiver is the actor or place right after إلى, one word between). The giver is the noun's agent other than the receiver, else
+    // the actor after تابعة لـ، مقدمة من or من within four words. Null when either is missing.
+    private static EventArguments? Received(SentenceFrame frame, TriggerCandidate c, EventArguments args)
+    {
+        var i = c.TokenIndex;
+        var start = frame.ClauseStart(i);
+        for (var w = i - 1; w >= start && w >= i - 6; w--)
+        {
+            var verb = frame.Words[w];
+            var receipt = ReceiptForms.Contains(verb.Norm);
+            if ((!receipt && !ArrivalForms.Contains(verb.Norm)) || verb.Prefixes.Any(p => p is not ("و" or "ف"))
+                || (w > 0 && frame.Words[w - 1].Norm is "لم" or "لن" or "من" or "عدم"))
+            {
+                continue;
+            }
+            // An arrival whose counterpart the noun's phrase already names (مساعدات سعودية لليمن) is left as read.
+            var receiver = receipt
+                ? frame.Slots.Find(s => !s.IsPlace && s.FirstWord == w + 1) ?? frame.Slots.Find(s => !s.IsPlace && s.LastWord == w - 1 && s.FirstWord >= start)
+                : args.Targets.Count == 0 ? Destination(frame, i) : null;
+            if (receiver is null)
+            {
+                return null;
+            }
+            // تلقى الجيش اللبناني مساعدات من الولايات المتحدة: the receiver, read as the noun's agent, is not the giver.
+            var givers = args.Sources.Where(s => s.Actor.Country is null || s.Actor.Country != receiver.Actor.Country).ToList();
+            if (givers.Count == 0 && Giver(frame, i) is { } named && named.Actor.Country != receiver.Actor.Country)
+            {
+                givers.Add(named);
+            }
+            return givers.Count == 0 ? null : new EventArguments(givers, [receiver], false);
+        }
+        return null;
+    }
+
+    private static ActorSlot? Giver(SentenceFrame frame, int i)
+    {
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w <= i + 4; w++)
+        {
+            if (GiverWords.Contains(frame.Words[w].Norm) && frame.Slots.Find(s => !s.IsPlace && s.FirstWord == w + 1) is { } giver)
+            {
+                return giver;
+            }
+        }
+        return null;
+    }
+
+    // The actor or place right after إلى (one word between: إلى مدينة تعز) in the clause after the noun; a place stands for its state.
+    private static ActorSlot? Destination(SentenceFrame frame, int i)
+    {
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w < frame.Words.Count; w++)
+        {
+            if (frame.Words[w].Norm != "الي")
+            {
+                continue;
+            }
+            var slot = frame.Slots.Find(s => s.FirstWord == w + 1 || s.FirstWord == w + 2);
+            return slot is { IsPlace: true } ? slot.Location?.Country is { } country
+                    ? slot with { IsPlace = false, Actor = new EventActor(slot.Actor.Text, slot.Location.Name, country, country) } : null
+                : slot;
+        }
+        return null;
     }
 
     // The past forms of تعرض ("to suffer, be exposed to") that tell who suffered what follows with ل (تعرضت لهجوم). Not the present
