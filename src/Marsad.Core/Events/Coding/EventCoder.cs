@@ -786,19 +786,9 @@ public sealed class EventCoder
     // The agent named after an attack noun (its adjectives, up to three words, between): من قبل X، من جانب X، على يد X، من X.
     private static ActorSlot? Author(SentenceFrame frame, int i)
     {
-        var end = frame.ClauseEnd(i);
-        for (var w = i + 1; w <= end && w <= i + 4; w++)
-        {
-            var norm = frame.Words[w].Norm;
-            var agent = norm == "من" && w + 1 <= end && frame.Words[w + 1].Norm is "قبل" or "جانب" ? w + 2
-                : norm == "علي" && w + 1 <= end && frame.Words[w + 1].Norm is "يد" or "ايدي" ? w + 2
-                : norm == "من" ? w + 1 : -1;
-            if (agent >= 0)
-            {
-                return frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord == agent);
-            }
-        }
-        return null;
+        var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
+        var k = ArgumentRoles.ByAgent(frame, actors, i, frame.ClauseEnd(i), bareFrom: true);
+        return k >= 0 ? actors[k] : null;
     }
 
     // أسفر انفجار سيارة ملغومة عن إصابة عشرة، أدى انفجار عبوة إلى مقتل شخص: an attack noun as the subject of a verb of
