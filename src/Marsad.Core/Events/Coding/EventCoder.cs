@@ -16,7 +16,7 @@ namespace Marsad.Core.Events.Coding;
 /// a "past verb" right after such a word is the verbal noun of a three-letter root (بسبب قمع), and the verbal noun right after a background act is its genitive (قمع الاحتجاجات): background too;</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
-/// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
+/// else the target is implied (a foreign place inside a protest's cause, احتجاجا على الحرب في غزة، is none): a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
 /// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
@@ -363,7 +363,7 @@ public sealed class EventCoder
                 var before = events.Count;
                 foreach (var (source, found) in pairs)
                     foreach (var target in found is not null || source is null || condemnation || args.TargetUnnamed ? [found]
-                        : PlacesAsTargets(frame, source) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
+                        : PlacesAsTargets(frame, source, plover == PloverType.Protest ? c.TokenIndex : -1) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
                     {
                         // اعتقلتهم الشرطة، واستقبله الرئيس: an object pronoun is a counterpart the sentence does not name (?).
                         if (target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed)
@@ -927,15 +927,25 @@ public sealed class EventCoder
     public static bool TargetOptional(PloverType type) =>
         type is PloverType.Protest or PloverType.Mobilize or PloverType.Retreat or PloverType.Coerce or PloverType.Assault;
 
+    // The accusatives and purpose nouns that open a protest's cause, as written (احتجاجاً with its tanwin too).
+    private static readonly HashSet<string> ProtestCauses = new(StringComparer.Ordinal)
+    {
+        "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "تضامنا", "تضامناً", "رفضا", "رفضاً", "استنكارا", "استنكاراً",
+        "للاحتجاج", "للتنديد", "للتضامن", "وتنديدا", "وتنديداً", "وتضامنا", "وتضامناً", "ورفضا", "ورفضاً",
+    };
+
     // An act in another state without a named target is toward that state (قدمت اليابان منحة … في الأردن), and toward each
     // place coordinated with it (في سوريا وتركيا).
-    private static List<ActorSlot?> PlacesAsTargets(SentenceFrame frame, ActorSlot source)
+    // A protest's cause (احتجاجا على الحرب في غزة، تضامنا مع سكان القدس) names what it is about: a place after such a word, past the
+    // protest (<paramref name="protest"/>, -1 for other acts), is no target; the protest is then against the protesters' government.
+    private static List<ActorSlot?> PlacesAsTargets(SentenceFrame frame, ActorSlot source, int protest)
     {
         var found = new List<ActorSlot?>();
         for (var k = 0; k < frame.Slots.Count; k++)
         {
             var s = frame.Slots[k];
-            if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country)
+            if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country
+                && !(protest >= 0 && Enumerable.Range(protest + 1, Math.Max(0, s.FirstWord - protest - 1)).Any(w => ProtestCauses.Contains(frame.Words[w].Text))))
             {
                 found.Add(s with { IsPlace = false, Actor = new EventActor(s.Actor.Text, s.Location.Name, country, country) });
                 for (var next = k + 1; next < frame.Slots.Count; next++)
