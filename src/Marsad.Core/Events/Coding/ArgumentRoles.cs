@@ -4,7 +4,8 @@ namespace Marsad.Core.Events.Coding;
 /// Assigns source and target to a trigger from Arabic word order, without a parser.
 /// Rules, inside the trigger's clause unless said otherwise:
 /// <list type="bullet">
-/// <item>an author named right after the act and its victim (على يد X، على أيدي X، من قبل X, within four words) is the source; an actor between the act and it is the target;</item>
+/// <item>an author named right after the act and its victim (على يد X، على أيدي X، من قبل X، من جانب X, the preposition within three words; <see cref="ByAgent"/>, the coder's reading too) is the source, also after a verb followed by a count (قتل ثلاثة متظاهرين على أيدي X);
+/// an actor between the act and it is the target; not after a verb whose subject stands before it, nor after a participle qualifying another noun (القيود المفروضة من جانب X), nor من جانبه ("for his part");</item>
 /// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target;</item>
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت); so is the actor between كان and قد (وكان وزير الخارجية … قد اتهم);</item>
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
@@ -17,7 +18,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>an object opened by أي/أية (ترفض أي تدخل أجنبي، لم تتهم أي جهة) concerns no one named: no target is looked for;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
-/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), else the next actor after them in the clause, else the next in the sentence;</item>
+/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), or a place right after مع (a polity: مع إقليم كردستان), else the next actor after them in the clause, else the next in the sentence;
+/// an actor after أمام is a forum, passed over for one the entry's preposition marks right after it (دعوى أمام محكمة العدل الدولية ضد إسرائيل); the source's own embassy (سفارتها) is no target;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
 /// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
 /// </list>
@@ -95,6 +97,12 @@ internal static class ArgumentRoles
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
             // قتل ثلاثة مدنيين في هجوم … أعلنت حركة طالبان مسؤوليتها: the author may be named by a later claim.
             var claimant = trigger.Plover == PloverType.Assault ? ClaimedBy(frame, actors, roles, i) : -1;
+            // قتل ثلاثة متظاهرين على أيدي قوات الأمن، اعتقل عشرات من قبل الشرطة: or by the agent named after the victims.
+            if (claimant < 0 && ByAgent(frame, actors, i, clauseEnd) is var agent and >= 0)
+            {
+                claimant = agent;
+                victims = victims == agent ? -1 : victims;
+            }
             return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], victims >= 0 ? Chain(frame, actors, victims) : [], false);
         }
         else if (trigger.Form == WordForm.Present && Resumptive(frame, i) && actors.FindLastIndex(s => s.LastWord < i) is var host and >= 0)
@@ -118,7 +126,8 @@ internal static class ArgumentRoles
                 sources = [.. previousSubject];
             }
         }
-        if (ByAgent(frame, actors, after, clauseEnd) is var agentBy and >= 0)
+        // Not after a verb whose subject stands before it (بعد أن تحدت التدابير المتخذة من جانب الاتحاد: the agent is the participle's).
+        if ((trigger.Form == WordForm.Noun || sources.TrueForAll(s => s.FirstWord > i)) && ByAgent(frame, actors, after, clauseEnd) is var agentBy and >= 0)
         {
             // قتل محتجين على أيدي قوات الأمن: the author named after the act; the victims are the actors between.
             var by = Chain(frame, actors, agentBy);
@@ -347,7 +356,11 @@ internal static class ArgumentRoles
         // From the trigger, not its companion: the object often stands between them (زودت واشنطن كييف بصواريخ).
         var from = Math.Max(trigger.TokenIndex, sources.Max(s => s.FirstWord > trigger.TokenIndex ? s.LastWord : -1));
         // قواتها، طائرات محملة بالمساعدات: a state's own forces or officials, unnamed, are its means, not its target.
-        bool Own(ActorSlot s) => s.CountryAssumed && s.Actor.Code is { Length: 6 } code && code[3..] is "MIL" or "GOV" or "COP"
+        // سفارتها after its own state (أعادت الإمارات فتح سفارتها في دمشق): the source's own embassy is no counterpart either;
+        // the place then names the target. Not بلاده (اعتذر رئيس الوزراء الهولندي عن دور بلاده: his own state is the counterpart).
+        bool Own(ActorSlot s) => ((s.CountryAssumed && s.Actor.Code is { Length: 6 } code && code[3..] is "MIL" or "GOV" or "COP")
+                || (s.FirstWord == s.LastWord && frame.Words[s.FirstWord].Norm.StartsWith("سفار", StringComparison.Ordinal)
+                    && SentenceFrame.AnaphorSector(frame.Words[s.FirstWord], roles) is not null))
             && sources.Any(x => x.Actor.Country == s.Actor.Country);
         // بتزويد الحوثيين بالطائرات: an unnamed group carrying بـ is a means, unless the act takes its target with بـ alone
         // (ندد بالمستوطنين); with a direct object (زود X بـ، اتهم X بـ) the بـ phrase is what is given or charged.
@@ -396,6 +409,12 @@ internal static class ArgumentRoles
                     {
                         return Chain(frame, actors, marked);
                     }
+                    // تنسق الحكومة العراقية مع إقليم كردستان: a place right after مع is a polity, the counterpart (for its state).
+                    if (frame.Words[w].Norm == "مع" && frame.Slots.Find(s => s.IsPlace && s.FirstWord == w + 1 && s.Location?.Country is not null) is { } polity)
+                    {
+                        var country = polity.Location!.Country!;
+                        return [polity with { IsPlace = false, Actor = new EventActor(polity.Actor.Text, polity.Location.Name, country, country) }];
+                    }
                     break;
                 }
             }
@@ -404,6 +423,14 @@ internal static class ArgumentRoles
         // noun), the actors are the aim's, not the act's counterpart; the place then names the target.
         var aim = PurposeAfter(frame, roles, from, clauseEnd);
         var inClause = actors.FindIndex(s => Free(s) && s.FirstWord <= clauseEnd && s.FirstWord < aim);
+        // رفعت X دعوى أمام محكمة العدل الدولية ضد إسرائيل: the actor after أمام is the forum; one the entry's own preposition marks
+        // right after it (on its first word or the word before) is the counterpart.
+        if (inClause >= 0 && prepositions.Count > 0 && actors[inClause].FirstWord > 0 && frame.Words[actors[inClause].FirstWord - 1] is { Norm: "امام", Prefixes.Count: 0 }
+            && actors.FindIndex(s => Free(s) && s.FirstWord > actors[inClause].LastWord && s.FirstWord <= actors[inClause].LastWord + 2 && s.FirstWord <= clauseEnd && s.FirstWord < aim
+                && (Carries(frame.Words[s.FirstWord], prepositions) || Carries(frame.Words[s.FirstWord - 1], prepositions))) is var opposed and >= 0)
+        {
+            return Chain(frame, actors, opposed);
+        }
         if (inClause >= 0)
         {
             return Chain(frame, actors, inClause);
@@ -657,18 +684,33 @@ internal static class ArgumentRoles
 
     private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 
-    // على يد X، على أيدي X، من قبل X: the author of a passive or of a verbal noun.
-    private static int ByAgent(SentenceFrame frame, List<ActorSlot> actors, int from, int clauseEnd)
+    /// <summary>
+    /// The author named right after an act (and its victim: the preposition within three words, in its clause): the actor after من قبل، من جانب،
+    /// على يد or على أيدي, and with <paramref name="bareFrom"/> after a bare من too (تعرضوا لهجوم من مسلحين); the first such
+    /// preposition decides. Its index in <paramref name="actors"/>, -1 when none. The one reading of a passive or verbal-noun
+    /// act's agent, for the argument rules and the coder's suffered attacks. Not من جانبه، من جانبهم ("for his/their part").
+    /// </summary>
+    internal static int ByAgent(SentenceFrame frame, List<ActorSlot> actors, int from, int clauseEnd, bool bareFrom = false)
     {
         // Right after the act and its victim: قتل محتجين على أيدي، not a phrase further on.
-        for (var w = from + 1; w + 1 < frame.Words.Count && w <= clauseEnd + 1 && w - from <= ByAgentReach; w++)
+        for (var w = from + 1; w < frame.Words.Count && w <= clauseEnd && w - from < ByAgentReach; w++)
         {
-            var word = frame.Words[w];
-            var by = (word.Norm is "يد" or "ايدي" && w > 0 && frame.Words[w - 1].Norm == "علي")
-                || (word.Norm == "قبل" && w > 0 && frame.Words[w - 1].Norm == "من");
-            if (by)
+            var norm = frame.Words[w].Norm;
+            // من جانبهم ("for their part", a pronoun on the noun), من الجانب السوري ("from the Syrian side") name no agent: the
+            // noun must stand bare.
+            var next = w + 1 < frame.Words.Count && frame.Words[w + 1] is { Suffixes.Count: 0, Prefixes.Count: 0 } bare ? bare.Norm : "";
+            var agent = norm == "من" && next is "قبل" or "جانب" ? w + 2
+                : norm == "علي" && next is "يد" or "ايدي" ? w + 2
+                : bareFrom && norm == "من" ? w + 1 : -1;
+            if (agent >= 0)
             {
-                return actors.FindIndex(s => s.FirstWord == w + 1);
+                // تحدت التدابير المتخذة من جانب الاتحاد: after a participle with the article (م…) that qualifies a noun between the
+                // act and it (no actor: not قتل المتظاهرين المسالمين على أيدي), the agent is the participle's, not the act's; right
+                // after the act (التدمير المتعمد على أيدي) it is the act's.
+                var before = frame.Words[w - 1];
+                var participle = w - 1 > from + 1 && before.Prefixes is ["ال"] && before.Norm.Length >= 4 && before.Norm[0] == 'م'
+                    && !frame.Slots.Exists(s => s.FirstWord <= w - 1 && s.LastWord >= w - 2);
+                return participle ? -1 : actors.FindIndex(s => s.FirstWord == agent);
             }
         }
         return -1;

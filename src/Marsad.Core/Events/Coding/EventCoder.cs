@@ -16,7 +16,7 @@ namespace Marsad.Core.Events.Coding;
 /// a "past verb" right after such a word is the verbal noun of a three-letter root (بسبب قمع), and the verbal noun right after a background act is its genitive (قمع الاحتجاجات): background too;</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
-/// else the target is implied: a protest is against the source's government, a coercion or assault hits the state of the place named,
+/// else the target is implied (a foreign place inside a protest's cause, احتجاجا على الحرب في غزة، is none): a protest is against the source's government, a coercion or assault hits the state of the place named,
 /// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
 /// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
@@ -24,6 +24,8 @@ namespace Marsad.Core.Events.Coding;
 /// (قتل شخصان في انفجار، أسفر انفجار عن إصابة عشرة): coded with no source;</item>
 /// <item>an attack noun with ل after a past form of تعرض (تعرضت القوات لهجوم) was suffered: toward who suffered it, from the actor named after من قبل، من جانب، على يد or من, else with no source;
 /// a past protest verb whose subject names no actor (الذين تظاهروا في أنقرة) is the place's civilians' (not one completed by a companion noun: نظمت مظاهرات);</item>
+/// <item>aid told by its receiver (تلقت X شحنة من المساعدات التركية، وصلت قافلة مساعدات تابعة لـ Y إلى Z) goes from the giver (the noun's agent, else the actor after تابعة لـ، مقدمة من، من) to the receiver (the subject of the verb of receipt, the actor or place after إلى);
+/// a protest noun as the subject of a past verb of consequence with its outcome (أدت الاحتجاجات إلى سقوط الحكومة) took place;</item>
 /// <item>an attack noun right after مسؤولية under an accusation (حملت X مسؤولية القصف) happened, its author only alleged: coded without a source;</item>
 /// <item>a condemnation (CAMEO 111: أدان، ندد، استنكر) whose object is an act told by a verbal noun (أدانت X الهجوم، نددت باقتحام مستوطنين) is aimed at that act's author, and at no one (<c>?</c>) when the author goes unnamed;</item>
 /// <item>the condemned attack itself, its author unnamed, is coded toward its victim when the act's own phrase names one (الاعتداء على سفارتها، الهجمات التي تعرضت لها منشآت X): <c>?</c> → victim;</item>
@@ -232,6 +234,12 @@ public sealed class EventCoder
                 {
                     args = args with { Targets = args.Targets.Select(t => t.Actor.Name is null ? Affiliated(frame, t) ?? t : t).ToList() };
                 }
+                // تلقت الصومال شحنة من المساعدات التركية، وصلت قافلة مساعدات تابعة لبرنامج الأغذية العالمي إلى تعز: aid told by its
+                // receiver; the giver is the noun's agent, the receiver the subject of the verb of receipt or the destination of the arrival.
+                if (plover == PloverType.Aid && c.Form == WordForm.Noun && !objectOfVerb && Received(frame, c, args) is { } given)
+                {
+                    args = given;
+                }
                 // أصيب خمسة عمال في انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
                 var casualties = c.Form == WordForm.Noun && plover == PloverType.Assault && args.Sources.Count > 0
                     && args.Sources.All(s => s.LastWord < c.TokenIndex) && Casualty(frame, c.TokenIndex) ? args.Sources : null;
@@ -355,7 +363,7 @@ public sealed class EventCoder
                 var before = events.Count;
                 foreach (var (source, found) in pairs)
                     foreach (var target in found is not null || source is null || condemnation || args.TargetUnnamed ? [found]
-                        : PlacesAsTargets(frame, source) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
+                        : PlacesAsTargets(frame, source, plover == PloverType.Protest ? c.TokenIndex : -1) is { Count: > 0 } places ? places : [ImpliedTarget(frame, source, plover, c.Cameo)])
                     {
                         // اعتقلتهم الشرطة، واستقبله الرئيس: an object pronoun is a counterpart the sentence does not name (?).
                         if (target is null && !TargetOptional(plover) && !condemnation && !args.TargetUnnamed)
@@ -631,7 +639,104 @@ public sealed class EventCoder
                 return !frame.Words.Skip(Math.Max(0, w - 2)).Take(Math.Min(2, w)).Any(x => _roles.Is(x.Norm, RoleWordKind.Background));
             }
         }
-        return HappeningAfter(frame, i) || Casualty(frame, i) || CauseOfCasualties(frame, i);
+        return HappeningAfter(frame, i) || Casualty(frame, i) || CauseOfCasualties(frame, i) || (c.Plover == PloverType.Protest && LedTo(frame, i));
+    }
+
+    // The past verbs of consequence (أدى، أسفر): what stands as their subject happened.
+    private static readonly HashSet<string> LedForms = ["ادت", "ادي", "اسفرت", "اسفر"];
+
+    // أدت الاحتجاجات الطلابية إلى سقوط الحكومة، أسفرت المظاهرات عن …: a protest noun right after a past verb of consequence is its
+    // subject, and what led to an outcome (إلى/عن later in the clause) took place. Not the present (تؤدي الاحتجاجات إلى: a habit, a risk).
+    private bool LedTo(SentenceFrame frame, int i)
+    {
+        if (i == 0 || !LedForms.Contains(frame.Words[i - 1].Norm) || frame.Words[i - 1].Prefixes.Any(p => p is not ("و" or "ف"))
+            || frame.Words[i].Prefixes.Any(p => p != "ال"))
+        {
+            return false;
+        }
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w <= i + 6; w++)
+        {
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Outcome))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The past verbs of receipt (تلقى، تسلم، استلم) and of arrival (وصل), normalized, as the analyzer leaves them.
+    private static readonly HashSet<string> ReceiptForms = ["تلقت", "تلقي", "تلقوا", "تسلمت", "تسلم", "تسلموا", "استلمت", "استلم", "استلموا"];
+    private static readonly HashSet<string> ArrivalForms = ["وصلت", "وصل", "وصلوا"];
+
+    // The words that name the giver of a convoy or shipment after it: تابعة لـ، مقدمة من، مرسلة من، من.
+    private static readonly HashSet<string> GiverWords = ["تابعه", "تابع", "مقدمه", "مرسله", "من"];
+
+    // An aid noun (the verb's subject and a quantity word, up to five words, between) after a past verb of receipt (تلقت الصومال شحنة من المساعدات التركية:
+    // the receiver is the verb's subject, right after it or right before it) or of arrival (وصلت قافلة مساعدات … إلى مدينة تعز: the
+    // receiver is the actor or place right after إلى, one word between). The giver is the noun's agent other than the receiver, else
+    // the actor after تابعة لـ، مقدمة من or من within four words. Null when either is missing.
+    private static EventArguments? Received(SentenceFrame frame, TriggerCandidate c, EventArguments args)
+    {
+        var i = c.TokenIndex;
+        var start = frame.ClauseStart(i);
+        for (var w = i - 1; w >= start && w >= i - 6; w--)
+        {
+            var verb = frame.Words[w];
+            var receipt = ReceiptForms.Contains(verb.Norm);
+            if ((!receipt && !ArrivalForms.Contains(verb.Norm)) || verb.Prefixes.Any(p => p is not ("و" or "ف"))
+                || (w > 0 && frame.Words[w - 1].Norm is "لم" or "لن" or "من" or "عدم"))
+            {
+                continue;
+            }
+            // An arrival whose counterpart the noun's phrase already names (مساعدات سعودية لليمن) is left as read.
+            var receiver = receipt
+                ? frame.Slots.Find(s => !s.IsPlace && s.FirstWord == w + 1) ?? frame.Slots.Find(s => !s.IsPlace && s.LastWord == w - 1 && s.FirstWord >= start)
+                : args.Targets.Count == 0 ? Destination(frame, i) : null;
+            if (receiver is null)
+            {
+                return null;
+            }
+            // تلقى الجيش اللبناني مساعدات من الولايات المتحدة: the receiver, read as the noun's agent, is not the giver.
+            var givers = args.Sources.Where(s => s.Actor.Country is null || s.Actor.Country != receiver.Actor.Country).ToList();
+            if (givers.Count == 0 && Giver(frame, i) is { } named && named.Actor.Country != receiver.Actor.Country)
+            {
+                givers.Add(named);
+            }
+            return givers.Count == 0 ? null : new EventArguments(givers, [receiver], false);
+        }
+        return null;
+    }
+
+    private static ActorSlot? Giver(SentenceFrame frame, int i)
+    {
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w <= i + 4; w++)
+        {
+            if (GiverWords.Contains(frame.Words[w].Norm) && frame.Slots.Find(s => !s.IsPlace && s.FirstWord == w + 1) is { } giver)
+            {
+                return giver;
+            }
+        }
+        return null;
+    }
+
+    // The actor or place right after إلى (one word between: إلى مدينة تعز) in the clause after the noun; a place stands for its state.
+    private static ActorSlot? Destination(SentenceFrame frame, int i)
+    {
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w < frame.Words.Count; w++)
+        {
+            if (frame.Words[w].Norm != "الي")
+            {
+                continue;
+            }
+            var slot = frame.Slots.Find(s => s.FirstWord == w + 1 || s.FirstWord == w + 2);
+            return slot is { IsPlace: true } ? slot.Location?.Country is { } country
+                    ? slot with { IsPlace = false, Actor = new EventActor(slot.Actor.Text, slot.Location.Name, country, country) } : null
+                : slot;
+        }
+        return null;
     }
 
     // The past forms of تعرض ("to suffer, be exposed to") that tell who suffered what follows with ل (تعرضت لهجوم). Not the present
@@ -681,19 +786,9 @@ public sealed class EventCoder
     // The agent named after an attack noun (its adjectives, up to three words, between): من قبل X، من جانب X، على يد X، من X.
     private static ActorSlot? Author(SentenceFrame frame, int i)
     {
-        var end = frame.ClauseEnd(i);
-        for (var w = i + 1; w <= end && w <= i + 4; w++)
-        {
-            var norm = frame.Words[w].Norm;
-            var agent = norm == "من" && w + 1 <= end && frame.Words[w + 1].Norm is "قبل" or "جانب" ? w + 2
-                : norm == "علي" && w + 1 <= end && frame.Words[w + 1].Norm is "يد" or "ايدي" ? w + 2
-                : norm == "من" ? w + 1 : -1;
-            if (agent >= 0)
-            {
-                return frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord == agent);
-            }
-        }
-        return null;
+        var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
+        var k = ArgumentRoles.ByAgent(frame, actors, i, frame.ClauseEnd(i), bareFrom: true);
+        return k >= 0 ? actors[k] : null;
     }
 
     // أسفر انفجار سيارة ملغومة عن إصابة عشرة، أدى انفجار عبوة إلى مقتل شخص: an attack noun as the subject of a verb of
@@ -832,15 +927,25 @@ public sealed class EventCoder
     public static bool TargetOptional(PloverType type) =>
         type is PloverType.Protest or PloverType.Mobilize or PloverType.Retreat or PloverType.Coerce or PloverType.Assault;
 
+    // The accusatives and purpose nouns that open a protest's cause, as written (احتجاجاً with its tanwin too).
+    private static readonly HashSet<string> ProtestCauses = new(StringComparer.Ordinal)
+    {
+        "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "تضامنا", "تضامناً", "رفضا", "رفضاً", "استنكارا", "استنكاراً",
+        "للاحتجاج", "للتنديد", "للتضامن", "وتنديدا", "وتنديداً", "وتضامنا", "وتضامناً", "ورفضا", "ورفضاً",
+    };
+
     // An act in another state without a named target is toward that state (قدمت اليابان منحة … في الأردن), and toward each
     // place coordinated with it (في سوريا وتركيا).
-    private static List<ActorSlot?> PlacesAsTargets(SentenceFrame frame, ActorSlot source)
+    // A protest's cause (احتجاجا على الحرب في غزة، تضامنا مع سكان القدس) names what it is about: a place after such a word, past the
+    // protest (<paramref name="protest"/>, -1 for other acts), is no target; the protest is then against the protesters' government.
+    private static List<ActorSlot?> PlacesAsTargets(SentenceFrame frame, ActorSlot source, int protest)
     {
         var found = new List<ActorSlot?>();
         for (var k = 0; k < frame.Slots.Count; k++)
         {
             var s = frame.Slots[k];
-            if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country)
+            if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country
+                && !(protest >= 0 && Enumerable.Range(protest + 1, Math.Max(0, s.FirstWord - protest - 1)).Any(w => ProtestCauses.Contains(frame.Words[w].Text))))
             {
                 found.Add(s with { IsPlace = false, Actor = new EventActor(s.Actor.Text, s.Location.Name, country, country) });
                 for (var next = k + 1; next < frame.Slots.Count; next++)

@@ -395,7 +395,8 @@ internal sealed class SentenceFrame
     private static string? Origin(string sector) => sector.Length == 6 ? sector[..3] : null;
 
     // The segmenter leaves a final ه on short stems (ة is normalized to ه), so بلاده may come unsplit.
-    private static string? AnaphorSector(Token w, RoleWords roles)
+    /// <summary>The sector of an anaphor word carrying a possessive pronoun (بلاده، سفارتها), else null.</summary>
+    internal static string? AnaphorSector(Token w, RoleWords roles)
     {
         if (w.Suffixes.Count > 0)
         {

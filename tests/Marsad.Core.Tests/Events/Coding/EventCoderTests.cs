@@ -436,7 +436,7 @@ public sealed class EventCoderTests
         [Fact]
         public void Should_stay_at_its_measured_precision_and_recall_on_our_gold_set()
         {
-            // Given our gold set (eval/events-gold), measured P 0.841 R 0.781 by the events-eval harness (session 13: second material acts, partitive and construct groups, a home group a threat's preposition governs, the attack whose responsibility is laid)
+            // Given our gold set (eval/events-gold), measured P 0.850 R 0.805 by the events-eval harness (session 15: aid told by its receiver, a protest that led to an outcome, a protest's cause, a polity after مع, a lawsuit's forum, an own embassy, two armed groups)
             var path = Path.Combine(SharedData.RepositoryRoot, "eval", "events-gold", "gold.tsv");
             using var reader = new StreamReader(path);
             var gold = EventGoldSet.Load(reader, path, CameoCodes.Default);
@@ -448,9 +448,9 @@ public sealed class EventCoderTests
                 score += GoldScore.Of(s, EventCoder.Default.Code(s.Sentence, null));
             }
 
-            // Then precision and recall at (source country, target country, type) stay within 0.02 of it
+            // Then precision and recall at (source country, target country, type) stay within about 0.02 of it
             score.Precision.Should().BeGreaterThanOrEqualTo(0.823);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.761);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.785);
         }
     }
 }
