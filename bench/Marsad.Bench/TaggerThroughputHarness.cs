@@ -15,7 +15,9 @@ namespace Marsad.Bench;
 /// With <c>--evict MB</c>, a buffer of that many megabytes is written through between articles (as the
 /// other stages of the ingest evict the stage's tables) and only the stage's own calls are timed, in
 /// the thread's CPU time (Linux; wall clock elsewhere), so that the other processes' preemptions do not
-/// count: a cold-cache proxy.
+/// count: a cold-cache proxy. <c>--model FILE</c> times that model instead of the embedded one; with
+/// <c>--against FILE</c> too, both models are timed in the same process, in turns inside every round (their order
+/// swapped each round), and the ratio of their best rounds is printed: a same-process comparison of two models.
 /// </summary>
 public sealed class TaggerThroughputHarness : IHarness
 {
@@ -32,10 +34,13 @@ public sealed class TaggerThroughputHarness : IHarness
         var rounds = 5;
         var stage = "tagger";
         var evict = 0;
+        string? model = null, against = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
             {
+                case "--model": model = args[i + 1]; break;
+                case "--against": against = args[i + 1]; break;
                 case "--limit": limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--evict": evict = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
@@ -49,40 +54,66 @@ public sealed class TaggerThroughputHarness : IHarness
             return 3;
         }
         var texts = SaudiArticle.Contents().Select(c => c.Content).Take(limit).ToList();
-        var tagger = NameTagger.Default;
-        var best = double.MaxValue;
-        long mentions = 0;
+        var taggers = new List<(string Name, NameTagger Tagger)> { (model ?? "embedded", model is null ? NameTagger.Default : Load(model)) };
+        if (against is not null)
+        {
+            taggers.Add((against, Load(against)));
+        }
+        var best = new double[taggers.Count];
+        Array.Fill(best, double.MaxValue);
+        var mentions = new long[taggers.Count];
         var buffer = new long[evict * (1 << 20) / sizeof(long)];
         for (var round = 0; round <= rounds; round++)
         {
-            if (evict > 0)
+            for (var turn = 0; turn < taggers.Count; turn++)
             {
-                var (staged, found) = Evicted(texts, tagger, stage, buffer);
-                mentions = found;
+                // The order of the models alternates from round to round, so neither always runs second.
+                var k = (turn + round) % taggers.Count;
+                var (name, tagger) = taggers[k];
+                var label = taggers.Count > 1 ? $" [{name}]" : string.Empty;
+                if (evict > 0)
+                {
+                    var (staged, found) = Evicted(texts, tagger, stage, buffer);
+                    mentions[k] = found;
+                    if (round > 0)
+                    {
+                        best[k] = Math.Min(best[k], staged);
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}{label}: {staged:0.000} s in the stage, caches evicted by {evict} MB between articles"));
+                    }
+                    continue;
+                }
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                mentions[k] = 0;
+                foreach (var text in texts)
+                {
+                    mentions[k] += stage == "tagger" ? NameCandidates.Find(tagger, text).Count : Dates(text);
+                }
+                var seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
                 if (round > 0)
                 {
-                    best = Math.Min(best, staged);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: {staged:0.000} s in the stage, caches evicted by {evict} MB between articles"));
+                    best[k] = Math.Min(best[k], seconds);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}{label}: {seconds:0.000} CPU s, {clock.Elapsed.TotalSeconds:0.000} s wall"));
                 }
-                continue;
-            }
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            mentions = 0;
-            foreach (var text in texts)
-            {
-                mentions += stage == "tagger" ? NameCandidates.Find(tagger, text).Count : Dates(text);
-            }
-            var seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            if (round > 0)
-            {
-                best = Math.Min(best, seconds);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: {seconds:0.000} CPU s, {clock.Elapsed.TotalSeconds:0.000} s wall"));
             }
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"tagger-throughput: {stage}, {texts.Count} articles, {mentions} mentions; best {best:0.000} {(evict > 0 ? "s in the stage" : "CPU s")} = {texts.Count / best:0} articles per {(evict > 0 ? "second in the stage" : "CPU second")}"));
+        for (var k = 0; k < taggers.Count; k++)
+        {
+            var label = taggers.Count > 1 ? $" [{taggers[k].Name}]" : string.Empty;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"tagger-throughput{label}: {stage}, {texts.Count} articles, {mentions[k]} mentions; best {best[k]:0.000} {(evict > 0 ? "s in the stage" : "CPU s")} = {texts.Count / best[k]:0} articles per {(evict > 0 ? "second in the stage" : "CPU second")}"));
+        }
+        if (taggers.Count > 1)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best time of {taggers[0].Name} / best time of {taggers[1].Name}: {best[0] / best[1]:0.000}"));
+        }
         return 0;
+    }
+
+    private static NameTagger Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return NameTagger.Load(file);
     }
 
     // One write per cache line of the buffer (8 longs = 64 bytes) before each article pushes the stage's tables out of the caches.
