@@ -48,9 +48,19 @@ public sealed class QuoteRealHarness : IHarness
         var found = Option("--jsonl") is { } jsonl ? FromJsonl(jsonl) : FromPipeline(gold.Select(g => g.Key).ToHashSet(StringComparer.Ordinal));
         foreach (var name in new[] { "dev", "test" }.Where(n => split == "all" || n == split))
         {
-            if (Score(name, gold.Where(g => g.Split == name).ToList(), found, args.Contains("--errors") && name == "dev") is { } failure)
+            var half = gold.Where(g => g.Split == name).ToList();
+            if (Score(name, half, found, args.Contains("--errors") && name == "dev") is { } failure)
             {
                 return failure;
+            }
+            // A half drawn from more than one day is also scored day by day: a rule is judged on each sample it was not written from.
+            var days = half.GroupBy(g => g.Key[..g.Key.IndexOf(".zip", StringComparison.Ordinal)]).ToList();
+            if (days.Count > 1)
+            {
+                foreach (var day in days)
+                {
+                    _ = Score($"{name}.{day.Key}", day.ToList(), found, false);
+                }
             }
         }
         return 0;
