@@ -1,3 +1,5 @@
+using Marsad.Core.Entities.Knowledge;
+
 namespace Marsad.Core.Entities.Quotes;
 
 /// <summary>
@@ -36,6 +38,8 @@ public static class QuoteFinder
     {
         "عنه", "عنها", "عنهم", "فيه", "فيها", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "به", "بها",
         "ايضا", "النظر", "الانتباه",
+        // the addressee (قال لنا X) and a demonstrative object before the subject (أوضح ذلك رئيس اللجنة)
+        "لنا", "لي", "لك", "لكم", "لهما", "ذلك", "هذا",
     };
 
     // "Saying", after the clause of a verb that is not one of attribution (تطرق الأسد إلى …، قائلا: «…»): the quotation
@@ -51,6 +55,36 @@ public static class QuoteFinder
         "عبد", "ابو", "بن", "ابن", "بنت", "ام", "ال",
     };
 
+    // Titles and person nouns (without ال) that open a speaker's name, besides the words of quote-speaker-heads.txt.
+    private static readonly HashSet<string> TurnTitles = new(StringComparer.Ordinal)
+    {
+        "دكتور", "دكتوره", "د", "شيخ", "مهندس", "مهندسه", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "استاذ", "استاذه",
+        "عضو", "خبير", "محلل", "محامي", "سيد", "سيده", "صاحب", "سمو", "معالي", "امين", "عاهل", "فريق", "مساعد", "وكيل",
+    };
+
+    private const int MaxSubjectWords = 4;
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
+    };
+
+    // Particles after which a clause starts: its subject may stand before its verb (لذا فهذه الفئة ترى أن).
+    private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal)
+    {
+        "لذا", "لذلك", "بينما", "فيما", "لكن", "ولكن", "حيث", "ثم", "اذ",
+    };
+
+    // Words that do not open a subject: pronouns, relatives and demonstratives standing alone, negations.
+    private static readonly HashSet<string> NotSubjects = new(StringComparer.Ordinal)
+    {
+        "ما", "وما", "فما", "من", "ومن", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك", "كل", "لا", "لم", "لن", "قد", "وقد", "فقد", "لقد", "ولقد", "كما", "وهو", "وهي", "فهو", "فهي",
+        "الذي", "التي", "الذين", "انه", "انها", "كان", "وكان", "كانت", "وكانت",
+        // a particle with a pronoun (لكنه أوضح أن: the speaker named before) and a verb of going on (ومضى يقول)
+        "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "فانه", "فانها", "الا",
+        "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت", "راح", "وراح", "اخذ", "واخذ", "اخذت", "واخذت", "ظل", "وظل",
+    };
+
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
     {
         "ان", "بان", "وان",
@@ -61,7 +95,11 @@ public static class QuoteFinder
         "انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم",
     };
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
+    // A pronoun, or an honorific with a pronoun (وأوضح سموه، وأكد معاليه): the speaker named before, continued.
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "هو", "هي", "هم", "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته", "جلالته", "فخامته", "سيادته",
+    };
 
     /// <summary>The quotations in <paramref name="text"/>, in text order, with offsets into it.</summary>
     public static IReadOnlyList<Quote> Find(string text)
@@ -129,6 +167,10 @@ public static class QuoteFinder
                 used[v] = true;
                 candidates.Add(candidate);
             }
+            else if (Turn(words, v, marks, to) is { } turn)
+            {
+                candidates.Add(turn);
+            }
         }
     }
 
@@ -156,7 +198,7 @@ public static class QuoteFinder
         {
             return null;
         }
-        var (speaker, next) = Phrase(words, last, open);
+        var (speaker, next) = Phrase(words, last, open, subjectBefore: true);
         var gap = 0;
         for (var i = next; i < words.Count && words[i].End <= open; i++)
         {
@@ -194,7 +236,7 @@ public static class QuoteFinder
     {
         // A quotation of one or two words inside the clause («على وشك») is part of what is reported, not its end.
         var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
-        var (speaker, next) = Phrase(words, verb, limit);
+        var (speaker, next) = Phrase(words, verb, limit, subjectBefore: true);
         if (next < words.Count && words[next].End <= limit && SayingWords.Contains(words[next].Norm))
         {
             next++; // وأضاف X بقوله: …
@@ -241,12 +283,36 @@ public static class QuoteFinder
         return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : null;
     }
 
+    /// <summary>
+    /// A speaker's turn that quotes nothing: an attribution verb whose subject is named but whose object is not a
+    /// clause (وأكد X اكتمال الاستعدادات، تحدث X عن …). What follows (وأضاف أن …، وقال: «…») continues X, not the
+    /// speaker of the last quotation.
+    /// </summary>
+    private static Candidate? Turn(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
+    {
+        var (speaker, _) = Phrase(words, verb, Math.Min(NextOpen(marks, words[verb].End), paragraphEnd));
+        if (speaker.Start < 0)
+        {
+            return null;
+        }
+        // The phrase after a verb with a pronoun subject is its object (وأكد حرص اللجان، أعلن اكتمال …): a turn is
+        // taken only by a phrase that opens with a person's name, a title or a word that speaks for a body.
+        var first = words.FindIndex(verb + 1, w => w.Start == speaker.Start);
+        return first >= 0 && OpensSpeakerName(words[first].Norm) ? new Candidate(words[verb].Start, words[verb].Start, speaker, Turn: true) : null;
+    }
+
+    private static bool OpensSpeakerName(string norm)
+    {
+        var bare = norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
+        return norm is not ("الله" or "تعالي") && (TurnTitles.Contains(bare) || SpeakerLinker.IsHead(norm) || KnowledgeBase.Default.NameWords.Contains(norm));
+    }
+
     /// <summary>The speaker phrase after the verb at <paramref name="verb"/>, and the index of the word after it.</summary>
-    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit)
+    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit, bool subjectBefore = false)
     {
         if (words[verb].EndsPhrase)
         {
-            return (SpeakerRef.Previous, verb + 1);
+            return ((subjectBefore ? SubjectBefore(words, verb) : null) ?? SpeakerRef.Previous, verb + 1);
         }
         var i = verb + 1;
         while (i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase)
@@ -306,12 +372,64 @@ public static class QuoteFinder
         {
             i++;
         }
+        if (i == first && subjectBefore && first == verb + 1 && SubjectBefore(words, verb) is { } subject)
+        {
+            return (subject, i);
+        }
         if (i == first || (i == first + 1 && Pronouns.Contains(words[first].Norm)))
         {
             return (SpeakerRef.Previous, i);
         }
         return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
     }
+
+    /// <summary>
+    /// The subject before a verb with nothing after it but إن / أن or a colon, in SVO order: at the start of a clause
+    /// (الصحيفة قالت إن، ذكر أن المملكة أوضحت أن، لذا فهذه الفئة ترى أن) or before a relative pronoun (ممثل الصندوق
+    /// الذي قال إنه). A verb with و / ف opens a clause of its own (… وقال إن): it continues the previous speaker.
+    /// </summary>
+    private static SpeakerRef? SubjectBefore(List<QuoteWord> words, int verb)
+    {
+        var norm = words[verb].Norm;
+        if (verb == 0 || !AttributionVerbs.IsVerb(norm) || (norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(norm)))
+        {
+            return null;
+        }
+        var end = verb - 1;
+        var relative = Relatives.Contains(words[end].Norm);
+        if (relative)
+        {
+            end--;
+        }
+        else if (words[end].EndsPhrase || words[end].Norm is "من" or "ما" or "مما" or "عما" or "ممن")
+        {
+            return null; // فمنهم من يقول إن: "who says", no one named
+        }
+        var start = end + 1;
+        while (start - 1 >= 0 && end - (start - 1) < MaxSubjectWords)
+        {
+            var w = words[start - 1];
+            if ((start - 1 < end && w.EndsPhrase) || w.Trail.AsSpan().IndexOfAny("«»\"“”") >= 0 || IsClauseOpener(w.Norm) || IsStop(w.Norm) || w.Norm is "من" or "ومن" || AttributionVerbs.IsVerb(w.Norm))
+            {
+                break;
+            }
+            start--;
+        }
+        if (start > end || NotSubjects.Contains(words[start].Norm) || Pronouns.Contains(words[start].Norm))
+        {
+            return null;
+        }
+        // Outside a relative clause the subject opens its clause: at the paragraph's or a sentence's start, after a
+        // comma, after إن / أن, or after a particle (لذا، بينما).
+        var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm);
+        return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
+    }
+
+    // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).
+    private static bool IsStop(string norm) =>
+        PhraseStops.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && PhraseStops.Contains(norm[1..]));
+
+    private static bool IsClauseOpener(string norm) => Complementizers.Contains(norm) || ClauseParticles.Contains(norm);
 
     // After a لل word at `at`: the index just past two or three words that end right before إن / أن with no stop or
     // mark between (a name), or null (للصحفيين إن، للصحفيين في المؤتمر إن: an addressee).
@@ -356,6 +474,11 @@ public static class QuoteFinder
         foreach (var c in candidates.OrderBy(c => c.Start))
         {
             var speaker = c.Speaker;
+            if (c.Turn)
+            {
+                last = speaker;
+                continue;
+            }
             if (speaker == SpeakerRef.Previous)
             {
                 speaker = last ?? SpeakerRef.None;
@@ -416,7 +539,7 @@ public static class QuoteFinder
     }
 
     /// <summary>A quotation found before speakers are resolved in text order.</summary>
-    private sealed record Candidate(int Start, int End, SpeakerRef Speaker);
+    private sealed record Candidate(int Start, int End, SpeakerRef Speaker, bool Turn = false);
 
     /// <summary>Offsets of a speaker phrase; <see cref="Previous"/> continues the last speaker, <see cref="None"/> is unknown.</summary>
     private sealed record SpeakerRef(int Start, int End)
