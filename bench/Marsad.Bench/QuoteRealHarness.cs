@@ -22,6 +22,9 @@ public sealed class QuoteRealHarness : IHarness
 {
     private const int MaxSpeakerWords = 8;
 
+    // Marks a speaker's word may carry inside the phrase (المهندس "الفرطيش"، (شينخوا): not part of the word.
+    private static readonly char[] WordMarks = ['«', '»', '"', '“', '”', '(', ')', '،', ',', ':', '.', '-'];
+
     /// <inheritdoc/>
     public string Name => "quotes-real";
 
@@ -85,7 +88,7 @@ public sealed class QuoteRealHarness : IHarness
             located++;
             var wordsRight = g.Head is null
                 ? quote.SpeakerText is null
-                : quote.SpeakerText is { } s && WordCount(s) <= MaxSpeakerWords && Normal(s).Split(' ').Contains(g.Head);
+                : quote.SpeakerText is { } s && WordCount(s) <= MaxSpeakerWords && Normal(s).Split(' ').Any(w => w.Trim(WordMarks) == g.Head);
             var linkRight = quote.Speaker == g.Actor;
             words += wordsRight ? 1 : 0;
             links += linkRight ? 1 : 0;

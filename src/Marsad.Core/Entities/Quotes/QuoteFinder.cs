@@ -60,6 +60,7 @@ public static class QuoteFinder
     {
         "دكتور", "دكتوره", "د", "شيخ", "مهندس", "مهندسه", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "استاذ", "استاذه",
         "عضو", "خبير", "محلل", "محامي", "سيد", "سيده", "صاحب", "سمو", "معالي", "امين", "عاهل", "فريق", "مساعد", "وكيل",
+        "لاعب", "مدرب", "صحفي", "اعلامي", "طبيب", "مواطن", "شاعر", "كاتب", "روائي", "فنان", "فنانه", "مغرد", "ناشط", "باحث", "مؤرخ", "امام", "خطيب", "قاضي", "مستشار",
     };
 
     private const int MaxSubjectWords = 4;
@@ -81,8 +82,20 @@ public static class QuoteFinder
         "ما", "وما", "فما", "من", "ومن", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك", "كل", "لا", "لم", "لن", "قد", "وقد", "فقد", "لقد", "ولقد", "كما", "وهو", "وهي", "فهو", "فهي",
         "الذي", "التي", "الذين", "انه", "انها", "كان", "وكان", "كانت", "وكانت",
         // a particle with a pronoun (لكنه أوضح أن: the speaker named before) and a verb of going on (ومضى يقول)
-        "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "فانه", "فانها", "الا",
+        "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "فانه", "فانها", "الا", "كذلك", "وكذلك", "ايضا", "بدوره", "بدورها", "حينها", "عندها",
         "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت", "راح", "وراح", "اخذ", "واخذ", "اخذت", "واخذت", "ظل", "وظل",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "في", "وفي", "عن", "وعن", "الي", "والي", "مع", "ومع", "من", "ومن", "خلال", "عبر", "امام", "حول", "ضمن", "لدي",
+    };
+
+    private static readonly HashSet<string> TalkVerbs = new(StringComparer.Ordinal) { "تحدث", "وتحدث", "تحدثت", "وتحدثت" };
+
+    private static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal)
+    {
+        "كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "نشر", "نشرت",
     };
 
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
@@ -172,6 +185,22 @@ public static class QuoteFinder
                 candidates.Add(turn);
             }
         }
+        for (var v = 0; v < words.Count; v++)
+        {
+            // تحدث X عن …، وقال: «…»: "spoke" is read only after a speaker's name (تحدث is also "occurs": حيث تحدث سنويا …).
+            if (!TalkVerbs.Contains(words[v].Norm) || used[v] || Inside(words[v].Start, marks))
+            {
+                continue;
+            }
+            if (Reported(words, v, marks, endingMarks, to) is { } reported && reported.Speaker.Start >= 0 && OpensSpeakerName(words, reported.Speaker))
+            {
+                candidates.Add(reported);
+            }
+            else if (Turn(words, v, marks, to) is { } turn)
+            {
+                candidates.Add(turn);
+            }
+        }
     }
 
     /// <summary>The speaker from the last attribution verb of the clause before a quotation mark.</summary>
@@ -189,7 +218,7 @@ public static class QuoteFinder
                 last = -1;
                 continue;
             }
-            if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm)) && !used[i])
+            if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm) || (IsWritingVerb(words[i].Norm) && IsColonBefore(words, open))) && !used[i])
             {
                 last = i;
             }
@@ -297,9 +326,11 @@ public static class QuoteFinder
         }
         // The phrase after a verb with a pronoun subject is its object (وأكد حرص اللجان، أعلن اكتمال …): a turn is
         // taken only by a phrase that opens with a person's name, a title or a word that speaks for a body.
-        var first = words.FindIndex(verb + 1, w => w.Start == speaker.Start);
-        return first >= 0 && OpensSpeakerName(words[first].Norm) ? new Candidate(words[verb].Start, words[verb].Start, speaker, Turn: true) : null;
+        return OpensSpeakerName(words, speaker) ? new Candidate(words[verb].Start, words[verb].Start, speaker, Turn: true) : null;
     }
+
+    private static bool OpensSpeakerName(List<QuoteWord> words, SpeakerRef speaker) =>
+        words.FindIndex(w => w.Start == speaker.Start) is var first and >= 0 && OpensSpeakerName(words[first].Norm);
 
     private static bool OpensSpeakerName(string norm)
     {
@@ -399,6 +430,11 @@ public static class QuoteFinder
         var relative = Relatives.Contains(words[end].Norm);
         if (relative)
         {
+            // عن الاتفاق الذي تقول إنه: a verb that does not agree with the relative has a subject of its own
+            if (IsFeminine(norm) != words[end].Norm.EndsWith("التي", StringComparison.Ordinal) && !words[end].Norm.EndsWith("الذين", StringComparison.Ordinal))
+            {
+                return null;
+            }
             end--;
         }
         else if (words[end].EndsPhrase || words[end].Norm is "من" or "ما" or "مما" or "عما" or "ممن")
@@ -406,10 +442,16 @@ public static class QuoteFinder
             return null; // فمنهم من يقول إن: "who says", no one named
         }
         var start = end + 1;
+        var marked = false;
         while (start - 1 >= 0 && end - (start - 1) < MaxSubjectWords)
         {
             var w = words[start - 1];
-            if ((start - 1 < end && w.EndsPhrase) || w.Trail.AsSpan().IndexOfAny("«»\"“”") >= 0 || IsClauseOpener(w.Norm) || IsStop(w.Norm) || w.Norm is "من" or "ومن" || AttributionVerbs.IsVerb(w.Norm))
+            if (w.Trail.AsSpan().IndexOfAny("«»\"“”") >= 0)
+            {
+                marked = true;
+                break;
+            }
+            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || w.Norm is "من" or "ومن" || AttributionVerbs.IsVerb(w.Norm))
             {
                 break;
             }
@@ -417,6 +459,12 @@ public static class QuoteFinder
         }
         if (start > end || NotSubjects.Contains(words[start].Norm) || Pronouns.Contains(words[start].Norm))
         {
+            return null;
+        }
+        if (relative && (marked || (words[end].EndsPhrase && start > 0 && Prepositions.Contains(words[start - 1].Norm))))
+        {
+            // في بروكسل، والتي اعتبرت: a preposition's object set off by a comma, or a quoted title, is not the speaker
+            // (في بيان الجامعة الذي أشار إلى is: no comma).
             return null;
         }
         // Outside a relative clause the subject opens its clause: at the paragraph's or a sentence's start, after a
@@ -428,6 +476,10 @@ public static class QuoteFinder
     // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).
     private static bool IsStop(string norm) =>
         PhraseStops.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && PhraseStops.Contains(norm[1..]));
+
+    // A verb of the list in the feminine (قالت، تقول): a perfect in ت, an imperfect with ت (تابع and تساءل are masculine perfects).
+    private static bool IsFeminine(string verb) =>
+        verb.EndsWith('ت') || (verb.StartsWith('ت') && verb is not ("تابع" or "تساءل"));
 
     private static bool IsClauseOpener(string norm) => Complementizers.Contains(norm) || ClauseParticles.Contains(norm);
 
@@ -454,12 +506,25 @@ public static class QuoteFinder
         return null;
     }
 
-    // True when the word right before the opening mark is إن / أن / بأن.
+    // True when إن / أن / بأن stands right before the opening mark, or opens the quotation (وأوضح … هادي، "أن عدن …").
     private static bool IsComplementizerBefore(List<QuoteWord> words, int open)
     {
         var last = words.FindLastIndex(w => w.End <= open);
-        return last >= 0 && Complementizers.Contains(words[last].Norm);
+        if (last >= 0 && Complementizers.Contains(words[last].Norm))
+        {
+            return true;
+        }
+        var first = last + 1;
+        return first < words.Count && (Complementizers.Contains(words[first].Norm) || PronounComplementizers.Contains(words[first].Norm));
     }
+
+    private static bool IsColonBefore(List<QuoteWord> words, int open) =>
+        words.FindLastIndex(w => w.End <= open) is var last and >= 0 && words[last].HasColon;
+
+    // كتب، غرد، نشر: they introduce a quotation with no complementizer (وكتب X على حسابه: «…»), so they are read only
+    // before a colon and a quotation mark, never as reported speech (كتب is also "books"; كتب كلماتها الشاعر، "…" is not his).
+    private static bool IsWritingVerb(string norm) =>
+        WritingVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && WritingVerbs.Contains(norm[1..]));
 
     private static bool ClosesQuotation(QuoteWord word) => word.Trail.AsSpan().IndexOfAny("»\"”") >= 0;
 

@@ -68,6 +68,51 @@ public sealed class QuoteTurnTests
         }
     }
 
+    public sealed class VerbsOfWritingAndTalk
+    {
+        [Fact]
+        public void Should_read_a_writing_verb_before_a_colon_and_a_quotation()
+        {
+            var text = "وكتب الكاتب سالم الهاجري على حسابه في تويتر: «الصيف طويل هذا العام في المدينة».";
+
+            Only(text, "الصيف طويل هذا العام في المدينة").SpeakerText.Should().Be("الكاتب سالم الهاجري");
+        }
+
+        [Fact]
+        public void Should_not_take_the_subject_of_a_writing_verb_without_a_colon()
+        {
+            // Given the singer says it, while the poet only wrote the words of the song
+            var text = "وقال المطرب سامي العلي إن الأغنية التي لحنها بنفسه، كتب كلماتها الشاعر محمد الناصر، \"موجهة لكل الأمهات في العالم\".";
+
+            QuoteFinder.Find(text).Should().NotContain(q => q.SpeakerText != null && q.SpeakerText.Contains("الناصر"));
+        }
+
+        [Fact]
+        public void Should_open_a_turn_with_spoke_about_after_a_name()
+        {
+            var text = "وقال الوزير خالد العمر: «المشروع يسير وفق الخطة».\nتحدث لاعب الفريق سعد المالكي عن المعسكر، وقال: «الأجواء رائعة هنا».";
+
+            Only(text, "الأجواء رائعة هنا").SpeakerText.Should().Be("لاعب الفريق سعد المالكي");
+        }
+
+        [Fact]
+        public void Should_not_read_occurs_as_spoke()
+        {
+            // تحدث is also "occurs": no speaker is named by it
+            var text = "وقال الطبيب سامي الحربي: «الحركة مفيدة للقلب».\nحيث تحدث سنويا آلاف الإصابات، وأضاف: «المشي يكفي كل يوم».";
+
+            Only(text, "المشي يكفي كل يوم").SpeakerText.Should().Be("الطبيب سامي الحربي");
+        }
+
+        [Fact]
+        public void Should_accept_a_long_aside_when_the_quotation_opens_with_a_complementizer()
+        {
+            var text = "وأوضح لـ«الجريدة» مسؤول مطلع في مكتب رئيس الوزراء عبد الله الناصر، \"أن المساعدات وصلت إلى المدينة\".";
+
+            Only(text, "أن المساعدات وصلت إلى المدينة").SpeakerText.Should().Be("مسؤول مطلع");
+        }
+    }
+
     public sealed class SubjectBeforeTheVerb
     {
         [Theory]
@@ -91,6 +136,10 @@ public sealed class QuoteTurnTests
         [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nلكنه أوضح أن الموسم طويل.", "الموسم طويل")]
         // a verb of going on is no subject
         [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nومضى يقول إن الموسم طويل.", "الموسم طويل")]
+        // a relative that does not agree with its verb: the noun before it is the object
+        [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nودافعت الوزارة عن القرار الذي تقول إنه صائب.", "إنه صائب")]
+        // a preposition's object set off by a comma before the relative
+        [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nوعقد اجتماع في المدينة، التي قالت إن الموسم طويل.", "الموسم طويل")]
         public void Should_continue_when_no_subject_stands_before_the_verb(string text, string quoted)
         {
             Only(text, quoted).SpeakerText.Should().Be("المدير سامي الحربي");
