@@ -91,6 +91,14 @@ public static class QuoteFinder
         "في", "وفي", "عن", "وعن", "الي", "والي", "مع", "ومع", "من", "ومن", "خلال", "عبر", "امام", "حول", "ضمن", "لدي",
     };
 
+    private static readonly HashSet<string> AccordingTo = new(StringComparer.Ordinal)
+    {
+        "وفقا", "ووفقا", "طبقا", "وطبقا", "بحسب", "وبحسب", "حسب", "وحسب",
+    };
+
+    // فإن after "according to X": the reported clause follows.
+    private static readonly HashSet<string> ThenWords = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم" };
+
     private static readonly HashSet<string> TalkVerbs = new(StringComparer.Ordinal) { "تحدث", "وتحدث", "تحدثت", "وتحدثت" };
 
     private static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal)
@@ -187,6 +195,11 @@ public static class QuoteFinder
         }
         for (var v = 0; v < words.Count; v++)
         {
+            if (AccordingTo.Contains(words[v].Norm) && !Inside(words[v].Start, marks) && According(words, v, endingMarks, to) is { } according)
+            {
+                candidates.Add(according);
+                continue;
+            }
             // تحدث X عن …، وقال: «…»: "spoke" is read only after a speaker's name (تحدث is also "occurs": حيث تحدث سنويا …).
             if (!TalkVerbs.Contains(words[v].Norm) || used[v] || Inside(words[v].Start, marks))
             {
@@ -336,6 +349,57 @@ public static class QuoteFinder
     {
         var bare = norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
         return norm is not ("الله" or "تعالي") && (TurnTitles.Contains(bare) || SpeakerLinker.IsHead(norm) || KnowledgeBase.Default.NameWords.Contains(norm));
+    }
+
+    /// <summary>
+    /// "According to X, …": وفقا للناطق الإعلامي … فإن …، بحسب مصادر محلية فإن …. The words up to فإن are the speaker
+    /// when they open with a person's name, a title or a word that speaks for a body (not بحسب الإحصاءات، حسب المرحلة).
+    /// </summary>
+    private static Candidate? According(List<QuoteWord> words, int at, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    {
+        var start = at + 1;
+        var limit = Math.Min(NextOpen(endingMarks, words[at].End), paragraphEnd);
+        if (start >= words.Count || words[at].EndsPhrase || words[start].End > limit)
+        {
+            return null;
+        }
+        var first = words[start].Norm;
+        var skip = 0; // وفقا للناطق: the speaker's words start after the preposition glued to them
+        if (words[at].Norm.Contains("وفق", StringComparison.Ordinal) || words[at].Norm.Contains("طبق", StringComparison.Ordinal))
+        {
+            if (!first.StartsWith('ل') || first.Length < 3)
+            {
+                return null;
+            }
+            skip = first.StartsWith("لل", StringComparison.Ordinal) ? 2 : 1;
+            first = skip == 2 ? "ال" + first[2..] : first[1..];
+        }
+        if (!OpensSpeakerName(first))
+        {
+            return null;
+        }
+        for (var j = start + 1; j < words.Count && j <= start + MaxSpeakerWords && words[j].End <= limit; j++)
+        {
+            if (ThenWords.Contains(words[j].Norm))
+            {
+                var to = j + 1;
+                if (to >= words.Count || words[to].End > limit)
+                {
+                    return null;
+                }
+                var last = to;
+                while (last + 1 < words.Count && !words[last].EndsSentence && words[last + 1].End <= limit)
+                {
+                    last++;
+                }
+                return last > to ? new Candidate(words[to].Start, words[last].End, new SpeakerRef(words[start].Start + skip, words[j - 1].End)) : null;
+            }
+            if (words[j - 1].EndsPhrase || AttributionVerbs.IsVerb(words[j].Norm))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The speaker phrase after the verb at <paramref name="verb"/>, and the index of the word after it.</summary>

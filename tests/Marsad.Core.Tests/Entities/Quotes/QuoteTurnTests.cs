@@ -113,6 +113,27 @@ public sealed class QuoteTurnTests
         }
     }
 
+    public sealed class AccordingTo
+    {
+        [Theory]
+        // the article of المتحدث merges with لل: the speaker's words start after it
+        [InlineData("ووفقا للمتحدث الرسمي لشرطة المنطقة الرائد سعد العتيبي فإن الحادث وقع مساء أمس.", "الحادث وقع مساء أمس", "متحدث الرسمي لشرطة المنطقة الرائد سعد العتيبي")]
+        [InlineData("وبحسب مصادر محلية فإن الطريق أغلق ساعتين.", "الطريق أغلق ساعتين", "مصادر محلية")]
+        public void Should_report_what_follows_according_to_a_speaker(string text, string quoted, string speaker)
+        {
+            Only(text, quoted).SpeakerText.Should().Be(speaker);
+        }
+
+        [Fact]
+        public void Should_not_report_according_to_figures()
+        {
+            // بحسب الإحصاءات فإن …: figures, not a speaker
+            var text = "وبحسب الإحصاءات الرسمية فإن عدد السكان ارتفع كثيرا.";
+
+            QuoteFinder.Find(text).Should().BeEmpty();
+        }
+    }
+
     public sealed class SubjectBeforeTheVerb
     {
         [Theory]
