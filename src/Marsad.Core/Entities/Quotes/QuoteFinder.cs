@@ -83,6 +83,7 @@ public static class QuoteFinder
         "الذي", "التي", "الذين", "انه", "انها", "كان", "وكان", "كانت", "وكانت",
         // a particle with a pronoun (لكنه أوضح أن: the speaker named before) and a verb of going on (ومضى يقول)
         "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "فانه", "فانها", "الا", "كذلك", "وكذلك", "ايضا", "بدوره", "بدورها", "حينها", "عندها",
+        "حين", "حينما", "عندما", "لما", "بعدما", "كلما", "اذا", "لو", "ان", "وان",
         "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت", "راح", "وراح", "اخذ", "واخذ", "اخذت", "واخذت", "ظل", "وظل",
     };
 
@@ -240,7 +241,7 @@ public static class QuoteFinder
         {
             return null;
         }
-        var (speaker, next) = Phrase(words, last, open, subjectBefore: true);
+        var (speaker, next) = Phrase(words, last, open, SubjectBeforeUse.Quotation);
         var gap = 0;
         for (var i = next; i < words.Count && words[i].End <= open; i++)
         {
@@ -278,7 +279,7 @@ public static class QuoteFinder
     {
         // A quotation of one or two words inside the clause («على وشك») is part of what is reported, not its end.
         var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
-        var (speaker, next) = Phrase(words, verb, limit, subjectBefore: true);
+        var (speaker, next) = Phrase(words, verb, limit, SubjectBeforeUse.Reported);
         if (next < words.Count && words[next].End <= limit && SayingWords.Contains(words[next].Norm))
         {
             next++; // وأضاف X بقوله: …
@@ -403,11 +404,11 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker phrase after the verb at <paramref name="verb"/>, and the index of the word after it.</summary>
-    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit, bool subjectBefore = false)
+    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit, SubjectBeforeUse subjectBefore = SubjectBeforeUse.None)
     {
         if (words[verb].EndsPhrase)
         {
-            return ((subjectBefore ? SubjectBefore(words, verb) : null) ?? SpeakerRef.Previous, verb + 1);
+            return ((subjectBefore != SubjectBeforeUse.None ? SubjectBefore(words, verb, subjectBefore == SubjectBeforeUse.Reported) : null) ?? SpeakerRef.Previous, verb + 1);
         }
         var i = verb + 1;
         while (i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase)
@@ -467,7 +468,7 @@ public static class QuoteFinder
         {
             i++;
         }
-        if (i == first && subjectBefore && first == verb + 1 && SubjectBefore(words, verb) is { } subject)
+        if (i == first && subjectBefore != SubjectBeforeUse.None && first == verb + 1 && SubjectBefore(words, verb, subjectBefore == SubjectBeforeUse.Reported) is { } subject)
         {
             return (subject, i);
         }
@@ -483,10 +484,18 @@ public static class QuoteFinder
     /// (الصحيفة قالت إن، ذكر أن المملكة أوضحت أن، لذا فهذه الفئة ترى أن) or before a relative pronoun (ممثل الصندوق
     /// الذي قال إنه). A verb with و / ف opens a clause of its own (… وقال إن): it continues the previous speaker.
     /// </summary>
-    private static SpeakerRef? SubjectBefore(List<QuoteWord> words, int verb)
+    private static SpeakerRef? SubjectBefore(List<QuoteWord> words, int verb, bool reported)
     {
         var norm = words[verb].Norm;
         if (verb == 0 || !AttributionVerbs.IsVerb(norm) || (norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(norm)))
+        {
+            return null;
+        }
+        // X قال إن، X أكد على أن، X أشار إلى أن، X قال: in reported speech the clause follows the verb at once (أن دونيس
+        // شدد على أهمية التغذية، مبينا أنها … reports the one who says مبينا, not دونيس). Before a quotation mark the mark
+        // is the clause (المغرد X قال في تغريدة “…”).
+        var after = verb + 1 < words.Count && words[verb + 1].Norm is "علي" or "الي" ? verb + 2 : verb + 1;
+        if (reported && !words[verb].HasColon && (after >= words.Count || !(Complementizers.Contains(words[after].Norm) || PronounComplementizers.Contains(words[after].Norm))))
         {
             return null;
         }
@@ -665,6 +674,14 @@ public static class QuoteFinder
             }
         }
         return int.MaxValue;
+    }
+
+    /// <summary>Whether a subject before the verb is looked for: not at all, before a quotation mark, or in reported speech.</summary>
+    private enum SubjectBeforeUse
+    {
+        None,
+        Quotation,
+        Reported,
     }
 
     /// <summary>A quotation found before speakers are resolved in text order.</summary>

@@ -145,6 +145,8 @@ public sealed class QuoteTurnTests
         [InlineData("وذكر التقرير أن الوزارة أوضحت أن الطرق مفتوحة.", "الطرق مفتوحة", "الوزارة")]
         // before a relative pronoun, after a comma
         [InlineData("واتفق القاضي مع سعيد المالكي، المدعي العام للمنطقة، الذي قال إن الأدلة كافية.", "الأدلة كافية", "المدعي العام للمنطقة")]
+        // before a relative whose verb is followed by إلى أن
+        [InlineData("وراجع الفريق ما ورد في بيان الوزارة الذي أشار إلى أن العمل انتهى.", "العمل انتهى", "بيان الوزارة")]
         public void Should_take_the_subject_before_a_verb_with_nothing_after_it(string text, string quoted, string speaker)
         {
             Only(text, quoted).SpeakerText.Should().Be(speaker);
@@ -161,6 +163,10 @@ public sealed class QuoteTurnTests
         [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nودافعت الوزارة عن القرار الذي تقول إنه صائب.", "إنه صائب")]
         // a preposition's object set off by a comma before the relative
         [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nوعقد اجتماع في المدينة، التي قالت إن الموسم طويل.", "الموسم طويل")]
+        // a subject whose verb has its clause far after it (past a comma and a participle) says nothing reported here
+        [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nمشيرا إلى أن المدرب شدد على أهمية التمارين، موضحا أن الموسم طويل.", "الموسم طويل")]
+        // a temporal conjunction is no subject
+        [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nوذلك عندما قال إن الموسم طويل.", "الموسم طويل")]
         public void Should_continue_when_no_subject_stands_before_the_verb(string text, string quoted)
         {
             Only(text, quoted).SpeakerText.Should().Be("المدير سامي الحربي");
