@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Core.Entities.Knowledge;
 
 namespace Marsad.Core.Entities.Quotes;
@@ -102,6 +103,9 @@ public static class QuoteFinder
 
     private static readonly HashSet<string> TalkVerbs = new(StringComparer.Ordinal) { "تحدث", "وتحدث", "تحدثت", "وتحدثت" };
 
+    // Declared after the two lists it joins: static fields are initialized in text order.
+    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(AccordingTo).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal)
     {
         "كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "نشر", "نشرت",
@@ -180,35 +184,28 @@ public static class QuoteFinder
         }
         for (var v = 0; v < words.Count; v++)
         {
-            if (used[v] || !AttributionVerbs.IsVerb(words[v].Norm) || Inside(words[v].Start, marks))
+            var norm = words[v].Norm;
+            var verb = AttributionVerbs.IsVerb(norm);
+            // تحدث X عن …، وقال: «…»: "spoke" is read only after a speaker's name (تحدث is also "occurs": حيث تحدث سنويا …).
+            // One lookup for both rare lists, and only for words of their lengths: this loop sees every word.
+            var other = !verb && norm.Length is >= 3 and <= 6 && TalkOrAccording.Contains(norm);
+            var talk = other && TalkVerbs.Contains(norm);
+            var according = other && !talk;
+            if (!(verb || talk || according) || used[v] || Inside(words[v].Start, marks))
             {
                 continue;
             }
-            if (Reported(words, v, marks, endingMarks, to) is { } candidate)
+            if (according)
+            {
+                if (According(words, v, endingMarks, to) is { } reported)
+                {
+                    candidates.Add(reported);
+                }
+            }
+            else if (Reported(words, v, marks, endingMarks, to) is { } candidate && (verb || (candidate.Speaker.Start >= 0 && OpensSpeakerName(words, candidate.Speaker))))
             {
                 used[v] = true;
                 candidates.Add(candidate);
-            }
-            else if (Turn(words, v, marks, to) is { } turn)
-            {
-                candidates.Add(turn);
-            }
-        }
-        for (var v = 0; v < words.Count; v++)
-        {
-            if (AccordingTo.Contains(words[v].Norm) && !Inside(words[v].Start, marks) && According(words, v, endingMarks, to) is { } according)
-            {
-                candidates.Add(according);
-                continue;
-            }
-            // تحدث X عن …، وقال: «…»: "spoke" is read only after a speaker's name (تحدث is also "occurs": حيث تحدث سنويا …).
-            if (!TalkVerbs.Contains(words[v].Norm) || used[v] || Inside(words[v].Start, marks))
-            {
-                continue;
-            }
-            if (Reported(words, v, marks, endingMarks, to) is { } reported && reported.Speaker.Start >= 0 && OpensSpeakerName(words, reported.Speaker))
-            {
-                candidates.Add(reported);
             }
             else if (Turn(words, v, marks, to) is { } turn)
             {
@@ -221,8 +218,10 @@ public static class QuoteFinder
     private static SpeakerRef? Before(List<QuoteWord> words, bool[] used, int clauseFrom, int open)
     {
         var last = -1;
+        var end = 0;
         for (var i = 0; i < words.Count && words[i].End <= open; i++)
         {
+            end = i;
             if (words[i].Start < clauseFrom)
             {
                 continue;
@@ -232,9 +231,21 @@ public static class QuoteFinder
                 last = -1;
                 continue;
             }
-            if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm) || (IsWritingVerb(words[i].Norm) && IsColonBefore(words, open))) && !used[i])
+            if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm)) && !used[i])
             {
                 last = i;
+            }
+        }
+        if (words.Count > 0 && words[end].End <= open && words[end].HasColon)
+        {
+            // A writing verb after the last attribution verb, when a colon introduces the mark (وكتب X على حسابه: «…»).
+            for (var j = end; j > last && words[j].Start >= clauseFrom && !(words[j].EndsSentence && j < end); j--)
+            {
+                if (!used[j] && IsWritingVerb(words[j].Norm))
+                {
+                    last = j;
+                    break;
+                }
             }
         }
         if (last < 0)
@@ -590,9 +601,6 @@ public static class QuoteFinder
         var first = last + 1;
         return first < words.Count && (Complementizers.Contains(words[first].Norm) || PronounComplementizers.Contains(words[first].Norm));
     }
-
-    private static bool IsColonBefore(List<QuoteWord> words, int open) =>
-        words.FindLastIndex(w => w.End <= open) is var last and >= 0 && words[last].HasColon;
 
     // كتب، غرد، نشر: they introduce a quotation with no complementizer (وكتب X على حسابه: «…»), so they are read only
     // before a colon and a quotation mark, never as reported speech (كتب is also "books"; كتب كلماتها الشاعر، "…" is not his).
