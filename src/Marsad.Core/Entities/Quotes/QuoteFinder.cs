@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Marsad.Core.Entities.Knowledge;
+
 namespace Marsad.Core.Entities.Quotes;
 
 /// <summary>
@@ -36,6 +39,8 @@ public static class QuoteFinder
     {
         "عنه", "عنها", "عنهم", "فيه", "فيها", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "به", "بها",
         "ايضا", "النظر", "الانتباه",
+        // the addressee (قال لنا X) and a demonstrative object before the subject (أوضح ذلك رئيس اللجنة)
+        "لنا", "لي", "لك", "لكم", "لهما", "ذلك", "هذا",
     };
 
     // "Saying", after the clause of a verb that is not one of attribution (تطرق الأسد إلى …، قائلا: «…»): the quotation
@@ -51,6 +56,61 @@ public static class QuoteFinder
         "عبد", "ابو", "بن", "ابن", "بنت", "ام", "ال",
     };
 
+    // Titles and person nouns (without ال) that open a speaker's name, besides the words of quote-speaker-heads.txt.
+    private static readonly HashSet<string> TurnTitles = new(StringComparer.Ordinal)
+    {
+        "دكتور", "دكتوره", "د", "شيخ", "مهندس", "مهندسه", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "استاذ", "استاذه",
+        "عضو", "خبير", "محلل", "محامي", "سيد", "سيده", "صاحب", "سمو", "معالي", "امين", "عاهل", "فريق", "مساعد", "وكيل",
+        "لاعب", "مدرب", "صحفي", "اعلامي", "طبيب", "مواطن", "شاعر", "كاتب", "روائي", "فنان", "فنانه", "مغرد", "ناشط", "باحث", "مؤرخ", "امام", "خطيب", "قاضي", "مستشار",
+    };
+
+    private const int MaxSubjectWords = 4;
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
+    };
+
+    // Particles after which a clause starts: its subject may stand before its verb (لذا فهذه الفئة ترى أن).
+    private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal)
+    {
+        "لذا", "لذلك", "بينما", "فيما", "لكن", "ولكن", "حيث", "ثم", "اذ",
+    };
+
+    // Words that do not open a subject: pronouns, relatives and demonstratives standing alone, negations.
+    private static readonly HashSet<string> NotSubjects = new(StringComparer.Ordinal)
+    {
+        "ما", "وما", "فما", "من", "ومن", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك", "كل", "لا", "لم", "لن", "قد", "وقد", "فقد", "لقد", "ولقد", "كما", "وهو", "وهي", "فهو", "فهي",
+        "الذي", "التي", "الذين", "انه", "انها", "كان", "وكان", "كانت", "وكانت",
+        // a particle with a pronoun (لكنه أوضح أن: the speaker named before) and a verb of going on (ومضى يقول)
+        "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "فانه", "فانها", "الا", "كذلك", "وكذلك", "ايضا", "بدوره", "بدورها", "حينها", "عندها",
+        "حين", "حينما", "عندما", "لما", "بعدما", "كلما", "اذا", "لو", "ان", "وان",
+        "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت", "راح", "وراح", "اخذ", "واخذ", "اخذت", "واخذت", "ظل", "وظل",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "في", "وفي", "عن", "وعن", "الي", "والي", "مع", "ومع", "من", "ومن", "خلال", "عبر", "امام", "حول", "ضمن", "لدي",
+    };
+
+    private static readonly HashSet<string> AccordingTo = new(StringComparer.Ordinal)
+    {
+        "وفقا", "ووفقا", "طبقا", "وطبقا", "بحسب", "وبحسب", "حسب", "وحسب",
+    };
+
+    // فإن after "according to X": the reported clause follows.
+    private static readonly HashSet<string> ThenWords = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم" };
+
+    private static readonly HashSet<string> TalkVerbs = new(StringComparer.Ordinal) { "تحدث", "وتحدث", "تحدثت", "وتحدثت" };
+
+    // Declared after the two lists it joins: static fields are initialized in text order.
+    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(AccordingTo).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal)
+    {
+        "كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "نشر", "نشرت",
+    };
+
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
     {
         "ان", "بان", "وان",
@@ -61,7 +121,11 @@ public static class QuoteFinder
         "انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم",
     };
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
+    // A pronoun, or an honorific with a pronoun (وأوضح سموه، وأكد معاليه): the speaker named before, continued.
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "هو", "هي", "هم", "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته", "جلالته", "فخامته", "سيادته",
+    };
 
     /// <summary>The quotations in <paramref name="text"/>, in text order, with offsets into it.</summary>
     public static IReadOnlyList<Quote> Find(string text)
@@ -120,14 +184,32 @@ public static class QuoteFinder
         }
         for (var v = 0; v < words.Count; v++)
         {
-            if (used[v] || !AttributionVerbs.IsVerb(words[v].Norm) || Inside(words[v].Start, marks))
+            var norm = words[v].Norm;
+            var verb = AttributionVerbs.IsVerb(norm);
+            // تحدث X عن …، وقال: «…»: "spoke" is read only after a speaker's name (تحدث is also "occurs": حيث تحدث سنويا …).
+            // One lookup for both rare lists, and only for words of their lengths: this loop sees every word.
+            var other = !verb && norm.Length is >= 3 and <= 6 && TalkOrAccording.Contains(norm);
+            var talk = other && TalkVerbs.Contains(norm);
+            var according = other && !talk;
+            if (!(verb || talk || according) || used[v] || Inside(words[v].Start, marks))
             {
                 continue;
             }
-            if (Reported(words, v, marks, endingMarks, to) is { } candidate)
+            if (according)
+            {
+                if (According(words, v, endingMarks, to) is { } reported)
+                {
+                    candidates.Add(reported);
+                }
+            }
+            else if (Reported(words, v, marks, endingMarks, to) is { } candidate && (verb || (candidate.Speaker.Start >= 0 && OpensSpeakerName(words, candidate.Speaker))))
             {
                 used[v] = true;
                 candidates.Add(candidate);
+            }
+            else if (Turn(words, v, marks, to) is { } turn)
+            {
+                candidates.Add(turn);
             }
         }
     }
@@ -136,8 +218,10 @@ public static class QuoteFinder
     private static SpeakerRef? Before(List<QuoteWord> words, bool[] used, int clauseFrom, int open)
     {
         var last = -1;
+        var end = 0;
         for (var i = 0; i < words.Count && words[i].End <= open; i++)
         {
+            end = i;
             if (words[i].Start < clauseFrom)
             {
                 continue;
@@ -152,11 +236,23 @@ public static class QuoteFinder
                 last = i;
             }
         }
+        if (words.Count > 0 && words[end].End <= open && words[end].HasColon)
+        {
+            // A writing verb after the last attribution verb, when a colon introduces the mark (وكتب X على حسابه: «…»).
+            for (var j = end; j > last && words[j].Start >= clauseFrom && !(words[j].EndsSentence && j < end); j--)
+            {
+                if (!used[j] && IsWritingVerb(words[j].Norm))
+                {
+                    last = j;
+                    break;
+                }
+            }
+        }
         if (last < 0)
         {
             return null;
         }
-        var (speaker, next) = Phrase(words, last, open);
+        var (speaker, next) = Phrase(words, last, open, SubjectBeforeUse.Quotation);
         var gap = 0;
         for (var i = next; i < words.Count && words[i].End <= open; i++)
         {
@@ -194,7 +290,7 @@ public static class QuoteFinder
     {
         // A quotation of one or two words inside the clause («على وشك») is part of what is reported, not its end.
         var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
-        var (speaker, next) = Phrase(words, verb, limit);
+        var (speaker, next) = Phrase(words, verb, limit, SubjectBeforeUse.Reported);
         if (next < words.Count && words[next].End <= limit && SayingWords.Contains(words[next].Norm))
         {
             next++; // وأضاف X بقوله: …
@@ -241,12 +337,89 @@ public static class QuoteFinder
         return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : null;
     }
 
+    /// <summary>
+    /// A speaker's turn that quotes nothing: an attribution verb whose subject is named but whose object is not a
+    /// clause (وأكد X اكتمال الاستعدادات، تحدث X عن …). What follows (وأضاف أن …، وقال: «…») continues X, not the
+    /// speaker of the last quotation.
+    /// </summary>
+    private static Candidate? Turn(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
+    {
+        var (speaker, _) = Phrase(words, verb, Math.Min(NextOpen(marks, words[verb].End), paragraphEnd));
+        if (speaker.Start < 0)
+        {
+            return null;
+        }
+        // The phrase after a verb with a pronoun subject is its object (وأكد حرص اللجان، أعلن اكتمال …): a turn is
+        // taken only by a phrase that opens with a person's name, a title or a word that speaks for a body.
+        return OpensSpeakerName(words, speaker) ? new Candidate(words[verb].Start, words[verb].Start, speaker, Turn: true) : null;
+    }
+
+    private static bool OpensSpeakerName(List<QuoteWord> words, SpeakerRef speaker) =>
+        words.FindIndex(w => w.Start == speaker.Start) is var first and >= 0 && OpensSpeakerName(words[first].Norm);
+
+    private static bool OpensSpeakerName(string norm)
+    {
+        var bare = norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
+        return norm is not ("الله" or "تعالي") && (TurnTitles.Contains(bare) || SpeakerLinker.IsHead(norm) || KnowledgeBase.Default.NameWords.Contains(norm));
+    }
+
+    /// <summary>
+    /// "According to X, …": وفقا للناطق الإعلامي … فإن …، بحسب مصادر محلية فإن …. The words up to فإن are the speaker
+    /// when they open with a person's name, a title or a word that speaks for a body (not بحسب الإحصاءات، حسب المرحلة).
+    /// </summary>
+    private static Candidate? According(List<QuoteWord> words, int at, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    {
+        var start = at + 1;
+        var limit = Math.Min(NextOpen(endingMarks, words[at].End), paragraphEnd);
+        if (start >= words.Count || words[at].EndsPhrase || words[start].End > limit)
+        {
+            return null;
+        }
+        var first = words[start].Norm;
+        var skip = 0; // وفقا للناطق: the speaker's words start after the preposition glued to them
+        if (words[at].Norm.Contains("وفق", StringComparison.Ordinal) || words[at].Norm.Contains("طبق", StringComparison.Ordinal))
+        {
+            if (!first.StartsWith('ل') || first.Length < 3)
+            {
+                return null;
+            }
+            skip = first.StartsWith("لل", StringComparison.Ordinal) ? 2 : 1;
+            first = skip == 2 ? "ال" + first[2..] : first[1..];
+        }
+        if (!OpensSpeakerName(first))
+        {
+            return null;
+        }
+        for (var j = start + 1; j < words.Count && j <= start + MaxSpeakerWords && words[j].End <= limit; j++)
+        {
+            if (ThenWords.Contains(words[j].Norm))
+            {
+                var to = j + 1;
+                if (to >= words.Count || words[to].End > limit)
+                {
+                    return null;
+                }
+                var last = to;
+                while (last + 1 < words.Count && !words[last].EndsSentence && words[last + 1].End <= limit)
+                {
+                    last++;
+                }
+                return last > to ? new Candidate(words[to].Start, words[last].End, new SpeakerRef(words[start].Start + skip, words[j - 1].End)) : null;
+            }
+            if (words[j - 1].EndsPhrase || AttributionVerbs.IsVerb(words[j].Norm))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The speaker phrase after the verb at <paramref name="verb"/>, and the index of the word after it.</summary>
-    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit)
+    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit, SubjectBeforeUse subjectBefore = SubjectBeforeUse.None)
     {
         if (words[verb].EndsPhrase)
         {
-            return (SpeakerRef.Previous, verb + 1);
+            return ((subjectBefore != SubjectBeforeUse.None ? SubjectBefore(words, verb, subjectBefore == SubjectBeforeUse.Reported) : null) ?? SpeakerRef.Previous, verb + 1);
         }
         var i = verb + 1;
         while (i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase)
@@ -306,12 +479,93 @@ public static class QuoteFinder
         {
             i++;
         }
+        if (i == first && subjectBefore != SubjectBeforeUse.None && first == verb + 1 && SubjectBefore(words, verb, subjectBefore == SubjectBeforeUse.Reported) is { } subject)
+        {
+            return (subject, i);
+        }
         if (i == first || (i == first + 1 && Pronouns.Contains(words[first].Norm)))
         {
             return (SpeakerRef.Previous, i);
         }
         return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
     }
+
+    /// <summary>
+    /// The subject before a verb with nothing after it but إن / أن or a colon, in SVO order: at the start of a clause
+    /// (الصحيفة قالت إن، ذكر أن المملكة أوضحت أن، لذا فهذه الفئة ترى أن) or before a relative pronoun (ممثل الصندوق
+    /// الذي قال إنه). A verb with و / ف opens a clause of its own (… وقال إن): it continues the previous speaker.
+    /// </summary>
+    private static SpeakerRef? SubjectBefore(List<QuoteWord> words, int verb, bool reported)
+    {
+        var norm = words[verb].Norm;
+        if (verb == 0 || !AttributionVerbs.IsVerb(norm) || (norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(norm)))
+        {
+            return null;
+        }
+        // X قال إن، X أكد على أن، X أشار إلى أن، X قال: in reported speech the clause follows the verb at once (أن دونيس
+        // شدد على أهمية التغذية، مبينا أنها … reports the one who says مبينا, not دونيس). Before a quotation mark the mark
+        // is the clause (المغرد X قال في تغريدة “…”).
+        var after = verb + 1 < words.Count && words[verb + 1].Norm is "علي" or "الي" ? verb + 2 : verb + 1;
+        if (reported && !words[verb].HasColon && (after >= words.Count || !(Complementizers.Contains(words[after].Norm) || PronounComplementizers.Contains(words[after].Norm))))
+        {
+            return null;
+        }
+        var end = verb - 1;
+        var relative = Relatives.Contains(words[end].Norm);
+        if (relative)
+        {
+            // عن الاتفاق الذي تقول إنه: a verb that does not agree with the relative has a subject of its own
+            if (IsFeminine(norm) != words[end].Norm.EndsWith("التي", StringComparison.Ordinal) && !words[end].Norm.EndsWith("الذين", StringComparison.Ordinal))
+            {
+                return null;
+            }
+            end--;
+        }
+        else if (words[end].EndsPhrase || words[end].Norm is "من" or "ما" or "مما" or "عما" or "ممن")
+        {
+            return null; // فمنهم من يقول إن: "who says", no one named
+        }
+        var start = end + 1;
+        var marked = false;
+        while (start - 1 >= 0 && end - (start - 1) < MaxSubjectWords)
+        {
+            var w = words[start - 1];
+            if (w.Trail.AsSpan().IndexOfAny("«»\"“”") >= 0)
+            {
+                marked = true;
+                break;
+            }
+            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || w.Norm is "من" or "ومن" || AttributionVerbs.IsVerb(w.Norm))
+            {
+                break;
+            }
+            start--;
+        }
+        if (start > end || NotSubjects.Contains(words[start].Norm) || Pronouns.Contains(words[start].Norm))
+        {
+            return null;
+        }
+        if (relative && (marked || (words[end].EndsPhrase && start > 0 && Prepositions.Contains(words[start - 1].Norm))))
+        {
+            // في بروكسل، والتي اعتبرت: a preposition's object set off by a comma, or a quoted title, is not the speaker
+            // (في بيان الجامعة الذي أشار إلى is: no comma).
+            return null;
+        }
+        // Outside a relative clause the subject opens its clause: at the paragraph's or a sentence's start, after a
+        // comma, after إن / أن, or after a particle (لذا، بينما).
+        var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm);
+        return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
+    }
+
+    // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).
+    private static bool IsStop(string norm) =>
+        PhraseStops.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && PhraseStops.Contains(norm[1..]));
+
+    // A verb of the list in the feminine (قالت، تقول): a perfect in ت, an imperfect with ت (تابع and تساءل are masculine perfects).
+    private static bool IsFeminine(string verb) =>
+        verb.EndsWith('ت') || (verb.StartsWith('ت') && verb is not ("تابع" or "تساءل"));
+
+    private static bool IsClauseOpener(string norm) => Complementizers.Contains(norm) || ClauseParticles.Contains(norm);
 
     // After a لل word at `at`: the index just past two or three words that end right before إن / أن with no stop or
     // mark between (a name), or null (للصحفيين إن، للصحفيين في المؤتمر إن: an addressee).
@@ -336,12 +590,22 @@ public static class QuoteFinder
         return null;
     }
 
-    // True when the word right before the opening mark is إن / أن / بأن.
+    // True when إن / أن / بأن stands right before the opening mark, or opens the quotation (وأوضح … هادي، "أن عدن …").
     private static bool IsComplementizerBefore(List<QuoteWord> words, int open)
     {
         var last = words.FindLastIndex(w => w.End <= open);
-        return last >= 0 && Complementizers.Contains(words[last].Norm);
+        if (last >= 0 && Complementizers.Contains(words[last].Norm))
+        {
+            return true;
+        }
+        var first = last + 1;
+        return first < words.Count && (Complementizers.Contains(words[first].Norm) || PronounComplementizers.Contains(words[first].Norm));
     }
+
+    // كتب، غرد، نشر: they introduce a quotation with no complementizer (وكتب X على حسابه: «…»), so they are read only
+    // before a colon and a quotation mark, never as reported speech (كتب is also "books"; كتب كلماتها الشاعر، "…" is not his).
+    private static bool IsWritingVerb(string norm) =>
+        WritingVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && WritingVerbs.Contains(norm[1..]));
 
     private static bool ClosesQuotation(QuoteWord word) => word.Trail.AsSpan().IndexOfAny("»\"”") >= 0;
 
@@ -356,6 +620,11 @@ public static class QuoteFinder
         foreach (var c in candidates.OrderBy(c => c.Start))
         {
             var speaker = c.Speaker;
+            if (c.Turn)
+            {
+                last = speaker;
+                continue;
+            }
             if (speaker == SpeakerRef.Previous)
             {
                 speaker = last ?? SpeakerRef.None;
@@ -415,8 +684,16 @@ public static class QuoteFinder
         return int.MaxValue;
     }
 
+    /// <summary>Whether a subject before the verb is looked for: not at all, before a quotation mark, or in reported speech.</summary>
+    private enum SubjectBeforeUse
+    {
+        None,
+        Quotation,
+        Reported,
+    }
+
     /// <summary>A quotation found before speakers are resolved in text order.</summary>
-    private sealed record Candidate(int Start, int End, SpeakerRef Speaker);
+    private sealed record Candidate(int Start, int End, SpeakerRef Speaker, bool Turn = false);
 
     /// <summary>Offsets of a speaker phrase; <see cref="Previous"/> continues the last speaker, <see cref="None"/> is unknown.</summary>
     private sealed record SpeakerRef(int Start, int End)

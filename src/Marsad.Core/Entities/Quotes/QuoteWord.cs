@@ -46,7 +46,9 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
                 }
                 continue;
             }
-            words.Add(new QuoteWord(wordStart, wordEnd, Normal(text.AsSpan(wordStart, wordEnd - wordStart)), text[wordEnd..i]));
+            // د. ناصر، أ. محمد: the point after a one-letter title abbreviates it, it ends no sentence.
+            var trail = wordEnd - wordStart == 1 && i - wordEnd == 1 && text[wordEnd] == '.' && IsArabicLetter(text[wordStart]) ? "" : text[wordEnd..i];
+            words.Add(new QuoteWord(wordStart, wordEnd, Normal(text.AsSpan(wordStart, wordEnd - wordStart)), trail));
         }
         return words;
     }
@@ -61,6 +63,8 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
     public bool HasColon => Trail.Contains(':', StringComparison.Ordinal);
 
     private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     // ArabicNormalizer.Normalize of the word, made from the text's span: one string per word, not the word's
     // substring and then its normal form.

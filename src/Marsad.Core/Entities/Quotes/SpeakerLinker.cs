@@ -48,7 +48,7 @@ internal static class SpeakerLinker
     }
 
     // A head word, with the article and a preposition glued before it (لرئاسة الوزراء، بوزارة الخارجية).
-    private static bool IsHead(string word)
+    internal static bool IsHead(string word)
     {
         if (word.Length > 3 && word[0] is 'ل' or 'ب')
         {
