@@ -11,6 +11,7 @@ namespace Marsad.Core.Events;
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
 /// <item>a verbal noun right after تم، يتم or سيتم is the passive verb of that tense (تم اغتصابها، سيتم اعتقال);</item>
 /// <item>an event noun that tells no happening is none: right after عدد/نسبة/معدل or an accusative after a count from 11 (a statistic), right after a demonstrative (هذا الهجوم: told before), up to three words after قضية/تورط/التحقيق (a case), up to four words after ذكرى or right after N عاما على (a commemoration), مقاطعة after في (a province);</item>
+/// <item>a word in a fixed expression that gives it another sense is none (<see cref="Idioms"/>: مكافحة الشغب، ثلاثية الأبعاد، البحث عن);</item>
 /// <item>an event noun right after the head of an institution or device name (مجلس، منظمة، مركز، جهاز) is part of that name; an appeal verb right after the relative ما/مما is a cause (مما دعا X إلى); a page's link line (رابط الخبر …) has no trigger; a word that is never an event (هناك) is none;</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still) or it is دون/بدون with a noun of its own between (طائرة بدون طيار بإطلاق: not negated; دون أن تهاجم: negated); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
@@ -76,7 +77,8 @@ public sealed class TriggerFinder
             var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun
                 : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
             if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i)))
-                || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form))
+                || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form)
+                || Idioms.Default.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
             {
                 continue;
             }
