@@ -78,6 +78,7 @@ public sealed class TriggerFinder
                 : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
             if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i)))
                 || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form)
+                || IsCrowdPlace(tokens, i, match.Hit.Entry, match.Stem, form)
                 || Idioms.Default.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
             {
                 continue;
@@ -128,6 +129,20 @@ public sealed class TriggerFinder
     // مجلس التعاون، منظمة التعاون الإسلامي، مركز احتجاز، جهاز طرد مركزي: an event word right after the head of an
     // institution or a device is part of its name, not an act; a bare one (طرد) is the verbal noun there, never a verb.
     private bool IsInName(IReadOnlyList<EventToken> tokens, int i) => i > 0 && Cue(tokens[i - 1], CueKind.Institution);
+
+    // مكان التجمع، هجوم على تجمع لهم، السير في الشوارع: a protest row that lists only verb forms tells the crowd's act by its
+    // verb; read as a noun (with the article, after a preposition or a noun) the word names the gathering as a place or a
+    // thing, or the everyday sense (السير: traffic). Only the periphrasis with ب (قيامهم بالتجمع أمام السفارة) is the act.
+    private bool IsCrowdPlace(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, string stem, WordForm form)
+    {
+        // A bare past right after a preposition is a noun even where a companion follows (هجوم على تجمع لهم أمام المبنى).
+        var afterPreposition = i > 0 && tokens[i].Norm == stem && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) is "في" or "علي" or "الي" or "عن" or "مع";
+        if ((form != WordForm.Noun && !afterPreposition) || entry.Plover != PloverType.Protest || CliticVariants.WithoutConjunction(tokens[i].Norm).StartsWith('ب'))
+        {
+            return false;
+        }
+        return !_lexicon.HasNounForm(entry, stem);
+    }
 
     // رابط الخبر بصحيفة …: a page's link line repeats the headline; its words tell no event of their own.
     private bool IsBoilerplate(IReadOnlyList<EventToken> tokens) =>
