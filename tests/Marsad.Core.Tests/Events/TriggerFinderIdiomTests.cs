@@ -22,6 +22,8 @@ public sealed class TriggerFinderIdiomTests
     [InlineData("نشرت حملة الرقة تذبح بصمت صورا من المدينة.", "1823")]
     [InlineData("قال السفير إن الجالية هنا في لندن تتابع الأخبار باهتمام.", "051")]
     [InlineData("ومن هنا بدأت الشركة خطتها الجديدة للتوسع في آسيا.", "051")]
+    [InlineData("طالب الوزير بإقامة منطقة حظر طيران فوق شمال البلاد.", "172")]
+    [InlineData("زار الوفد أماكن احتجاز اللاجئين على الحدود.", "173")]
     public void Should_find_no_event_in_the_fixed_expression(string sentence, string cameo)
     {
         // Given a sentence where the trigger's word stands in a fixed expression of another sense
@@ -39,6 +41,8 @@ public sealed class TriggerFinderIdiomTests
     [InlineData("وتقاطع المعارضة الانتخابات منذ عامين.", "143")]
     [InlineData("هنأ الرئيس نظيره الفرنسي بفوزه في الانتخابات.", "051")]
     [InlineData("بعث الملك برقية تهنئة إلى الرئيس المصري بمناسبة اليوم الوطني.", "051")]
+    [InlineData("حظرت الحكومة دخول الصحفيين إلى المنطقة الحدودية.", "172")]
+    [InlineData("احتجزت الشرطة ثلاثة صحفيين في مطار العاصمة.", "173")]
     public void Should_find_the_event_sense_of_the_same_word(string sentence, string cameo)
     {
         // Given the same word in its event sense, outside the fixed expression
