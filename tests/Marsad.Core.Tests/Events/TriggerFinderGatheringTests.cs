@@ -5,7 +5,8 @@ namespace Marsad.Core.Tests.Events;
 /// <summary>
 /// A gathering in a square or in front of a building is a rally (تجمع/احتشد + ساحة، ميدان، أمام), and a protest row that
 /// lists only verb forms does not count the word read as a noun (مكان التجمع، هجوم على تجمع لهم), except in the periphrasis
-/// with ب (قام … بالتجمع أمام).
+/// with ب (قام … بالتجمع أمام); a present protest verb right after a protester noun describes the crowd (متظاهرين يحتجون
+/// على), unless "still" stands before (ما زال المعتصمون يعتصمون).
 /// </summary>
 public sealed class TriggerFinderGatheringTests
 {
@@ -46,6 +47,28 @@ public sealed class TriggerFinderGatheringTests
         var found = TriggerFinderTests.Find(sentence);
 
         // Then the protest is still found
+        found.Should().Contain(c => c.Plover == PloverType.Protest);
+    }
+
+    [Theory]
+    [InlineData("أطلقت الشرطة النار على متظاهرين يحتجون على غلاء الأسعار.")]
+    [InlineData("قال شاهد إن المحتجين يتظاهرون ضد القانون الجديد منذ الصباح.")]
+    public void Should_find_no_protest_in_a_verb_that_describes_the_protesters(string sentence)
+    {
+        // Given a present protest verb right after a protester noun: what the crowd already named protests
+        var found = TriggerFinderTests.Find(sentence);
+
+        // Then the verb yields no protest of its own
+        found.Should().NotContain(c => c.Plover == PloverType.Protest && c.Form == WordForm.Present);
+    }
+
+    [Fact]
+    public void Should_find_the_protest_that_still_goes_on()
+    {
+        // Given protesters who are still in a sit-in
+        var found = TriggerFinderTests.Find("ما زال المعتصمون يعتصمون أمام مقر الحكومة منذ أسبوع.");
+
+        // Then the sit-in is found
         found.Should().Contain(c => c.Plover == PloverType.Protest);
     }
 
