@@ -24,6 +24,8 @@ public sealed class TriggerFinderIdiomTests
     [InlineData("ومن هنا بدأت الشركة خطتها الجديدة للتوسع في آسيا.", "051")]
     [InlineData("طالب الوزير بإقامة منطقة حظر طيران فوق شمال البلاد.", "172")]
     [InlineData("زار الوفد أماكن احتجاز اللاجئين على الحدود.", "173")]
+    [InlineData("سيطرت ميليشيات فجر ليبيا على مطار العاصمة.", "183")]
+    [InlineData("وصلت القافلة إلى المدينة فجر اليوم بعد رحلة طويلة.", "183")]
     public void Should_find_no_event_in_the_fixed_expression(string sentence, string cameo)
     {
         // Given a sentence where the trigger's word stands in a fixed expression of another sense
@@ -43,6 +45,7 @@ public sealed class TriggerFinderIdiomTests
     [InlineData("بعث الملك برقية تهنئة إلى الرئيس المصري بمناسبة اليوم الوطني.", "051")]
     [InlineData("حظرت الحكومة دخول الصحفيين إلى المنطقة الحدودية.", "172")]
     [InlineData("احتجزت الشرطة ثلاثة صحفيين في مطار العاصمة.", "173")]
+    [InlineData("فجر مسلحون جسرا على الطريق الدولي أمس.", "183")]
     public void Should_find_the_event_sense_of_the_same_word(string sentence, string cameo)
     {
         // Given the same word in its event sense, outside the fixed expression
