@@ -55,6 +55,18 @@ public sealed class TriggerFinderIdiomTests
         found.Should().Contain(c => c.Cameo == cameo);
     }
 
+    [Theory]
+    [InlineData("تستقبل إدارة التعليم المعلمين الجدد يوم الأحد لاستكمال إجراءاتهم.")]
+    [InlineData("ستستقبل اللجان المرشحين للوظائف التعليمية الأسبوع المقبل.")]
+    public void Should_find_no_hosting_in_a_job_or_school_intake(string sentence)
+    {
+        // Given an office receiving teachers, candidates or students
+        var found = TriggerFinderTests.Find(sentence);
+
+        // Then no hosting of a visit (CONSULT 043) is found
+        found.Should().NotContain(c => c.Cameo == "043");
+    }
+
     [Fact]
     public void Should_name_file_and_line_of_a_malformed_row()
     {
