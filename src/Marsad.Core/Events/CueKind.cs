@@ -80,4 +80,10 @@ public enum CueKind
     /// (دون أن تهاجم), not across a noun of its own (طائرة بدون طيار بإطلاق صاروخ: the drone fired).
     /// </summary>
     NounNegation,
+
+    /// <summary>
+    /// A protester noun (المتظاهرون، محتجين): a present protest verb right after it describes the crowd already named
+    /// (متظاهرين يحتجون على الغلاء), an act told in passing, not a new report.
+    /// </summary>
+    Protester,
 }

@@ -11,6 +11,9 @@ namespace Marsad.Core.Events;
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
 /// <item>a verbal noun right after تم، يتم or سيتم is the passive verb of that tense (تم اغتصابها، سيتم اعتقال);</item>
 /// <item>an event noun that tells no happening is none: right after عدد/نسبة/معدل or an accusative after a count from 11 (a statistic), right after a demonstrative (هذا الهجوم: told before), up to three words after قضية/تورط/التحقيق (a case), up to four words after ذكرى or right after N عاما على (a commemoration), مقاطعة after في (a province);</item>
+/// <item>a present protest verb right after a protester noun describes the crowd (متظاهرين يحتجون على): none, unless "still" stands before the noun;</item>
+/// <item>a protest row that lists only verb forms yields nothing for the word read as a noun (مكان التجمع), except after ب (قيامهم بالتجمع);</item>
+/// <item>a word in a fixed expression that gives it another sense is none (<see cref="Idioms"/>: مكافحة الشغب، ثلاثية الأبعاد، البحث عن);</item>
 /// <item>an event noun right after the head of an institution or device name (مجلس، منظمة، مركز، جهاز) is part of that name; an appeal verb right after the relative ما/مما is a cause (مما دعا X إلى); a page's link line (رابط الخبر …) has no trigger; a word that is never an event (هناك) is none;</item>
 /// <item>a verbal noun within six words after a trigger of AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT, REQUEST, REJECT or THREATEN is that act's content (طالب بالإفراج، هدد بفرض عقوبات), not an event of its own;</item>
 /// <item>negated: a negation cue (لم، لا، لن، ما، ليس، عدم، دون) among the two preceding words, unless a continuative (يزال، زال) follows it (لا يزال = still) or it is دون/بدون with a noun of its own between (طائرة بدون طيار بإطلاق: not negated; دون أن تهاجم: negated); or a denial verb (نفى، أنكر) up to six words before, followed by the complementizer أن before the trigger;</item>
@@ -76,7 +79,10 @@ public sealed class TriggerFinder
             var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun
                 : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
             if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i)))
-                || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form))
+                || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form)
+                || IsCrowdPlace(tokens, i, match.Hit.Entry, match.Stem, form)
+                || IsCrowdDescription(tokens, i, match.Hit.Entry, form)
+                || Idioms.Default.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
             {
                 continue;
             }
@@ -126,6 +132,27 @@ public sealed class TriggerFinder
     // مجلس التعاون، منظمة التعاون الإسلامي، مركز احتجاز، جهاز طرد مركزي: an event word right after the head of an
     // institution or a device is part of its name, not an act; a bare one (طرد) is the verbal noun there, never a verb.
     private bool IsInName(IReadOnlyList<EventToken> tokens, int i) => i > 0 && Cue(tokens[i - 1], CueKind.Institution);
+
+    // فتحت الشرطة النار على متظاهرين يحتجون على الغلاء، المتظاهرون يحتجون على تسمية الخليج: a present protest verb right after
+    // a protester noun describes the crowd the noun already names (what it protests), a protest told in passing. Not after
+    // "still" (ما زال المتظاهرون يعتصمون: the sit-in goes on, news).
+    private bool IsCrowdDescription(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, WordForm form) =>
+        form == WordForm.Present && entry.Plover == PloverType.Protest && i > 0 && Cue(tokens[i - 1], CueKind.Protester)
+        && !(i > 1 && Cue(tokens[i - 2], CueKind.Continuative));
+
+    // مكان التجمع، هجوم على تجمع لهم، السير في الشوارع: a protest row that lists only verb forms tells the crowd's act by its
+    // verb; read as a noun (with the article, after a preposition or a noun) the word names the gathering as a place or a
+    // thing, or the everyday sense (السير: traffic). Only the periphrasis with ب (قيامهم بالتجمع أمام السفارة) is the act.
+    private bool IsCrowdPlace(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, string stem, WordForm form)
+    {
+        // A bare past right after a preposition is a noun even where a companion follows (هجوم على تجمع لهم أمام المبنى).
+        var afterPreposition = i > 0 && tokens[i].Norm == stem && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) is "في" or "علي" or "الي" or "عن" or "مع";
+        if ((form != WordForm.Noun && !afterPreposition) || entry.Plover != PloverType.Protest || CliticVariants.WithoutConjunction(tokens[i].Norm).StartsWith('ب'))
+        {
+            return false;
+        }
+        return !_lexicon.HasNounForm(entry, stem);
+    }
 
     // رابط الخبر بصحيفة …: a page's link line repeats the headline; its words tell no event of their own.
     private bool IsBoilerplate(IReadOnlyList<EventToken> tokens) =>

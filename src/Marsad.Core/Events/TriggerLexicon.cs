@@ -26,14 +26,19 @@ public sealed class TriggerLexicon
     private readonly FrozenDictionary<string, LexiconHit[]> _forms;
     private readonly FrozenDictionary<string, CueKind[]> _cues;
 
+    // Each entry's noun forms (the entry's line, the form): a noun spelled like a verb form of the same entry (قطع، قصف)
+    // is kept under its verb kind in _forms, so whether the row lists the noun is read here.
+    private readonly FrozenSet<(int Line, string Form)> _nouns;
+
     // The cues looked up by span: a word without its conjunction is read without a substring.
     private readonly FrozenDictionary<string, CueKind[]>.AlternateLookup<ReadOnlySpan<char>> _cueSpans;
 
-    private TriggerLexicon(IReadOnlyList<TriggerEntry> entries, FrozenDictionary<string, LexiconHit[]> forms, FrozenDictionary<string, CueKind[]> cues)
+    private TriggerLexicon(IReadOnlyList<TriggerEntry> entries, FrozenDictionary<string, LexiconHit[]> forms, FrozenDictionary<string, CueKind[]> cues, FrozenSet<(int, string)> nouns)
     {
         Entries = entries;
         _forms = forms;
         _cues = cues;
+        _nouns = nouns;
         _cueSpans = cues.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -49,6 +54,9 @@ public sealed class TriggerLexicon
     /// <summary>The entries whose forms include <paramref name="norm"/> (exact, normalized, clitics removed); empty when none.</summary>
     public ReadOnlySpan<LexiconHit> Lookup(string norm) =>
         _forms.TryGetValue(norm, out var hits) ? hits : [];
+
+    /// <summary>True when <paramref name="entry"/> lists <paramref name="norm"/> among its noun forms (<c>n:</c>).</summary>
+    public bool HasNounForm(TriggerEntry entry, string norm) => _nouns.Contains((entry.Line, norm));
 
     /// <summary>True when <paramref name="norm"/> is a cue word of kind <paramref name="kind"/>.</summary>
     public bool IsCue(string norm, CueKind kind) =>
@@ -73,6 +81,7 @@ public sealed class TriggerLexicon
         ArgumentNullException.ThrowIfNull(codes);
         var entries = new List<TriggerEntry>();
         var forms = new Dictionary<string, List<LexiconHit>>(StringComparer.Ordinal);
+        var nouns = new HashSet<(int, string)>();
         foreach (var (line, f) in EventResources.DataLines(triggers))
         {
             if (f.Length != 6)
@@ -87,6 +96,14 @@ public sealed class TriggerLexicon
             var companions = f[3] == "-" ? [] : f[3].Split('|').Select(w => NormalizedWord(w, triggersFile, line)).ToArray();
             var entry = new TriggerEntry(NormalizedWord(f[0], triggersFile, line), code, isObject, prepositions, companions, f[5], line);
             entries.Add(entry);
+            foreach (var item in f[4].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Read from the specification: the expansion drops a noun spelled like a verb form listed before it.
+                if (item.StartsWith("n:", StringComparison.Ordinal))
+                {
+                    nouns.Add((line, ArabicNormalizer.Normalize(item[2..])));
+                }
+            }
             foreach (var (form, kind) in Expand(f[4], triggersFile, line))
             {
                 if (!forms.TryGetValue(form, out var list))
@@ -129,7 +146,8 @@ public sealed class TriggerLexicon
         return new TriggerLexicon(
             entries,
             forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            cueForms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+            cueForms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            nouns.ToFrozenSet());
     }
 
     private static IReadOnlyList<(string Form, WordForm Kind)> Expand(string spec, string file, int line)
