@@ -577,7 +577,7 @@ internal static class ArgumentRoles
         {
             // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
             // في سلسلة من الضربات الجوية الأميركية: "a series, a wave of" before the act noun is a count, not the act.
-            var next = w + 3 < frame.Words.Count && frame.Words[w + 1].Norm is "سلسله" or "موجه" && frame.Words[w + 2].Norm == "من" ? w + 3 : w + 1;
+            var next = w + 3 < frame.Words.Count && roles.Is(frame.Words[w + 1].Norm, RoleWordKind.Series) && frame.Words[w + 2].Norm == "من" ? w + 3 : w + 1;
             var strike = frame.Words[w].Norm is "في" && next < frame.Words.Count && roles.Is(frame.Words[next].Norm, RoleWordKind.Strike)
                 || (frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Strike));
             if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
@@ -716,12 +716,6 @@ internal static class ArgumentRoles
         return -1;
     }
 
-    // A preposition with the pronoun of the antecedent, as the analyzer may leave it whole (فيها، عليه، منها).
-    private static readonly HashSet<string> ResumptivePrepositions = new(StringComparer.Ordinal)
-    {
-        "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "له", "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها",
-    };
-
     // الذي/التي right before the verb, opening its clause, with a word before it that no actor slot covers (التفجير الذي،
     // الهجمات الإرهابية التي): the antecedent is a thing, so the verb has no actor for subject.
     private static bool RelativeOfThing(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int i)
@@ -733,7 +727,7 @@ internal static class ArgumentRoles
         // التي دمرتها ميليشيات الحوثي، التي ينفذ فيها تنظيم داعش: a pronoun pointing back to the antecedent (on the verb or on a
         // preposition right after it) makes the antecedent the object or the scene; the actor after the verb is then its subject.
         if (frame.Words[i].Suffixes.Count > 0
-            || (i + 1 < frame.Words.Count && (frame.Words[i + 1] is { Suffixes.Count: > 0, Prefixes.Count: 0 } || ResumptivePrepositions.Contains(frame.Words[i + 1].Norm))))
+            || (i + 1 < frame.Words.Count && (frame.Words[i + 1] is { Suffixes.Count: > 0, Prefixes.Count: 0 } || roles.Is(frame.Words[i + 1].Norm, RoleWordKind.Resumptive))))
         {
             return false;
         }

@@ -211,7 +211,7 @@ public sealed class EventCoder
                 }
                 // دون موافقة الحكومة، بدون تنسيق: a verbal noun right after "without" names a condition or a manner, not an act told as
                 // done or as not done (دون أن تعترضها, a verb after أن, is left to the negation cues).
-                if (c.Form == WordForm.Noun && c.TokenIndex > 0 && frame.Words[c.TokenIndex - 1].Norm is "دون" or "بدون")
+                if (c.Form == WordForm.Noun && c.TokenIndex > 0 && _roles.Is(frame.Words[c.TokenIndex - 1].Norm, RoleWordKind.Without))
                 {
                     continue;
                 }

@@ -83,4 +83,13 @@ public enum RoleWordKind
 
     /// <summary>A verb of belief (يعتقد، يرجح) before أنها + a nisba: the state an attack's weapon is believed to belong to, its author.</summary>
     Belief,
+
+    /// <summary>A preposition with the pronoun of a relative's antecedent, as the analyzer may leave it whole (فيها، عليه، منها).</summary>
+    Resumptive,
+
+    /// <summary>"A series, a wave of" (سلسلة، موجة) before من and an act noun: a count of acts, not the act.</summary>
+    Series,
+
+    /// <summary>"Without" (دون، بدون) right before a verbal noun: the noun describes a thing (طائرة بدون طيار), not an act.</summary>
+    Without,
 }
