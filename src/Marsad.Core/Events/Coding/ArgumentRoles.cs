@@ -412,8 +412,7 @@ internal static class ArgumentRoles
                     // تنسق الحكومة العراقية مع إقليم كردستان: a place right after مع is a polity, the counterpart (for its state).
                     if (frame.Words[w].Norm == "مع" && frame.Slots.Find(s => s.IsPlace && s.FirstWord == w + 1 && s.Location?.Country is not null) is { } polity)
                     {
-                        var country = polity.Location!.Country!;
-                        return [polity with { IsPlace = false, Actor = new EventActor(polity.Actor.Text, polity.Location.Name, country, country) }];
+                        return [polity.AsState(polity.Location!.Country!)];
                     }
                     break;
                 }

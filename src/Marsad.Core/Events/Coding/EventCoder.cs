@@ -665,26 +665,19 @@ public sealed class EventCoder
         return false;
     }
 
-    // The past verbs of receipt (تلقى، تسلم، استلم) and of arrival (وصل), normalized, as the analyzer leaves them.
-    private static readonly HashSet<string> ReceiptForms = ["تلقت", "تلقي", "تلقوا", "تسلمت", "تسلم", "تسلموا", "استلمت", "استلم", "استلموا"];
-    private static readonly HashSet<string> ArrivalForms = ["وصلت", "وصل", "وصلوا"];
-
-    // The words that name the giver of a convoy or shipment after it: تابعة لـ، مقدمة من، مرسلة من، من.
-    private static readonly HashSet<string> GiverWords = ["تابعه", "تابع", "مقدمه", "مرسله", "من"];
-
     // An aid noun (the verb's subject and a quantity word, up to five words, between) after a past verb of receipt (تلقت الصومال شحنة من المساعدات التركية:
     // the receiver is the verb's subject, right after it or right before it) or of arrival (وصلت قافلة مساعدات … إلى مدينة تعز: the
     // receiver is the actor or place right after إلى, one word between). The giver is the noun's agent other than the receiver, else
     // the actor after تابعة لـ، مقدمة من or من within four words. Null when either is missing.
-    private static EventArguments? Received(SentenceFrame frame, TriggerCandidate c, EventArguments args)
+    private EventArguments? Received(SentenceFrame frame, TriggerCandidate c, EventArguments args)
     {
         var i = c.TokenIndex;
         var start = frame.ClauseStart(i);
         for (var w = i - 1; w >= start && w >= i - 6; w--)
         {
             var verb = frame.Words[w];
-            var receipt = ReceiptForms.Contains(verb.Norm);
-            if ((!receipt && !ArrivalForms.Contains(verb.Norm)) || verb.Prefixes.Any(p => p is not ("و" or "ف"))
+            var receipt = _roles.Is(verb.Norm, RoleWordKind.Receipt);
+            if ((!receipt && !_roles.Is(verb.Norm, RoleWordKind.Arrival)) || verb.Prefixes.Any(p => p is not ("و" or "ف"))
                 || (w > 0 && frame.Words[w - 1].Norm is "لم" or "لن" or "من" or "عدم"))
             {
                 continue;
@@ -708,12 +701,12 @@ public sealed class EventCoder
         return null;
     }
 
-    private static ActorSlot? Giver(SentenceFrame frame, int i)
+    private ActorSlot? Giver(SentenceFrame frame, int i)
     {
         var end = frame.ClauseEnd(i);
         for (var w = i + 1; w <= end && w <= i + 4; w++)
         {
-            if (GiverWords.Contains(frame.Words[w].Norm) && frame.Slots.Find(s => !s.IsPlace && s.FirstWord == w + 1) is { } giver)
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Giver) && frame.Slots.Find(s => !s.IsPlace && s.FirstWord == w + 1) is { } giver)
             {
                 return giver;
             }
@@ -733,7 +726,7 @@ public sealed class EventCoder
             }
             var slot = frame.Slots.Find(s => s.FirstWord == w + 1 || s.FirstWord == w + 2);
             return slot is { IsPlace: true } ? slot.Location?.Country is { } country
-                    ? slot with { IsPlace = false, Actor = new EventActor(slot.Actor.Text, slot.Location.Name, country, country) } : null
+                    ? slot.AsState(country) : null
                 : slot;
         }
         return null;
@@ -869,7 +862,7 @@ public sealed class EventCoder
             return actor;
         }
         var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null);
-        return place is null ? null : place with { IsPlace = false, Actor = new EventActor(place.Actor.Text, place.Location!.Name, place.Location.Country, place.Location.Country) };
+        return place is null ? null : place.AsState(place.Location!.Country!);
     }
 
     // أدانت الجزائر الهجوم، نددت باقتحام: a verbal noun in the clause of a verb trigger, a few words after it, is what the verb is about.
@@ -947,7 +940,7 @@ public sealed class EventCoder
             if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country
                 && !(protest >= 0 && Enumerable.Range(protest + 1, Math.Max(0, s.FirstWord - protest - 1)).Any(w => ProtestCauses.Contains(frame.Words[w].Text))))
             {
-                found.Add(s with { IsPlace = false, Actor = new EventActor(s.Actor.Text, s.Location.Name, country, country) });
+                found.Add(s.AsState(country));
                 for (var next = k + 1; next < frame.Slots.Count; next++)
                 {
                     var n = frame.Slots[next];
@@ -957,7 +950,7 @@ public sealed class EventCoder
                     {
                         break;
                     }
-                    found.Add(n with { IsPlace = false, Actor = new EventActor(n.Actor.Text, n.Location.Name, other, other) });
+                    found.Add(n.AsState(other));
                 }
                 return found;
             }
@@ -998,8 +991,7 @@ public sealed class EventCoder
         var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null);
         if (place is not null && (plover is PloverType.Coerce or PloverType.Assault || (plover == PloverType.Mobilize && cameo != "150")))
         {
-            var country = place.Location!.Country!;
-            return place with { IsPlace = false, Actor = new EventActor(place.Actor.Text, place.Location.Name, country, country) };
+            return place.AsState(place.Location!.Country!);
         }
         // A meeting, aid, a request or a threat needs a counterpart; with none named, no event.
         if (plover is not (PloverType.Concede or PloverType.Reject or PloverType.Agree or PloverType.Coerce))

@@ -92,4 +92,13 @@ public enum RoleWordKind
 
     /// <summary>"Without" (دون، بدون) right before a verbal noun: the noun describes a thing (طائرة بدون طيار), not an act.</summary>
     Without,
+
+    /// <summary>A past verb of receipt (تلقى، تسلم، استلم): the aid noun after it was received by the verb's subject.</summary>
+    Receipt,
+
+    /// <summary>A past verb of arrival (وصل): the aid noun after it went to the actor or place after إلى.</summary>
+    Arrival,
+
+    /// <summary>A word that names the giver of a convoy or shipment after it (تابعة لـ، مقدمة من، مرسلة من، من).</summary>
+    Giver,
 }

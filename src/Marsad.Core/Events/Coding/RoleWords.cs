@@ -19,11 +19,11 @@ public sealed class RoleWords
         return Load(reader, FileName);
     });
 
-    // A word may be of several kinds (ضد is background and a preposition): one bit per kind.
-    private readonly FrozenDictionary<string, int> _kinds;
+    // A word may be of several kinds (ضد is background and a preposition): one bit per kind (more than 32 kinds: a long).
+    private readonly FrozenDictionary<string, long> _kinds;
     private readonly FrozenDictionary<string, string> _sectors;
 
-    private RoleWords(FrozenDictionary<string, int> kinds, FrozenDictionary<string, string> sectors)
+    private RoleWords(FrozenDictionary<string, long> kinds, FrozenDictionary<string, string> sectors)
     {
         _kinds = kinds;
         _sectors = sectors;
@@ -61,7 +61,7 @@ public sealed class RoleWords
         return false;
     }
 
-    private static int Bit(RoleWordKind kind) => 1 << (int)kind;
+    private static long Bit(RoleWordKind kind) => 1L << (int)kind;
 
     /// <summary>
     /// The CAMEO sector code of the generic agent <paramref name="norm"/> (<c>CVL</c>, <c>MIL</c>), or country and sector for a
@@ -77,7 +77,7 @@ public sealed class RoleWords
     public static RoleWords Load(TextReader reader, string fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, long>(StringComparer.Ordinal);
         var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (line, f) in EventResources.DataLines(reader))
         {
