@@ -37,6 +37,8 @@ internal static class WebSamples
                 Goldstein = 2.8,
                 Date = new DateOnly(2021, 4, 6),
                 Trigger = "استقبل",
+                TriggerStart = MeetingText.IndexOf(MeetingSentence, StringComparison.Ordinal),
+                TriggerEnd = MeetingText.IndexOf(MeetingSentence, StringComparison.Ordinal) + "استقبل".Length,
                 Sentence = MeetingSentence,
                 Start = MeetingText.IndexOf(MeetingSentence, StringComparison.Ordinal),
                 End = MeetingText.IndexOf(MeetingSentence, StringComparison.Ordinal) + MeetingSentence.Length,

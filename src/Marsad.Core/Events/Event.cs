@@ -39,6 +39,12 @@ public sealed record Event
     /// <summary>The word that signals the event, as in the text.</summary>
     public required string Trigger { get; init; }
 
+    /// <summary>Offset of <see cref="Trigger"/> in the article text; null in documents written before it was kept.</summary>
+    public int? TriggerStart { get; init; }
+
+    /// <summary>Offset just past <see cref="Trigger"/> (exclusive); null with <see cref="TriggerStart"/>.</summary>
+    public int? TriggerEnd { get; init; }
+
     /// <summary>The sentence that proves the event.</summary>
     public required string Sentence { get; init; }
 

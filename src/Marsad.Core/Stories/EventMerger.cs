@@ -80,7 +80,8 @@ public static class EventMerger
             NumSources = outlets,
             FirstSeen = run.Select(r => r.Published).Min(),
             ExampleSentence = first.Event.Sentence,
-            Evidence = new EventEvidence(first.ArticleId, first.Event.Start, first.Event.End),
+            Trigger = first.Event.Trigger,
+            Evidence = new EventEvidence(first.ArticleId, first.Event.Start, first.Event.End, first.Event.TriggerStart, first.Event.TriggerEnd),
             ArticleIds = articles,
         };
     }

@@ -53,15 +53,20 @@ public sealed record MergedEvent
     /// <summary>A sentence that proves it, from its first report.</summary>
     public required string ExampleSentence { get; init; }
 
-    /// <summary>The article and offsets of <see cref="ExampleSentence"/>.</summary>
+    /// <summary>The word of <see cref="ExampleSentence"/> that signals the event; null in stores written before it was kept.</summary>
+    public string? Trigger { get; init; }
+
+    /// <summary>The article and offsets of <see cref="ExampleSentence"/> and of its <see cref="Trigger"/>.</summary>
     public required EventEvidence Evidence { get; init; }
 
     /// <summary>The ids of the articles that report it.</summary>
     public required IReadOnlyList<string> ArticleIds { get; init; }
 }
 
-/// <summary>Where a merged event's example sentence is: an article and the sentence's offsets in its text.</summary>
+/// <summary>Where a merged event's example sentence is: an article, the sentence's offsets in its text and the trigger's.</summary>
 /// <param name="ArticleId">The article's id.</param>
 /// <param name="Start">Offset of the sentence in the article text.</param>
 /// <param name="End">Offset just past the sentence.</param>
-public sealed record EventEvidence(string ArticleId, int Start, int End);
+/// <param name="TriggerStart">Offset of the trigger word in the article text; null where the store did not keep it.</param>
+/// <param name="TriggerEnd">Offset just past the trigger word; null with <paramref name="TriggerStart"/>.</param>
+public sealed record EventEvidence(string ArticleId, int Start, int End, int? TriggerStart = null, int? TriggerEnd = null);

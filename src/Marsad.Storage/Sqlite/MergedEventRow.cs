@@ -35,6 +35,9 @@ internal sealed class MergedEventRow
     public long evidence_start { get; set; }
     public long evidence_end { get; set; }
     public string article_ids { get; set; } = "";
+    public string? trigger { get; set; }
+    public long? trigger_start { get; set; }
+    public long? trigger_end { get; set; }
 #pragma warning restore IDE1006
 
     /// <summary>The insert parameters of a merged event (PascalCase, as the INSERT names them).</summary>
@@ -68,6 +71,9 @@ internal sealed class MergedEventRow
         EvidenceStart = e.Evidence.Start,
         EvidenceEnd = e.Evidence.End,
         ArticleIds = string.Join(' ', e.ArticleIds),
+        e.Trigger,
+        e.Evidence.TriggerStart,
+        e.Evidence.TriggerEnd,
     };
 
     public MergedEvent ToMergedEvent() => new()
@@ -87,7 +93,8 @@ internal sealed class MergedEventRow
         NumSources = (int)num_sources,
         FirstSeen = SqliteStories.Date(first_seen),
         ExampleSentence = example_sentence,
-        Evidence = new EventEvidence(evidence_article, (int)evidence_start, (int)evidence_end),
+        Trigger = trigger,
+        Evidence = new EventEvidence(evidence_article, (int)evidence_start, (int)evidence_end, (int?)trigger_start, (int?)trigger_end),
         ArticleIds = article_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries),
     };
 }

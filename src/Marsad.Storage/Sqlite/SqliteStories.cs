@@ -467,11 +467,11 @@ internal static class SqliteStories
                 INSERT INTO merged_events (id, story_id, date, source_text, source_name, source_country, source_code,
                     target_text, target_name, target_country, target_code, plover, cameo, quad_class, goldstein, negated,
                     location_name, location_country, lat, lon, num_articles, num_sources, first_seen, example_sentence,
-                    evidence_article, evidence_start, evidence_end, article_ids)
+                    evidence_article, evidence_start, evidence_end, article_ids, trigger, trigger_start, trigger_end)
                 VALUES (@Id, @StoryId, @Date, @SourceText, @SourceName, @SourceCountry, @SourceCode,
                     @TargetText, @TargetName, @TargetCountry, @TargetCode, @Plover, @Cameo, @QuadClass, @Goldstein, @Negated,
                     @LocationName, @LocationCountry, @Lat, @Lon, @NumArticles, @NumSources, @FirstSeen, @ExampleSentence,
-                    @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds)
+                    @EvidenceArticle, @EvidenceStart, @EvidenceEnd, @ArticleIds, @Trigger, @TriggerStart, @TriggerEnd)
                 """,
                 output.MergedEvents,
                 _transaction);

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using Marsad.Core.Documents;
-using Marsad.Core.Entities;
+using Marsad.Core.Events;
 using static Marsad.Web.Pages.Layout;
 
 namespace Marsad.Web.Pages;
 
 /// <summary>
-/// An article's text with its entities underlined and its event sentences marked; each
+/// An article's text with its entities underlined, its event sentences marked and their trigger words highlighted; each
 /// event sentence carries the anchors <c>#s-{start}</c> and <c>#e-{start}</c> so a link lands on it highlighted.
 /// </summary>
 internal static class ArticlePage
@@ -33,6 +33,11 @@ internal static class ArticlePage
     private static void AppendText(StringBuilder html, Document document)
     {
         var text = document.Text;
+        // Entities underlined everywhere; inside an event's sentence, the word that signals it is marked with its type.
+        var spans = document.Entities.Select(m => new MarkedSpan(m.Start, m.End, "span", "ent", m.Name ?? m.Type.ToString()))
+            .Concat(document.Events.Where(e => e.TriggerStart is not null && e.TriggerEnd is not null)
+                .Select(e => new MarkedSpan(e.TriggerStart!.Value, e.TriggerEnd!.Value, "mark", "trig", e.Plover.ToName() + " " + e.Cameo)))
+            .ToList();
         var position = 0;
         // Sentences may repeat (two events, one sentence) or overlap: each is marked once, in order.
         foreach (var (start, end) in document.Events.Select(e => (e.Start, e.End)).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End))
@@ -41,31 +46,13 @@ internal static class ArticlePage
             {
                 continue;
             }
-            AppendEntities(html, document.Entities, text, position, start);
+            Marked.Append(html, text, position, start, spans);
             var at = start.ToString(CultureInfo.InvariantCulture);
             html.Append("<span class=\"sent\" id=\"e-").Append(at).Append("\"><span id=\"s-").Append(at).Append("\">");
-            AppendEntities(html, document.Entities, text, start, end);
+            Marked.Append(html, text, start, end, spans);
             html.Append("</span></span>");
             position = end;
         }
-        AppendEntities(html, document.Entities, text, position, text.Length);
-    }
-
-    // Entities that cross the range's edge are left unmarked rather than breaking the nesting.
-    private static void AppendEntities(StringBuilder html, IReadOnlyList<EntityMention> entities, string text, int from, int to)
-    {
-        var position = from;
-        foreach (var entity in entities.Where(m => m.Start >= from && m.End <= to && m.Start < m.End).OrderBy(m => m.Start))
-        {
-            if (entity.Start < position)
-            {
-                continue;
-            }
-            html.Append(E(text[position..entity.Start]));
-            html.Append("<span class=\"ent\" title=\"").Append(E(entity.Name ?? entity.Type.ToString())).Append("\">")
-                .Append(E(text[entity.Start..entity.End])).Append("</span>");
-            position = entity.End;
-        }
-        html.Append(E(text[position..to]));
+        Marked.Append(html, text, position, text.Length, spans);
     }
 }

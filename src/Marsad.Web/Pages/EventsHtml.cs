@@ -27,7 +27,9 @@ internal static class EventsHtml
                 .Append("</td><td>").Append(Actor(e.Target))
                 .Append("</td><td>").Append(e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture))
                 .Append("</td><td>").Append(e.NumArticles.ToString(CultureInfo.InvariantCulture))
-                .Append("</td><td><a class=\"evidence\" href=\"").Append(link).Append("\">").Append(E(e.ExampleSentence)).Append("</a></td></tr>");
+                .Append("</td><td><a class=\"evidence\" href=\"").Append(link).Append("\">");
+            Marked.Append(html, e.ExampleSentence, 0, e.ExampleSentence.Length, Proof(e));
+            html.Append("</a></td></tr>");
         }
         html.Append("</tbody></table>");
         if (events.Count > MaxRows)
@@ -35,6 +37,30 @@ internal static class EventsHtml
             html.Append("<p class=\"muted\">").Append(MaxRows.ToString(CultureInfo.InvariantCulture)).Append(" من ").Append(events.Count.ToString(CultureInfo.InvariantCulture)).Append(" حدثًا.</p>");
         }
         return html.ToString();
+    }
+
+    /// <summary>
+    /// The words of the example sentence that prove the event: the trigger (at its stored offset, else its first
+    /// occurrence, in stores written before offsets were kept) and the source's and target's words where the sentence has them.
+    /// </summary>
+    internal static IEnumerable<MarkedSpan> Proof(MergedEvent e)
+    {
+        var sentence = e.ExampleSentence;
+        if (e.Evidence is { TriggerStart: { } ts, TriggerEnd: { } te } && ts >= e.Evidence.Start && te - e.Evidence.Start <= sentence.Length)
+        {
+            yield return new MarkedSpan(ts - e.Evidence.Start, te - e.Evidence.Start, "mark", "trig", e.Plover.ToName() + " " + e.Cameo);
+        }
+        else if (e.Trigger is { Length: > 0 } trigger && sentence.IndexOf(trigger, StringComparison.Ordinal) is var at and >= 0)
+        {
+            yield return new MarkedSpan(at, at + trigger.Length, "mark", "trig", e.Plover.ToName() + " " + e.Cameo);
+        }
+        foreach (var (actor, role) in new[] { (e.Source, "الفاعل"), (e.Target, "المفعول به") })
+        {
+            if (actor?.Text is { Length: > 0 } words && sentence.IndexOf(words, StringComparison.Ordinal) is var from and >= 0)
+            {
+                yield return new MarkedSpan(from, from + words.Length, "b", null, role);
+            }
+        }
     }
 
     private static string Actor(EventActor? actor)

@@ -18,7 +18,7 @@ internal static class Layout
         header a{color:#fff;text-decoration:none}main{padding:1em 1.5em;max-width:1100px}
         table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #ddd;padding:.3em .5em;text-align:right;vertical-align:top}
         mark{background:#ffe08a}.text{white-space:pre-wrap;background:#fff;padding:1em;border:1px solid #ddd}
-        .ent{border-bottom:2px solid #4a7fb0}.sent{background:#eef4ea}.sent:target,[id^="s-"]:target{background:#ffd54f;outline:2px solid #e0a800}
+        .ent{border-bottom:2px solid #4a7fb0}mark.trig{background:#ffe08a;padding:0 .1em}.sent{background:#eef4ea}.sent:target,[id^="s-"]:target{background:#ffd54f;outline:2px solid #e0a800}
         .stats span{display:inline-block;background:#fff;border:1px solid #ddd;padding:.4em .8em;margin:.2em}
         form input,form select{margin:.2em}.muted{color:#666}
         """;

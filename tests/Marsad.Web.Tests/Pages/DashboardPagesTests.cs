@@ -17,6 +17,9 @@ public sealed class DashboardPagesTests(WebHostFixture host) : IClassFixture<Web
         return await response.Content.ReadAsStringAsync();
     }
 
+    // The page's text without its markup: a sentence whose words are marked still reads as the sentence.
+    private static string TextOf(string html) => Regex.Replace(html, "<[^>]+>", "");
+
     [Theory]
     // The overview
     [InlineData("/")]
@@ -95,6 +98,24 @@ public sealed class DashboardPagesTests(WebHostFixture host) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task Should_mark_the_words_that_prove_an_event()
+    {
+        // Given the meeting, its trigger and its actors named in its sentence
+        // When opening the events table and the article the event cites
+        var table = await GetPageAsync("/events");
+        var article = Regex.Match(table, "href=\"(/articles/[0-9a-f]+)#s-").Groups[1].Value;
+        var page = await GetPageAsync(article);
+
+        // Then the table marks the trigger with its type and the actors' words with their roles
+        table.Should().Contain("<mark class=\"trig\" title=\"CONSULT 043\">استقبل</mark>")
+            .And.Contain("<b title=\"الفاعل\">وزير الخارجية الروسي</b>")
+            .And.Contain("<b title=\"المفعول به\">نظيره الإيراني</b>");
+
+        // and the article marks the trigger inside the event's sentence
+        page.Should().Contain($"<span id=\"s-{SentenceStart}\"><mark class=\"trig\" title=\"CONSULT 043\">استقبل</mark>");
+    }
+
+    [Fact]
     public async Task Should_draw_the_timeline_as_inline_svg()
     {
         // Given the Russia-Iran meeting
@@ -113,7 +134,7 @@ public sealed class DashboardPagesTests(WebHostFixture host) : IClassFixture<Web
         var html = await GetPageAsync("/actors/RUSGOV");
 
         // Then the meeting and its articles are listed
-        html.Should().Contain(WebSamples.MeetingSentence).And.Contain("لقاء وزيري الخارجية في موسكو");
+        TextOf(html).Should().Contain(WebSamples.MeetingSentence).And.Contain("لقاء وزيري الخارجية في موسكو");
     }
 
     [Fact]
@@ -137,7 +158,7 @@ public sealed class DashboardPagesTests(WebHostFixture host) : IClassFixture<Web
         var html = await GetPageAsync("/events?type=ASSAULT");
 
         // Then no event is listed, the filter is kept, and CSV export keeps the filter
-        html.Should().NotContain(WebSamples.MeetingSentence);
+        TextOf(html).Should().NotContain(WebSamples.MeetingSentence);
         html.Should().Contain("<option selected>ASSAULT</option>").And.Contain("/api/events?type=ASSAULT&amp;format=csv");
     }
 

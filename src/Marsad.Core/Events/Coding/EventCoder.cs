@@ -393,6 +393,8 @@ public sealed class EventCoder
                             Date = date,
                             Location = place,
                             Trigger = text[c.Start..c.End],
+                            TriggerStart = c.Start,
+                            TriggerEnd = c.End,
                             Sentence = text[sentence.Start..sentence.End],
                             Start = sentence.Start,
                             End = sentence.End,
