@@ -27,7 +27,7 @@ public sealed class ExtractionStagesHarness : IHarness
         var names = new[] { "parse", "metadata", "clean", "find", "blocks", "dates" };
         var totals = new double[names.Length];
         // One parser for every page, as HtmlArticleReader keeps one per thread: building one costs more than parsing a small page.
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(HtmlArticleReader.Options);
         for (var pass = 0; pass < 2; pass++)
         {
             Array.Clear(totals);
