@@ -101,18 +101,8 @@ internal static class DashboardPages
     internal static string Snippet(SearchHit hit)
     {
         var html = new StringBuilder();
-        var text = hit.Snippet;
-        var position = 0;
-        foreach (var span in hit.Highlights.OrderBy(h => h.Start))
-        {
-            if (span.Start < position || span.End > text.Length || span.Start >= span.End)
-            {
-                continue;
-            }
-            html.Append(E(text[position..span.Start])).Append("<mark>").Append(E(text[span.Start..span.End])).Append("</mark>");
-            position = span.End;
-        }
-        return html.Append(E(text[position..])).ToString();
+        Marked.Append(html, hit.Snippet, 0, hit.Snippet.Length, hit.Highlights.Select(h => new MarkedSpan(h.Start, h.End, "mark")));
+        return html.ToString();
     }
 
     private static async Task<IResult> ArticleAsync(string id, IArticleStore store, HttpRequest request, CancellationToken ct)
