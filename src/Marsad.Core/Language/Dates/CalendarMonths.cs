@@ -47,6 +47,12 @@ internal static class CalendarMonths
         ("الخميس", DayOfWeek.Thursday), ("الجمعه", DayOfWeek.Friday), ("السبت", DayOfWeek.Saturday),
     ];
 
+    /// <summary>
+    /// Days of the month as ordinal words, normalized (الاول … العاشر، الحادي عشر … التاسع عشر، العشرين، الحادي والعشرين …
+    /// الحادي والثلاثين; the tens also in the nominative, العشرون), with their numbers.
+    /// </summary>
+    public static readonly (string Name, int Day)[] OrdinalDays = BuildOrdinalDays();
+
     /// <summary>The Gregorian month a normalized name denotes, or 0.</summary>
     public static int GregorianMonth(string name) => Find(Gregorian, name);
 
@@ -66,9 +72,45 @@ internal static class CalendarMonths
         return null;
     }
 
+    /// <summary>The day an ordinal in words denotes (spaces collapsed, و joined to the tens), or 0.</summary>
+    public static int OrdinalDay(string name) =>
+        Find(OrdinalDays, string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" و ", " و", StringComparison.Ordinal));
+
     /// <summary>A regex alternation of <paramref name="names"/>, longest first so that two-word names win.</summary>
     public static string Alternation(IEnumerable<string> names) =>
         string.Join('|', names.Distinct().OrderByDescending(n => n.Length).Select(n => n.Replace(" ", "\\s+", StringComparison.Ordinal)));
+
+    private static (string Name, int Day)[] BuildOrdinalDays()
+    {
+        string[] units = ["", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+        var days = new List<(string, int)>();
+        for (var d = 1; d <= 9; d++)
+        {
+            days.Add((units[d], d));
+        }
+        days.Add(("العاشر", 10));
+        days.Add(("الحادي عشر", 11));
+        for (var d = 2; d <= 9; d++)
+        {
+            days.Add((units[d] + " عشر", 10 + d));
+        }
+        // In compounds the first is الحادي, not الاول: الحادي والعشرين.
+        foreach (var tens in new[] { "العشرين", "العشرون" })
+        {
+            days.Add((tens, 20));
+            days.Add(("الحادي و" + tens, 21));
+            for (var d = 2; d <= 9; d++)
+            {
+                days.Add((units[d] + " و" + tens, 20 + d));
+            }
+        }
+        foreach (var tens in new[] { "الثلاثين", "الثلاثون" })
+        {
+            days.Add((tens, 30));
+            days.Add(("الحادي و" + tens, 31));
+        }
+        return [.. days];
+    }
 
     private static int Find((string Name, int Month)[] table, string name)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,13 +30,35 @@ public static class DateRecognizer
     private static readonly string MonthAlt = CalendarMonths.Alternation(
         CalendarMonths.Gregorian.Select(m => m.Name).Concat(CalendarMonths.Hijri.Select(m => m.Name)));
 
+    // The year of a named date, with عام/سنة before it and هـ after it, glued or not (1437هـ).
+    // Without a year, the coming or the last such month may be said (الأول من أغسطس المقبل، 9 سبتمبر الماضي).
+    private const string YearPart = @"(?:\s*[،,]?\s*(?:من\s+)?(?:عام|سنه|لعام|لسنه)?\s*(?<y>[0-9]{4})(?:" + HijriMark + "|" + After + @")|\s+(?<mdir>المقبل|القادم|الماضي|المنصرم))?";
+
     // Compiled: every article's text is scanned by all three (the interpreter was ≈2 % of an ingest's CPU).
     private static readonly Regex NamedDate = new(
         Before + @"(?:(?:يوم\s+)?(?<wd>" + WeekdayAlt + @")\s*[،,]?\s*)?"
         + @"(?<d>[0-9]{1,2})\s*(?:من\s+(?:شهر\s+)?|شهر\s+)?(?<m>" + MonthAlt + ")"
         + @"(?:\s*[/\-(]\s*(?<m2>" + MonthAlt + @")\s*\)?)?"
-        + @"(?:\s*[،,]?\s*(?:من\s+)?(?:عام|سنه|لعام|لسنه)?\s*(?<y>[0-9]{4})" + After + HijriMark + "?)?" + After,
+        + YearPart + After,
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "of" a month: the part of a date in ordinal words after its day (الخامس عشر [من مارس 2019]، العاشر [من الشهر
+    // الجاري]). Tried only at a من that an ordinal word ends right before (OrdinalBefore): most من are not.
+    private static readonly Regex OfMonth = new(
+        @"\Gمن\s+(?:شهر\s+)?"
+        + @"(?:(?<m>" + MonthAlt + @")(?:\s*[/\-(]\s*(?<m2>" + MonthAlt + @")\s*\)?)?" + YearPart
+        + @"|الشهر\s+(?<dir>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم))" + After,
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A day and month without a year right after these words name a city, a revolution, a movement, a war or a street
+    // (مدينة السادس من أكتوبر، ثورة 25 يناير، قوى 14 آذار، أحداث 11 سبتمبر), not a day of this year.
+    // The last word of every day in ordinal words (الخامس، الخامس عشر، الحادي والعشرين): a cheap test before reading one.
+    private static readonly FrozenSet<string> OrdinalEnds = FrozenSet.Create(StringComparer.Ordinal,
+        [.. CalendarMonths.OrdinalDays.Select(o => o.Name.Split(' ')[^1].TrimStart('و'))]);
+
+    private static readonly FrozenSet<string> NameHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "مدينه", "ثوره", "قوي", "حركه", "جامعه", "شارع", "ميدان", "جسر", "كوبري", "تيار", "تحالف", "ذكري", "انتفاضه", "حرب",
+        "معركه", "احداث", "هجمات", "جيل", "عيد");
 
     private static readonly Regex NumericDate = new(
         @"(?<![0-9/.\-])(?:(?<d>[0-9]{1,2})(?<s>[/.\-])(?<m>[0-9]{1,2})\k<s>(?<y>[0-9]{4})|(?<y>[0-9]{4})(?<s>[/.\-])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2}))(?![0-9/.\-]?[0-9])"
@@ -45,7 +68,7 @@ public static class DateRecognizer
     private static readonly Regex RelativeDay = new(
         Before + @"(?:(?<wdprefix>يوم\s+)?(?<wd>" + WeekdayAlt + @")(?:\s+(?<dir>الماضي|المنصرم|المقبل|القادم))?"
         + @"|(?<w>الاسبوع\s+(?:الماضي|المنصرم))"
-        + @"|(?<k>اول\s+(?:من\s+)?امس|بعد\s+غد|امس|البارحه|غدا|اليوم))" + After,
+        + @"|(?<k>اول\s+(?:من\s+)?امس|امس\s+الاول(?!\s+من\s+نوع)|بعد\s+غد|امس|البارحه|غدا|اليوم))" + After,
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Every named date holds a month name, hence its first word as written (a name of several words
@@ -72,11 +95,12 @@ public static class DateRecognizer
         // Named and numeric dates both need a digit, named ones a month's name: most lines and many
         // articles lack one or the other, and a scan for them is much cheaper than the regexes' scans.
         var digits = folded.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        if (digits && folded.AsSpan().IndexOfAny(MonthWords) >= 0)
+        var months = folded.AsSpan().IndexOfAny(MonthWords) >= 0;
+        if (digits && months)
         {
             foreach (Match m in NamedDate.Matches(folded))
             {
-                Add(text, map, m, ResolveNamed(m, reference), found, taken);
+                Add(text, map, m, ResolveNamed(m, folded, reference), found, taken);
             }
         }
         if (digits)
@@ -84,6 +108,17 @@ public static class DateRecognizer
             foreach (Match m in NumericDate.Matches(folded))
             {
                 Add(text, map, m, ResolveNumeric(m), found, taken);
+            }
+        }
+        if ((months || folded.Contains("الشهر", StringComparison.Ordinal)) && folded.Contains("من ", StringComparison.Ordinal))
+        {
+            // A day in ordinal words must stand right before من (الاول alone is mostly "the first" of something else).
+            for (var at = folded.IndexOf("من ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf("من ", at + 3, StringComparison.Ordinal))
+            {
+                if ((at == 0 || !char.IsLetter(folded[at - 1])) && OrdinalBefore(folded, at) is { } ordinal && OfMonth.Match(folded, at) is { Success: true } m)
+                {
+                    Add(text, map, ordinal.Start, m.Index + m.Length, ResolveOrdinal(ordinal.Day, ordinal.Start, m, folded, reference), found, taken);
+                }
             }
         }
         if (reference is { } r)
@@ -97,14 +132,18 @@ public static class DateRecognizer
         return found;
     }
 
-    private static void Add(string text, int[] map, Match m, (DateOnly Value, bool Relative)? resolved, List<DateMention> found, List<(int Start, int End)> taken)
+    private static void Add(string text, int[] map, Match m, (DateOnly Value, bool Relative)? resolved, List<DateMention> found, List<(int Start, int End)> taken) =>
+        Add(text, map, m.Index, m.Index + m.Length, resolved, found, taken);
+
+    // from and to are offsets in the folded text.
+    private static void Add(string text, int[] map, int from, int to, (DateOnly Value, bool Relative)? resolved, List<DateMention> found, List<(int Start, int End)> taken)
     {
         if (resolved is not { } v)
         {
             return;
         }
-        var start = map[m.Index];
-        var end = map[m.Index + m.Length];
+        var start = map[from];
+        var end = map[to];
         if (taken.Exists(t => t.Start < end && start < t.End))
         {
             return;
@@ -113,9 +152,87 @@ public static class DateRecognizer
         found.Add(new DateMention(text[start..end], start, end, v.Value, v.Relative));
     }
 
-    private static (DateOnly, bool)? ResolveNamed(Match m, DateOnly? reference)
+    private static (DateOnly, bool)? ResolveNamed(Match m, string folded, DateOnly? reference) =>
+        ResolveDayOfMonth(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), m.Index, m, folded, reference);
+
+    /// <summary>
+    /// The day in ordinal words that ends right before <paramref name="index"/> (one to three words: الخامس، الخامس عشر،
+    /// الحادي و العشرين), with يوم before it when written, or null.
+    /// </summary>
+    private static (int Day, int Start)? OrdinalBefore(string folded, int index)
     {
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var last = index;
+        while (last > 0 && char.IsWhiteSpace(folded[last - 1]))
+        {
+            last--;
+        }
+        var first = last;
+        while (first > 0 && char.IsLetter(folded[first - 1]))
+        {
+            first--;
+        }
+        var ends = OrdinalEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (first == last || !ends.Contains(folded.AsSpan(first, last - first).TrimStart('و')))
+        {
+            return null;
+        }
+        Span<(int Start, int End)> words = stackalloc (int, int)[4];
+        var n = 0;
+        var position = index;
+        while (n < words.Length)
+        {
+            var end = position;
+            while (end > 0 && char.IsWhiteSpace(folded[end - 1]))
+            {
+                end--;
+            }
+            var start = end;
+            while (start > 0 && char.IsLetter(folded[start - 1]))
+            {
+                start--;
+            }
+            if (start == end)
+            {
+                break;
+            }
+            words[n++] = (start, end);
+            position = start;
+        }
+        // The longest reading first: الثاني عشر before عشر, الحادي و العشرين before العشرين.
+        for (var k = Math.Min(n, 3); k >= 1; k--)
+        {
+            var from = words[k - 1].Start;
+            var day = CalendarMonths.OrdinalDay(folded[from..words[0].End]);
+            if (day > 0)
+            {
+                return (day, k < n && folded.AsSpan(words[k].Start, words[k].End - words[k].Start).SequenceEqual("يوم") ? words[k].Start : from);
+            }
+        }
+        return null;
+    }
+
+    private static (DateOnly, bool)? ResolveOrdinal(int day, int start, Match m, string folded, DateOnly? reference)
+    {
+        if (!m.Groups["dir"].Success)
+        {
+            return ResolveDayOfMonth(day, start, m, folded, reference);
+        }
+        if (reference is not { } r || day < 1)
+        {
+            return null;
+        }
+        var month = new DateOnly(r.Year, r.Month, 1).AddMonths(m.Groups["dir"].Value switch
+        {
+            "الماضي" or "المنصرم" => -1,
+            "المقبل" or "القادم" => 1,
+            _ => 0,
+        });
+        return day <= DateTime.DaysInMonth(month.Year, month.Month) ? (new DateOnly(month.Year, month.Month, day), true) : null;
+    }
+
+    // A day, the month group "m" (and "h", "y" when given) of a named or ordinal date that starts at start.
+    private static (DateOnly, bool)? ResolveDayOfMonth(int day, int start, Match m, string folded, DateOnly? reference)
+    {
         var name = m.Groups["m"].Value;
         var hijriMonth = CalendarMonths.HijriMonth(name);
         var month = hijriMonth > 0 ? hijriMonth : CalendarMonths.GregorianMonth(name);
@@ -125,17 +242,42 @@ public static class DateRecognizer
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             return ToDate(year, month, day, isHijri) is { } d ? (d, false) : null;
         }
-        if (reference is not { } r || isHijri)
+        if (reference is not { } r || isHijri || AfterNameHead(folded, start))
         {
             return null;
         }
-        // A day and month alone name the latest such day not after the reference: news reports the past.
-        var same = ToDate(r.Year, month, day, false);
-        if (same is { } s && s <= r)
+        // A day and month alone name the latest such day not after the reference (news reports the past); the next one
+        // after it when المقبل follows the month, the last one before it when الماضي does.
+        var direction = m.Groups["mdir"].Value;
+        if (direction is "المقبل" or "القادم")
         {
-            return (s, true);
+            var next = ToDate(r.Year, month, day, false) is { } n && n > r ? n : ToDate(r.Year + 1, month, day, false);
+            return next is { } f ? (f, true) : null;
+        }
+        var strict = direction is "الماضي" or "المنصرم";
+        if (ToDate(r.Year, month, day, false) is { } same && (strict ? same < r : same <= r))
+        {
+            return (same, true);
         }
         return ToDate(r.Year - 1, month, day, false) is { } p ? (p, true) : null;
+    }
+
+    private static bool AfterNameHead(string folded, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(folded[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(folded[start - 1]))
+        {
+            start--;
+        }
+        var word = folded.AsSpan(start, end - start);
+        var lookup = NameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        // With a proclitic: بذكرى، وثورة، لحرب.
+        return lookup.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ب' or 'ل' or 'ف' && lookup.Contains(word[1..]));
     }
 
     private static (DateOnly, bool)? ResolveNumeric(Match m)
