@@ -11,6 +11,7 @@ namespace Marsad.Core.Events;
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
 /// <item>a verbal noun right after تم، يتم or سيتم is the passive verb of that tense (تم اغتصابها، سيتم اعتقال);</item>
 /// <item>an event noun that tells no happening is none: right after عدد/نسبة/معدل or an accusative after a count from 11 (a statistic), right after a demonstrative (هذا الهجوم: told before), up to three words after قضية/تورط/التحقيق (a case), up to four words after ذكرى or right after N عاما على (a commemoration), مقاطعة after في (a province);</item>
+/// <item>an attack verb right after a relative pronoun tells an act told before (الوزير الذي اغتيل في 2005: <see cref="NonEpisodic.Recalled"/>), and so does an attack noun after it in the sentence: none, unless the clause names its own subject, a near day stands in it, or the antecedent opens a reported clause;</item>
 /// <item>a present protest verb right after a protester noun describes the crowd (متظاهرين يحتجون على): none, unless "still" stands before the noun;</item>
 /// <item>a protest row that lists only verb forms yields nothing for the word read as a noun (مكان التجمع), except after ب (قيامهم بالتجمع);</item>
 /// <item>a word in a fixed expression that gives it another sense is none (<see cref="Idioms"/>: مكافحة الشغب، ثلاثية الأبعاد، البحث عن);</item>
@@ -66,6 +67,7 @@ public sealed class TriggerFinder
         }
         var consumed = new HashSet<int>();
         var readings = new List<(string Stem, ReadingKind Kind)>?[tokens.Count];
+        var recalled = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (consumed.Contains(i) || IsCueOnly(tokens[i].Norm) || Match(tokens, readings, i) is not { } match)
@@ -82,6 +84,7 @@ public sealed class TriggerFinder
                 || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form)
                 || IsCrowdPlace(tokens, i, match.Hit.Entry, match.Stem, form)
                 || IsCrowdDescription(tokens, i, match.Hit.Entry, form)
+                || IsRecalled(tokens, i, match.Hit.Entry, form, match.Stem, ref recalled)
                 || Idioms.Default.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
             {
                 continue;
@@ -152,6 +155,19 @@ public sealed class TriggerFinder
             return false;
         }
         return !_lexicon.HasNounForm(entry, stem);
+    }
+
+    // الذي اغتيل في 2005، الذين قتلوا في الاعتداءات: an attack verb right after a relative pronoun tells an act told before
+    // (NonEpisodic.Recalled); an attack noun after it in the sentence names that act's means or occasion or an act of the same
+    // account (حركة الشباب التي شنت عددا من الهجمات … ولا سيما الهجوم على جامعة غاريسا), the same background.
+    private bool IsRecalled(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, WordForm form, string stem, ref int recalled)
+    {
+        if (NonEpisodic.Recalled(tokens, i, entry, form, stem, _lexicon))
+        {
+            recalled = i;
+            return true;
+        }
+        return recalled >= 0 && form == WordForm.Noun && entry.Plover == PloverType.Assault;
     }
 
     // رابط الخبر بصحيفة …: a page's link line repeats the headline; its words tell no event of their own.
