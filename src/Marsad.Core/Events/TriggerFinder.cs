@@ -45,12 +45,21 @@ public sealed class TriggerFinder
     private static readonly Lazy<TriggerFinder> LazyDefault = new(() => new TriggerFinder(TriggerLexicon.Default));
 
     private readonly TriggerLexicon _lexicon;
+    private readonly Idioms _idioms;
 
-    /// <summary>Creates a finder over <paramref name="lexicon"/>.</summary>
+    /// <summary>Creates a finder over <paramref name="lexicon"/> with the embedded fixed expressions (<see cref="Idioms.Default"/>).</summary>
     public TriggerFinder(TriggerLexicon lexicon)
+        : this(lexicon, Idioms.Default)
+    {
+    }
+
+    /// <summary>Creates a finder over <paramref name="lexicon"/> that reads a word inside one of <paramref name="idioms"/> as no trigger.</summary>
+    public TriggerFinder(TriggerLexicon lexicon, Idioms idioms)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(idioms);
         _lexicon = lexicon;
+        _idioms = idioms;
     }
 
     /// <summary>The finder over the embedded lexicon.</summary>
@@ -85,7 +94,7 @@ public sealed class TriggerFinder
                 || IsCrowdPlace(tokens, i, match.Hit.Entry, match.Stem, form)
                 || IsCrowdDescription(tokens, i, match.Hit.Entry, form)
                 || IsRecalled(tokens, i, match.Hit.Entry, form, match.Stem, ref recalled)
-                || Idioms.Default.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
+                || _idioms.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
             {
                 continue;
             }
