@@ -26,6 +26,7 @@ public sealed class TriggerFinder
     private const int CompanionWindow = 5;
     private const int MaxCountWords = 4;
     private const int SubjectCompanionWindow = 3;
+    private const int ExplosionSubjectWindow = 10;
     private const int ComplementWindow = 6;
     private const int NegationWindow = 2;
     private const int DenialWindow = 6;
@@ -246,7 +247,7 @@ public sealed class TriggerFinder
                 {
                     return (hit, stem, FormOf(kind, hit.Form), c);
                 }
-                else if (IsIntransitiveVerb(hit, kind) && CompanionBefore(tokens, readings, i, hit.Entry.Companions) is var p and >= 0)
+                else if (IsIntransitiveVerb(hit, kind) && CompanionBefore(tokens, readings, i, hit.Entry) is var p and >= 0)
                 {
                     return (hit, stem, FormOf(kind, hit.Form), p);
                 }
@@ -267,13 +268,16 @@ public sealed class TriggerFinder
         hit.Form is WordForm.Past or WordForm.Present or WordForm.Future && FormOf(kind, hit.Form) != WordForm.Noun
         && !hit.Entry.TargetIsObject && hit.Entry.TargetPrepositions.Count == 0;
 
-    private static int CompanionBefore(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
+    // سيارة مفخخة متوقفة أمام مديرية الصحة انفجرت: the bomb that explodes is often named at the clause's start, its place between;
+    // an explosion's subject is sought further back than a protest's (a wider reach there found protests of other clauses).
+    private static int CompanionBefore(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, TriggerEntry entry)
     {
-        for (var j = i - 1; j >= Math.Max(0, i - SubjectCompanionWindow); j--)
+        var window = entry.Plover == PloverType.Assault ? ExplosionSubjectWindow : SubjectCompanionWindow;
+        for (var j = i - 1; j >= Math.Max(0, i - window); j--)
         {
             foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
             {
-                if (companions.Contains(reading))
+                if (entry.Companions.Contains(reading))
                 {
                     return j;
                 }
