@@ -53,7 +53,30 @@ internal static class NonEpisodic
         {
             return false;
         }
-        return !ObjectPronoun(tokens[i].Norm, stem) && !ReportedAntecedent(tokens, i - 1, lexicon) && !NearDay(tokens, i);
+        return !ObjectPronoun(tokens[i].Norm, stem) && !ReportedAntecedent(tokens, i - 1, lexicon) && !AttackAntecedent(tokens, i - 1, lexicon)
+            && !NearDay(tokens, i);
+    }
+
+    // حادثة التفجير الغاشم الذي استهدف مسجدا، الغارة الجوية التي استهدفت: the antecedent (one or two words) is itself an attack
+    // noun; the clause names that attack's target, and the noun is what the sentence tells (condemned, claimed, counted).
+    private static bool AttackAntecedent(IReadOnlyList<EventToken> tokens, int relative, TriggerLexicon lexicon)
+    {
+        for (var k = relative - 1; k >= Math.Max(0, relative - 2); k--)
+        {
+            foreach (var (reading, kind) in CliticVariants.Of(tokens[k].Norm))
+            {
+                foreach (var hit in lexicon.Lookup(reading))
+                {
+                    // القصف: a bare past spelled like its verbal noun is a noun with the article.
+                    if (hit.Entry.Plover == PloverType.Assault && CliticVariants.Allows(kind, reading, hit.Form)
+                        && (hit.Form == WordForm.Noun || kind is ReadingKind.Definite or ReadingKind.Tanwin))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // خطفهما، اختطفته، شنوها: letters after the stem that are an object pronoun (not a subject ending: قتلوا، قتلت).

@@ -5,7 +5,8 @@ namespace Marsad.Core.Tests.Events;
 /// <summary>
 /// An attack verb right after a relative pronoun describes its antecedent by an act told before (الوزير الذي اغتيل في
 /// انفجار): background, no trigger; kept when the clause names its own subject (a resumptive object pronoun on the verb),
-/// a near day stands in the clause, or the antecedent opens a reported clause or the sentence.
+/// a near day stands in the clause, the antecedent opens a reported clause or the sentence, or the antecedent is itself an
+/// attack noun (التفجير الذي استهدف السوق: the clause names that attack's target).
 /// </summary>
 public sealed class TriggerFinderRecalledTests
 {
@@ -27,13 +28,15 @@ public sealed class TriggerFinderRecalledTests
     [InlineData("اشتبك المصلون مع المستوطنين الذين اقتحموا ساحة المسجد صباح أمس.")]
     [InlineData("قال الضابط إن المسلح الذي قتل بالرصاص كان يحمل حزاما ناسفا.")]
     [InlineData("المسلحون الذين هاجموا الحاجز فروا نحو الجبال.")]
+    [InlineData("ندد المجلس بالتفجير الإرهابي الذي استهدف سوق الخضار وسط المدينة.")]
+    [InlineData("ارتفعت حصيلة القصف العشوائي الذي استهدف الحي السكني إلى عشرين قتيلا.")]
     public void Should_keep_an_attack_in_a_relative_clause_that_is_news(string sentence)
     {
-        // Given a relative clause with its own subject after the verb, a near day in it, or an antecedent the report is about
+        // Given a relative clause with its own subject after the verb, a near day in it, an antecedent the report is about, or an attack noun as antecedent
         var found = TriggerFinderTests.Find(sentence);
 
-        // Then the attack is found
-        found.Should().Contain(c => c.Plover == PloverType.Assault);
+        // Then the verb itself is found as an attack
+        found.Should().Contain(c => c.Plover == PloverType.Assault && c.Form == WordForm.Past);
     }
 
     [Fact]
