@@ -7,9 +7,9 @@ namespace Marsad.Core.Events;
 /// Fixed expressions that hold a trigger's word in another sense (<c>Resources/Events/idioms.tsv</c>, format in its
 /// header and docs/evaluation-events.md): a lemma with the words that stand right before or right after it there
 /// (ثلاثية الأبعاد "three-dimensional", البحث عن "search for", بشكل قاطع "categorically", هنا في "here in"). The finder
-/// reads such a word as no trigger.
+/// reads such a word as no trigger; it takes the list in its constructor (<see cref="Default"/>, loaded once, unless given another).
 /// </summary>
-internal sealed class Idioms
+public sealed class Idioms
 {
     /// <summary>The embedded file name, relative to the events resources.</summary>
     public const string FileName = "idioms.tsv";

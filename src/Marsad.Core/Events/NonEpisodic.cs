@@ -29,6 +29,7 @@ internal static class NonEpisodic
     private const int HabitAfter = 6;
     private const int RepeatWindow = 6;
     private const int ExplainWindow = 6;
+    private const int ClauseDayWindow = 12;
 
     // The closed word lists the rules read (Resources/Events/non-episodic.tsv).
     private static readonly NonEpisodicWords Lists = NonEpisodicWords.Default;
@@ -37,6 +38,87 @@ internal static class NonEpisodic
     public static bool Holds(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem, TriggerLexicon lexicon) =>
         Habitual(tokens, i, lexicon) || (form == WordForm.Noun && (Predicate(tokens, i, stem, lexicon) || Explains(tokens, i)))
         || Survey(tokens, i, lexicon);
+
+    /// <summary>
+    /// True when the attack verb at <paramref name="i"/> is a past form right after a relative pronoun (الذي اغتيل في 2005،
+    /// الميليشيات التي خطفت عشرات الأشخاص): the clause describes its antecedent by an act told before, background and not a
+    /// new report. Kept as news: the verb carries the antecedent as its object pronoun, so its own subject follows (السفينتين
+    /// اللتين خطفهما قراصنة); a near day stands in the sentence (أمس، اليوم، a weekday: الذين اقتحموا المسجد أمس); the
+    /// antecedent (one or two words) opens a reported clause or the sentence (صرح أن الانتحاري الذي قتل بالرصاص خرج …: the
+    /// report is about it).
+    /// </summary>
+    public static bool Recalled(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, WordForm form, string stem, TriggerLexicon lexicon)
+    {
+        if (entry.Plover != PloverType.Assault || form is not (WordForm.Past or WordForm.Word) || i < 2 || !Lists.Is(BareSpan(tokens[i - 1].Norm), NonEpisodicKind.Relative))
+        {
+            return false;
+        }
+        return !ObjectPronoun(tokens[i].Norm, stem) && !ReportedAntecedent(tokens, i - 1, lexicon) && !AttackAntecedent(tokens, i - 1, lexicon)
+            && !NearDay(tokens, i);
+    }
+
+    // حادثة التفجير الغاشم الذي استهدف مسجدا، الغارة الجوية التي استهدفت: the antecedent (one or two words) is itself an attack
+    // noun; the clause names that attack's target, and the noun is what the sentence tells (condemned, claimed, counted).
+    private static bool AttackAntecedent(IReadOnlyList<EventToken> tokens, int relative, TriggerLexicon lexicon)
+    {
+        for (var k = relative - 1; k >= Math.Max(0, relative - 2); k--)
+        {
+            foreach (var (reading, kind) in CliticVariants.Of(tokens[k].Norm))
+            {
+                foreach (var hit in lexicon.Lookup(reading))
+                {
+                    // القصف: a bare past spelled like its verbal noun is a noun with the article.
+                    if (hit.Entry.Plover == PloverType.Assault && CliticVariants.Allows(kind, reading, hit.Form)
+                        && (hit.Form == WordForm.Noun || kind is ReadingKind.Definite or ReadingKind.Tanwin))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // خطفهما، اختطفته، شنوها: letters after the stem that are an object pronoun (not a subject ending: قتلوا، قتلت).
+    private static bool ObjectPronoun(string norm, string stem)
+    {
+        var at = norm.LastIndexOf(stem, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+        var rest = norm.AsSpan(at + stem.Length);
+        // A subject ending may stand between (خطفوه، خطفتها، خطفتاه).
+        rest = rest.StartsWith("وا") || rest.StartsWith("تا") ? rest[2..] : rest.StartsWith("و") || rest.StartsWith("ت") ? rest[1..] : rest;
+        return rest is "ه" or "ها" or "هم" or "هما" or "هن" or "ني" or "نا" or "ك" or "كم";
+    }
+
+    // أن الانتحاري الذي، إن الجندي الأمريكي الذي: the antecedent (one or two words) right after a complementizer or at the
+    // sentence's start is the subject the statement is about.
+    private static bool ReportedAntecedent(IReadOnlyList<EventToken> tokens, int relative, TriggerLexicon lexicon)
+    {
+        for (var k = relative - 1; k >= Math.Max(0, relative - 2); k--)
+        {
+            if (k == 0 || Is(tokens[k - 1].Norm, CueKind.Complementizer, lexicon))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool NearDay(IReadOnlyList<EventToken> tokens, int i)
+    {
+        for (var j = i + 1; j < Math.Min(tokens.Count, i + 1 + ClauseDayWindow); j++)
+        {
+            var w = BareSpan(tokens[j].Norm);
+            if (Lists.Is(w, NonEpisodicKind.NearDay) || Lists.Is(w, NonEpisodicKind.Near))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // ما تقوم به الميليشيات من اعتداءات، ما يراه الناس من قتل: a verbal noun after the من that explains a ما clause names a kind
     // of act in general, not one that happened.

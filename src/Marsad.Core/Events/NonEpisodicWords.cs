@@ -63,6 +63,12 @@ internal enum NonEpisodicKind
 
     /// <summary>A piece of a far anchor's words as written, sought in the raw sentence.</summary>
     Piece,
+
+    /// <summary>A relative pronoun (الذي، التي، الذين): an attack verb right after it tells an act told before.</summary>
+    Relative,
+
+    /// <summary>A near day (أمس، اليوم، a weekday): an act in a relative clause of its sentence is news.</summary>
+    NearDay,
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ namespace Marsad.Core.Events;
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
 /// <item>a verbal noun right after تم، يتم or سيتم is the passive verb of that tense (تم اغتصابها، سيتم اعتقال);</item>
 /// <item>an event noun that tells no happening is none: right after عدد/نسبة/معدل or an accusative after a count from 11 (a statistic), right after a demonstrative (هذا الهجوم: told before), up to three words after قضية/تورط/التحقيق (a case), up to four words after ذكرى or right after N عاما على (a commemoration), مقاطعة after في (a province);</item>
+/// <item>an attack verb right after a relative pronoun tells an act told before (الوزير الذي اغتيل في 2005: <see cref="NonEpisodic.Recalled"/>), and so does an attack noun after it in the sentence: none, unless the clause names its own subject, a near day stands in it, or the antecedent opens a reported clause;</item>
 /// <item>a present protest verb right after a protester noun describes the crowd (متظاهرين يحتجون على): none, unless "still" stands before the noun;</item>
 /// <item>a protest row that lists only verb forms yields nothing for the word read as a noun (مكان التجمع), except after ب (قيامهم بالتجمع);</item>
 /// <item>a word in a fixed expression that gives it another sense is none (<see cref="Idioms"/>: مكافحة الشغب، ثلاثية الأبعاد، البحث عن);</item>
@@ -25,6 +26,7 @@ public sealed class TriggerFinder
     private const int CompanionWindow = 5;
     private const int MaxCountWords = 4;
     private const int SubjectCompanionWindow = 3;
+    private const int ExplosionSubjectWindow = 10;
     private const int ComplementWindow = 6;
     private const int NegationWindow = 2;
     private const int DenialWindow = 6;
@@ -44,12 +46,21 @@ public sealed class TriggerFinder
     private static readonly Lazy<TriggerFinder> LazyDefault = new(() => new TriggerFinder(TriggerLexicon.Default));
 
     private readonly TriggerLexicon _lexicon;
+    private readonly Idioms _idioms;
 
-    /// <summary>Creates a finder over <paramref name="lexicon"/>.</summary>
+    /// <summary>Creates a finder over <paramref name="lexicon"/> with the embedded fixed expressions (<see cref="Idioms.Default"/>).</summary>
     public TriggerFinder(TriggerLexicon lexicon)
+        : this(lexicon, Idioms.Default)
+    {
+    }
+
+    /// <summary>Creates a finder over <paramref name="lexicon"/> that reads a word inside one of <paramref name="idioms"/> as no trigger.</summary>
+    public TriggerFinder(TriggerLexicon lexicon, Idioms idioms)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(idioms);
         _lexicon = lexicon;
+        _idioms = idioms;
     }
 
     /// <summary>The finder over the embedded lexicon.</summary>
@@ -66,6 +77,7 @@ public sealed class TriggerFinder
         }
         var consumed = new HashSet<int>();
         var readings = new List<(string Stem, ReadingKind Kind)>?[tokens.Count];
+        var recalled = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (consumed.Contains(i) || IsCueOnly(tokens[i].Norm) || Match(tokens, readings, i) is not { } match)
@@ -82,7 +94,8 @@ public sealed class TriggerFinder
                 || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form)
                 || IsCrowdPlace(tokens, i, match.Hit.Entry, match.Stem, form)
                 || IsCrowdDescription(tokens, i, match.Hit.Entry, form)
-                || Idioms.Default.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
+                || IsRecalled(tokens, i, match.Hit.Entry, form, match.Stem, ref recalled)
+                || _idioms.Holds(tokens, i, match.Hit.Entry.Lemma, match.Stem))
             {
                 continue;
             }
@@ -154,6 +167,19 @@ public sealed class TriggerFinder
         return !_lexicon.HasNounForm(entry, stem);
     }
 
+    // الذي اغتيل في 2005، الذين قتلوا في الاعتداءات: an attack verb right after a relative pronoun tells an act told before
+    // (NonEpisodic.Recalled); an attack noun after it in the sentence names that act's means or occasion or an act of the same
+    // account (حركة الشباب التي شنت عددا من الهجمات … ولا سيما الهجوم على جامعة غاريسا), the same background.
+    private bool IsRecalled(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, WordForm form, string stem, ref int recalled)
+    {
+        if (NonEpisodic.Recalled(tokens, i, entry, form, stem, _lexicon))
+        {
+            recalled = i;
+            return true;
+        }
+        return recalled >= 0 && form == WordForm.Noun && entry.Plover == PloverType.Assault;
+    }
+
     // رابط الخبر بصحيفة …: a page's link line repeats the headline; its words tell no event of their own.
     private bool IsBoilerplate(IReadOnlyList<EventToken> tokens) =>
         tokens.Count > 1 && Cue(tokens[0], CueKind.Boilerplate) && Cue(tokens[1], CueKind.Boilerplate);
@@ -221,7 +247,7 @@ public sealed class TriggerFinder
                 {
                     return (hit, stem, FormOf(kind, hit.Form), c);
                 }
-                else if (IsIntransitiveVerb(hit, kind) && CompanionBefore(tokens, readings, i, hit.Entry.Companions) is var p and >= 0)
+                else if (IsIntransitiveVerb(hit, kind) && CompanionBefore(tokens, readings, i, hit.Entry) is var p and >= 0)
                 {
                     return (hit, stem, FormOf(kind, hit.Form), p);
                 }
@@ -242,13 +268,16 @@ public sealed class TriggerFinder
         hit.Form is WordForm.Past or WordForm.Present or WordForm.Future && FormOf(kind, hit.Form) != WordForm.Noun
         && !hit.Entry.TargetIsObject && hit.Entry.TargetPrepositions.Count == 0;
 
-    private static int CompanionBefore(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
+    // سيارة مفخخة متوقفة أمام مديرية الصحة انفجرت: the bomb that explodes is often named at the clause's start, its place between;
+    // an explosion's subject is sought further back than a protest's (a wider reach there found protests of other clauses).
+    private static int CompanionBefore(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, TriggerEntry entry)
     {
-        for (var j = i - 1; j >= Math.Max(0, i - SubjectCompanionWindow); j--)
+        var window = entry.Plover == PloverType.Assault ? ExplosionSubjectWindow : SubjectCompanionWindow;
+        for (var j = i - 1; j >= Math.Max(0, i - window); j--)
         {
             foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
             {
-                if (companions.Contains(reading))
+                if (entry.Companions.Contains(reading))
                 {
                     return j;
                 }
