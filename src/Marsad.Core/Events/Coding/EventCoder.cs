@@ -978,25 +978,22 @@ public sealed class EventCoder
     public static bool TargetOptional(PloverType type) =>
         type is PloverType.Protest or PloverType.Mobilize or PloverType.Retreat or PloverType.Coerce or PloverType.Assault;
 
-    // The accusatives and purpose nouns that open a protest's cause, as written (احتجاجاً with its tanwin too).
-    private static readonly HashSet<string> ProtestCauses = new(StringComparer.Ordinal)
-    {
-        "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "تضامنا", "تضامناً", "رفضا", "رفضاً", "استنكارا", "استنكاراً",
-        "للاحتجاج", "للتنديد", "للتضامن", "وتنديدا", "وتنديداً", "وتضامنا", "وتضامناً", "ورفضا", "ورفضاً",
-    };
+    // احتجاجا على، وتنديدا بـ، للتضامن مع: a protest's cause (roles.tsv kind cause), an accusative or a verbal noun carrying لـ.
+    private bool IsProtestCause(Token w) =>
+        _roles.Is(w, RoleWordKind.Cause) && (w.Norm.EndsWith('ا') || w.Prefixes.Contains("ل") || w.Prefixes.Contains("لل"));
 
     // An act in another state without a named target is toward that state (قدمت اليابان منحة … في الأردن), and toward each
     // place coordinated with it (في سوريا وتركيا).
     // A protest's cause (احتجاجا على الحرب في غزة، تضامنا مع سكان القدس) names what it is about: a place after such a word, past the
     // protest (<paramref name="protest"/>, -1 for other acts), is no target; the protest is then against the protesters' government.
-    private static List<ActorSlot?> PlacesAsTargets(SentenceFrame frame, ActorSlot source, int protest)
+    private List<ActorSlot?> PlacesAsTargets(SentenceFrame frame, ActorSlot source, int protest)
     {
         var found = new List<ActorSlot?>();
         for (var k = 0; k < frame.Slots.Count; k++)
         {
             var s = frame.Slots[k];
             if (s.IsPlace && s.Location?.Country is { } country && country != source.Actor.Country
-                && !(protest >= 0 && Enumerable.Range(protest + 1, Math.Max(0, s.FirstWord - protest - 1)).Any(w => ProtestCauses.Contains(frame.Words[w].Text))))
+                && !(protest >= 0 && Enumerable.Range(protest + 1, Math.Max(0, s.FirstWord - protest - 1)).Any(w => IsProtestCause(frame.Words[w]))))
             {
                 found.Add(s.AsState(country));
                 for (var next = k + 1; next < frame.Slots.Count; next++)
