@@ -101,4 +101,10 @@ public enum RoleWordKind
 
     /// <summary>A word that names the giver of a convoy or shipment after it (تابعة لـ، مقدمة من، مرسلة من، من).</summary>
     Giver,
+
+    /// <summary>
+    /// A protest's cause (احتجاجا على، تضامنا مع، للتنديد بـ): an accusative (ending in ا) or a verbal noun carrying لـ; a place
+    /// after it names what the protest is about, not its target.
+    /// </summary>
+    Cause,
 }

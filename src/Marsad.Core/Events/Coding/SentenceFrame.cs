@@ -129,7 +129,66 @@ internal sealed class SentenceFrame
             }
         }
         frame.GiveAgentsACountry(slots);
+        DropTitleAppositions(words, breaks, slots, knowledge);
         return frame;
+    }
+
+    // التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع … الرئيس رمضان قاديروف: a title with
+    // no holder named (وزير الدفاع), or naming the same holder, that goes on a named person's chain of titles is that person again, not a second actor: it
+    // took the counterpart's place (SAUGOV>SAUGOV). Only when every word between is a word of a title in the knowledge base
+    // or a name after بن (no preposition, no date, no verb, no و before the title) and the title is of the person's state.
+    private static void DropTitleAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    {
+        for (var k = slots.Count - 1; k > 0; k--)
+        {
+            var title = slots[k];
+            var person = slots[k - 1];
+            if (title.IsPlace || person.IsPlace || person.Actor.Name is null || (title.Actor.Name is not null && title.Actor.Name != person.Actor.Name)
+                || person.Actor.Code is null || person.Actor.Code != title.Actor.Code || title.FirstWord <= person.LastWord + 1
+                || words[title.FirstWord].Prefixes.Contains("و"))
+            {
+                continue;
+            }
+            var vocabulary = TitleWords.GetValue(knowledge, TitleVocabulary);
+            var chain = true;
+            var titled = false;
+            for (var w = person.LastWord + 1; w < title.FirstWord && chain; w++)
+            {
+                var afterBin = w > 0 && words[w - 1].Norm is "بن" or "ابن";
+                var isTitle = vocabulary.Contains(words[w].Norm) && words[w].Prefixes.All(p => p is "ال" or "ل");
+                chain = !breaks[w] && (isTitle || afterBin || words[w].Norm is "بن" or "ابن");
+                titled |= isTitle;
+            }
+            // The same holder linked twice (الملك سلمان بن عبدالعزيز خادم الحرمين الشريفين) needs no title word between.
+            if (chain && (titled || title.Actor.Name == person.Actor.Name) && !breaks[title.FirstWord])
+            {
+                slots.RemoveAt(k);
+            }
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, HashSet<string>> TitleWords = new();
+
+    // The words of the knowledge base's titles (ولي، عهد، نائب، رئيس، وزير، دفاع …), normalized without the article, and the
+    // ordinals of a deputy's rank; not the prepositions some titles hold (المبعوث الخاص إلى، المتحدث باسم), nor the names of actors.
+    private static HashSet<string> TitleVocabulary(KnowledgeBase knowledge)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal) { "ثاني", "اول", "مجلس" };
+        foreach (var t in knowledge.Titles)
+        {
+            foreach (var word in t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // سوريا، حماس، الناتو in a title name an actor, not a rank.
+                if (knowledge.FindByName(word).Any())
+                {
+                    continue;
+                }
+                var norm = ArabicNormalizer.Normalize(word);
+                set.Add(norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm);
+            }
+        }
+        set.ExceptWith(["في", "الي", "باسم", "لدي", "من", "علي"]);
+        return set;
     }
 
     private const string UnitedNations = "IGOUNO";
