@@ -51,10 +51,12 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> VerbPrepositions = QuoteWords.Default[QuoteWordKind.VerbPreposition];
     private static readonly FrozenSet<string> NotSpeakers = QuoteWords.Default[QuoteWordKind.NotSpeaker];
     private static readonly FrozenSet<string> MasculineT = QuoteWords.Default[QuoteWordKind.MasculineT];
+    private static readonly FrozenSet<string> Tongue = QuoteWords.Default[QuoteWordKind.Tongue];
+    private static readonly FrozenSet<string> On = QuoteWords.Default[QuoteWordKind.On];
 
-    // One lookup for the two rare lists in the loop that sees every word. Declared after the two lists it joins: static
+    // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
-    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(AccordingTo).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(AccordingTo).Concat(Tongue).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The quotations in <paramref name="text"/>, in text order, with offsets into it.</summary>
     public static IReadOnlyList<Quote> Find(string text)
@@ -119,12 +121,20 @@ public static class QuoteFinder
             // One lookup for both rare lists, and only for words of their lengths: this loop sees every word.
             var other = !verb && norm.Length is >= 3 and <= 6 && TalkOrAccording.Contains(norm);
             var talk = other && TalkVerbs.Contains(norm);
-            var according = other && !talk;
-            if (!(verb || talk || according) || used[v] || Inside(words[v].Start, marks))
+            var tongue = other && !talk && Tongue.Contains(norm);
+            var according = other && !talk && !tongue;
+            if (!(verb || talk || according || tongue) || used[v] || Inside(words[v].Start, marks))
             {
                 continue;
             }
-            if (according)
+            if (tongue)
+            {
+                if (OnTongueOf(words, v, endingMarks, to) is { } said)
+                {
+                    candidates.Add(said);
+                }
+            }
+            else if (according)
             {
                 if (According(words, v, endingMarks, to) is { } reported)
                 {
@@ -281,6 +291,63 @@ public static class QuoteFinder
         // The phrase after a verb with a pronoun subject is its object (وأكد حرص اللجان، أعلن اكتمال …): a turn is
         // taken only by a phrase that opens with a person's name, a title or a word that speaks for a body.
         return OpensSpeakerName(words, speaker) ? new Candidate(words[verb].Start, words[verb].Start, speaker, Turn: true) : null;
+    }
+
+    /// <summary>
+    /// على لسان X ("on the tongue of X"): X speaks. With قوله and إن / أن or a colon after X, what follows is reported; else
+    /// X's turn, continued by the verbs with no subject after it (جاء ذلك على لسان X. وأوضحت أنها …). X is a noun phrase up to a
+    /// stop, a relative or a verb, opening with a person's name, a title or a speaking word; its genitive complements with لل
+    /// stay in it (العضوة المنتدبة للبنك الدولي X).
+    /// </summary>
+    private static Candidate? OnTongueOf(List<QuoteWord> words, int at, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    {
+        var first = at + 1;
+        var limit = Math.Min(NextOpen(endingMarks, words[at].End), paragraphEnd);
+        // على لسان الشخصيتين (a play's characters): X opens with a person's name, a title or a word that speaks for a body
+        if (at == 0 || !On.Contains(words[at - 1].Norm) || words[at - 1].EndsPhrase || words[at].EndsPhrase || first >= words.Count || words[first].End > limit
+            || !OpensSpeakerName(words[first].Norm))
+        {
+            return null;
+        }
+        var i = first;
+        while (i < words.Count && i - first < MaxSpeakerWords && words[i].End <= limit)
+        {
+            var norm = words[i].Norm;
+            if (PhraseStops.Contains(norm) || Relatives.Contains(norm) || AttributionVerbs.IsVerb(norm) || IsToMedium(norm))
+            {
+                break;
+            }
+            i++;
+            if (words[i - 1].EndsPhrase)
+            {
+                break;
+            }
+        }
+        for (var extra = 0; extra < 2 && i - first >= MaxSpeakerWords && NameConnectors.Contains(words[i - 1].Norm)
+            && !words[i - 1].EndsPhrase && i < words.Count && words[i].End <= limit; extra++)
+        {
+            i++;
+        }
+        if (i == first)
+        {
+            return null;
+        }
+        var speaker = new SpeakerRef(words[first].Start, words[i - 1].End);
+        var next = i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase && SayingWords.Contains(words[i].Norm) ? i + 1 : i;
+        var from = words[next - 1].HasColon ? next
+            : words[next - 1].EndsPhrase || next >= words.Count || words[next].End > limit ? -1
+            : Complementizers.Contains(words[next].Norm) ? next + 1
+            : PronounComplementizers.Contains(words[next].Norm) ? next : -1;
+        if (from < 0 || from >= words.Count || words[from].End > limit)
+        {
+            return new Candidate(words[at].Start, words[at].Start, speaker, Turn: true);
+        }
+        var to = from;
+        while (to + 1 < words.Count && !words[to].EndsSentence && words[to + 1].End <= limit)
+        {
+            to++;
+        }
+        return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : new Candidate(words[at].Start, words[at].Start, speaker, Turn: true);
     }
 
     private static bool OpensSpeakerName(List<QuoteWord> words, SpeakerRef speaker) =>

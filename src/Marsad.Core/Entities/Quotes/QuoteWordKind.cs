@@ -71,4 +71,10 @@ public enum QuoteWordKind
 
     /// <summary>An attribution verb opening in ت that is a masculine perfect (تابع، تساءل).</summary>
     MasculineT,
+
+    /// <summary>لسان in على لسان X ("on the tongue of X"): X speaks.</summary>
+    Tongue,
+
+    /// <summary>على before لسان.</summary>
+    On,
 }
