@@ -15,6 +15,8 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>a quotation takes a speaker from before it only after a colon or comma, or when it has three words or more and ends its clause (a name in quotation marks inside the speaker's phrase or after أعلن تنظيم is not a quotation);</item>
 /// <item>a direct quotation with no attribution is kept only when it has six words or more (shorter ones are names and scare quotes), with a null speaker;</item>
 /// <item>reported speech is an attribution verb, an optional speaker phrase and إن / أن / بأن (or a colon) within ten words, outside any quotation marks: the quotation is the rest of the sentence, up to the next quotation mark of three words or more (a quoted word or two inside it, «على وشك», is part of it);</item>
+/// <item>على لسان X names X as the speaker: of what follows قوله إن / أن, else of the verbs with no subject after it;</item>
+/// <item>the closed word lists are data: <c>Resources/Quotes/quote-words.tsv</c> (<see cref="QuoteWords"/>);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
 /// </summary>
@@ -53,6 +55,7 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> MasculineT = QuoteWords.Default[QuoteWordKind.MasculineT];
     private static readonly FrozenSet<string> Tongue = QuoteWords.Default[QuoteWordKind.Tongue];
     private static readonly FrozenSet<string> On = QuoteWords.Default[QuoteWordKind.On];
+    private static readonly FrozenSet<string> TitlePrepositions = QuoteWords.Default[QuoteWordKind.TitlePreposition];
 
     // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
@@ -475,6 +478,11 @@ public static class QuoteFinder
         {
             i++;
         }
+        if (i > first && i < words.Count && !words[i - 1].EndsPhrase && TitlePrepositions.Contains(words[i].Norm)
+            && OpensSpeakerName(words[first].Norm) && TitledNameAfter(words, i, limit) is { } titledEnd)
+        {
+            i = titledEnd; // رئيس مجلس إدارة النادي المشرف العام على الملتقى الدكتور عبدالله الحيدري،
+        }
         if (i == first && subjectBefore != SubjectBeforeUse.None && first == verb + 1 && SubjectBefore(words, verb, subjectBefore == SubjectBeforeUse.Reported) is { } subject)
         {
             return (subject, i);
@@ -484,6 +492,40 @@ public static class QuoteFinder
             return (SpeakerRef.Previous, i);
         }
         return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
+    }
+
+    /// <summary>
+    /// After a title cut at the preposition of its complement (المشرف العام على الملتقى، مدير التعليم في المنطقة): the index
+    /// just past a name that a title with ال opens within three words of it and a comma or colon ends within four more
+    /// (الدكتور عبدالله الحيدري،), with no stop or quotation mark before the title, or null.
+    /// </summary>
+    private static int? TitledNameAfter(List<QuoteWord> words, int at, int limit)
+    {
+        for (var j = at + 1; j < words.Count && j <= at + 3 && words[j].End <= limit && !words[j - 1].EndsPhrase; j++)
+        {
+            var norm = words[j].Norm;
+            if (IsStop(norm) || words[j - 1].Trail.AsSpan().IndexOfAny("«»\"“”") >= 0)
+            {
+                return null; // لبرنامج «في المرمى» مع الإعلامي X: the interviewer, not the title's complement
+            }
+            if (!norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length <= 3 || !TurnTitles.Contains(norm[2..]))
+            {
+                continue;
+            }
+            for (var e = j + 1; e < words.Count && e <= j + 4 && words[e].End <= limit; e++)
+            {
+                if (IsStop(words[e].Norm) || AttributionVerbs.IsVerb(words[e].Norm))
+                {
+                    return null;
+                }
+                if (words[e].EndsPhrase)
+                {
+                    return words[e].Trail.AsSpan().IndexOfAny("،,:") >= 0 ? e + 1 : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -77,4 +77,7 @@ public enum QuoteWordKind
 
     /// <summary>على before لسان.</summary>
     On,
+
+    /// <summary>The preposition of a title's complement (المشرف على، مدير التعليم في): a titled name may follow it.</summary>
+    TitlePreposition,
 }

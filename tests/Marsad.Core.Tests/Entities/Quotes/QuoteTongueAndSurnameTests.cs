@@ -49,6 +49,29 @@ public sealed class QuoteTongueAndSurnameTests
         }
     }
 
+    public sealed class TitleComplement
+    {
+        [Fact]
+        public void Should_go_on_past_the_complement_of_a_title_to_the_titled_name()
+        {
+            // Given a title cut at the preposition of its complement, then a titled name ended by a comma
+            var text = "وأوضح رئيس الجمعية المشرف على المهرجان الدكتور سالم العتيبي، أن الفعاليات تبدأ الخميس.";
+
+            // When / Then the name is in the speaker's words
+            QuoteFinder.Find(text).Single().SpeakerText.Should().Be("رئيس الجمعية المشرف على المهرجان الدكتور سالم العتيبي");
+        }
+
+        [Fact]
+        public void Should_not_take_an_interviewer_after_a_programme_as_the_title_complement()
+        {
+            // Given the medium told and the interviewer with his title after the speaker
+            var text = "وقال اللاعب لبرنامج «في الملعب» مع الإعلامي سعد الزهراني، إنه سيوقع العقد قريبا.";
+
+            // When / Then the interviewer is not in the speaker's words
+            QuoteFinder.Find(text).Single().SpeakerText.Should().NotContain("الزهراني");
+        }
+    }
+
     public sealed class SurnameAlone
     {
         [Fact]
