@@ -15,6 +15,8 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>a quotation takes a speaker from before it only after a colon or comma, or when it has three words or more and ends its clause (a name in quotation marks inside the speaker's phrase or after أعلن تنظيم is not a quotation);</item>
 /// <item>a direct quotation with no attribution is kept only when it has six words or more (shorter ones are names and scare quotes), with a null speaker;</item>
 /// <item>reported speech is an attribution verb, an optional speaker phrase and إن / أن / بأن (or a colon) within ten words, outside any quotation marks: the quotation is the rest of the sentence, up to the next quotation mark of three words or more (a quoted word or two inside it, «على وشك», is part of it);</item>
+/// <item>على لسان X names X as the speaker: of what follows قوله إن / أن, else of the verbs with no subject after it;</item>
+/// <item>the closed word lists are data: <c>Resources/Quotes/quote-words.tsv</c> (<see cref="QuoteWords"/>);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
 /// </summary>
@@ -24,108 +26,40 @@ public static class QuoteFinder
     private const int MaxGapWords = 10;
     private const int MinReportEndingWords = 3;
 
-    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
-    {
-        "ان", "بان", "وان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم",
-        "في", "خلال", "عبر", "امام", "امس", "اليوم", "يوم", "علي", "لدي", "ضمن", "حول", "عن", "الي", "مع",
-        "قائلا", "مؤكدا", "مضيفا", "موضحا", "مشيرا", "معتبرا", "ل", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لشبكه", "لتلفزيون",
-        "لاذاعه", "لمجله", "لوسائل", "مبتسما", "ضاحكا", "متسائلا", "مستدركا", "ساخرا", "معلقا", "بدوره", "بدورها",
-        "بحسب", "حسب", "وبحسب", "وفق", "وفقا", "نقلا", "بقوله", "بقولها", "بالقول", "قوله",
-    };
-
-    // Words between the verb and its subject that are not the speaker: a pronoun object of a preposition
-    // (وتقول عنه إنه، أشار فيه التقرير), "also", and the object of the idiom لفت النظر / الانتباه (drew attention).
-    private static readonly HashSet<string> LeadingNonSpeakers = new(StringComparer.Ordinal)
-    {
-        "عنه", "عنها", "عنهم", "فيه", "فيها", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "به", "بها",
-        "ايضا", "النظر", "الانتباه",
-        // the addressee (قال لنا X) and a demonstrative object before the subject (أوضح ذلك رئيس اللجنة)
-        "لنا", "لي", "لك", "لكم", "لهما", "ذلك", "هذا",
-    };
-
-    // "Saying", after the clause of a verb that is not one of attribution (تطرق الأسد إلى …، قائلا: «…»): the quotation
-    // before which it stands continues the last speaker. Direct quotations only: in reported speech it stays inside the clause.
-    private static readonly HashSet<string> Saying = new(StringComparer.Ordinal) { "قائلا", "قائله", "قائلين", "قائلتا", "قائلان" };
-
-    // "By saying": after the speaker's name, before what is said.
-    private static readonly HashSet<string> SayingWords = new(StringComparer.Ordinal) { "بقوله", "بقولها", "بالقول", "قوله" };
-
-    // Words a name goes on after: a phrase cut by the word limit on one of them is extended (الدكتور عبد → عبد الباسط).
-    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
-    {
-        "عبد", "ابو", "بن", "ابن", "بنت", "ام", "ال",
-    };
-
-    // Titles and person nouns (without ال) that open a speaker's name, besides the words of quote-speaker-heads.txt.
-    private static readonly HashSet<string> TurnTitles = new(StringComparer.Ordinal)
-    {
-        "دكتور", "دكتوره", "د", "شيخ", "مهندس", "مهندسه", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "استاذ", "استاذه",
-        "عضو", "خبير", "محلل", "محامي", "سيد", "سيده", "صاحب", "سمو", "معالي", "امين", "عاهل", "فريق", "مساعد", "وكيل",
-        "لاعب", "مدرب", "صحفي", "اعلامي", "طبيب", "مواطن", "شاعر", "كاتب", "روائي", "فنان", "فنانه", "مغرد", "ناشط", "باحث", "مؤرخ", "امام", "خطيب", "قاضي", "مستشار",
-    };
-
     private const int MaxSubjectWords = 4;
 
-    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
-    {
-        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
-    };
+    // The closed word lists are data (Resources/Quotes/quote-words.tsv, whose blocks say what each kind does), read once:
+    // one frozen set a kind, held in fields so that the hot loops look a word up as they did when the lists were code.
+    private static readonly FrozenSet<string> PhraseStops = QuoteWords.Default[QuoteWordKind.Stop];
+    private static readonly FrozenSet<string> LeadingNonSpeakers = QuoteWords.Default[QuoteWordKind.NonSpeaker];
+    private static readonly FrozenSet<string> Saying = QuoteWords.Default[QuoteWordKind.Saying];
+    private static readonly FrozenSet<string> SayingWords = QuoteWords.Default[QuoteWordKind.BySaying];
+    private static readonly FrozenSet<string> NameConnectors = QuoteWords.Default[QuoteWordKind.NameConnector];
+    private static readonly FrozenSet<string> TurnTitles = QuoteWords.Default[QuoteWordKind.Title];
+    private static readonly FrozenSet<string> Relatives = QuoteWords.Default[QuoteWordKind.Relative];
+    private static readonly FrozenSet<string> ClauseParticles = QuoteWords.Default[QuoteWordKind.ClauseParticle];
+    private static readonly FrozenSet<string> NotSubjects = QuoteWords.Default[QuoteWordKind.NotSubject];
+    private static readonly FrozenSet<string> Prepositions = QuoteWords.Default[QuoteWordKind.Preposition];
+    private static readonly FrozenSet<string> AccordingTo = QuoteWords.Default[QuoteWordKind.According];
+    private static readonly FrozenSet<string> ThenWords = QuoteWords.Default[QuoteWordKind.Then];
+    private static readonly FrozenSet<string> TalkVerbs = QuoteWords.Default[QuoteWordKind.Talk];
+    private static readonly FrozenSet<string> WritingVerbs = QuoteWords.Default[QuoteWordKind.Writing];
+    private static readonly FrozenSet<string> Complementizers = QuoteWords.Default[QuoteWordKind.Complementizer];
+    private static readonly FrozenSet<string> PronounComplementizers = QuoteWords.Default[QuoteWordKind.PronounComplementizer];
+    private static readonly FrozenSet<string> Pronouns = QuoteWords.Default[QuoteWordKind.Pronoun];
+    private static readonly FrozenSet<string> AfterQuote = QuoteWords.Default[QuoteWordKind.AfterQuote];
+    private static readonly FrozenSet<string> Whoever = QuoteWords.Default[QuoteWordKind.Whoever];
+    private static readonly FrozenSet<string> SubjectBounds = QuoteWords.Default[QuoteWordKind.SubjectBound];
+    private static readonly FrozenSet<string> VerbPrepositions = QuoteWords.Default[QuoteWordKind.VerbPreposition];
+    private static readonly FrozenSet<string> NotSpeakers = QuoteWords.Default[QuoteWordKind.NotSpeaker];
+    private static readonly FrozenSet<string> MasculineT = QuoteWords.Default[QuoteWordKind.MasculineT];
+    private static readonly FrozenSet<string> Tongue = QuoteWords.Default[QuoteWordKind.Tongue];
+    private static readonly FrozenSet<string> On = QuoteWords.Default[QuoteWordKind.On];
+    private static readonly FrozenSet<string> TitlePrepositions = QuoteWords.Default[QuoteWordKind.TitlePreposition];
 
-    // Particles after which a clause starts: its subject may stand before its verb (لذا فهذه الفئة ترى أن).
-    private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal)
-    {
-        "لذا", "لذلك", "بينما", "فيما", "لكن", "ولكن", "حيث", "ثم", "اذ",
-    };
-
-    // Words that do not open a subject: pronouns, relatives and demonstratives standing alone, negations.
-    private static readonly HashSet<string> NotSubjects = new(StringComparer.Ordinal)
-    {
-        "ما", "وما", "فما", "من", "ومن", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك", "كل", "لا", "لم", "لن", "قد", "وقد", "فقد", "لقد", "ولقد", "كما", "وهو", "وهي", "فهو", "فهي",
-        "الذي", "التي", "الذين", "انه", "انها", "كان", "وكان", "كانت", "وكانت",
-        // a particle with a pronoun (لكنه أوضح أن: the speaker named before) and a verb of going on (ومضى يقول)
-        "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "فانه", "فانها", "الا", "كذلك", "وكذلك", "ايضا", "بدوره", "بدورها", "حينها", "عندها",
-        "حين", "حينما", "عندما", "لما", "بعدما", "كلما", "اذا", "لو", "ان", "وان",
-        "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت", "راح", "وراح", "اخذ", "واخذ", "اخذت", "واخذت", "ظل", "وظل",
-    };
-
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "في", "وفي", "عن", "وعن", "الي", "والي", "مع", "ومع", "من", "ومن", "خلال", "عبر", "امام", "حول", "ضمن", "لدي",
-    };
-
-    private static readonly HashSet<string> AccordingTo = new(StringComparer.Ordinal)
-    {
-        "وفقا", "ووفقا", "طبقا", "وطبقا", "بحسب", "وبحسب", "حسب", "وحسب",
-    };
-
-    // فإن after "according to X": the reported clause follows.
-    private static readonly HashSet<string> ThenWords = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم" };
-
-    private static readonly HashSet<string> TalkVerbs = new(StringComparer.Ordinal) { "تحدث", "وتحدث", "تحدثت", "وتحدثت" };
-
-    // Declared after the two lists it joins: static fields are initialized in text order.
-    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(AccordingTo).ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal)
-    {
-        "كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "نشر", "نشرت",
-    };
-
-    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
-    {
-        "ان", "بان", "وان",
-    };
-
-    private static readonly HashSet<string> PronounComplementizers = new(StringComparer.Ordinal)
-    {
-        "انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم",
-    };
-
-    // A pronoun, or an honorific with a pronoun (وأوضح سموه، وأكد معاليه): the speaker named before, continued.
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
-    {
-        "هو", "هي", "هم", "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته", "جلالته", "فخامته", "سيادته",
-    };
+    // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
+    // fields are initialized in text order.
+    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(AccordingTo).Concat(Tongue).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The quotations in <paramref name="text"/>, in text order, with offsets into it.</summary>
     public static IReadOnlyList<Quote> Find(string text)
@@ -190,12 +124,20 @@ public static class QuoteFinder
             // One lookup for both rare lists, and only for words of their lengths: this loop sees every word.
             var other = !verb && norm.Length is >= 3 and <= 6 && TalkOrAccording.Contains(norm);
             var talk = other && TalkVerbs.Contains(norm);
-            var according = other && !talk;
-            if (!(verb || talk || according) || used[v] || Inside(words[v].Start, marks))
+            var tongue = other && !talk && Tongue.Contains(norm);
+            var according = other && !talk && !tongue;
+            if (!(verb || talk || according || tongue) || used[v] || Inside(words[v].Start, marks))
             {
                 continue;
             }
-            if (according)
+            if (tongue)
+            {
+                if (OnTongueOf(words, v, endingMarks, to) is { } said)
+                {
+                    candidates.Add(said);
+                }
+            }
+            else if (according)
             {
                 if (According(words, v, endingMarks, to) is { } reported)
                 {
@@ -276,7 +218,7 @@ public static class QuoteFinder
             return null;
         }
         var w = words[first];
-        if (AttributionVerbs.IsVerb(w.Norm) || w.Norm is "بحسب" or "حسب" or "وبحسب" or "وفق" or "وفقا")
+        if (AttributionVerbs.IsVerb(w.Norm) || AfterQuote.Contains(w.Norm))
         {
             used[first] = true;
             var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
@@ -354,13 +296,70 @@ public static class QuoteFinder
         return OpensSpeakerName(words, speaker) ? new Candidate(words[verb].Start, words[verb].Start, speaker, Turn: true) : null;
     }
 
+    /// <summary>
+    /// على لسان X ("on the tongue of X"): X speaks. With قوله and إن / أن or a colon after X, what follows is reported; else
+    /// X's turn, continued by the verbs with no subject after it (جاء ذلك على لسان X. وأوضحت أنها …). X is a noun phrase up to a
+    /// stop, a relative or a verb, opening with a person's name, a title or a speaking word; its genitive complements with لل
+    /// stay in it (العضوة المنتدبة للبنك الدولي X).
+    /// </summary>
+    private static Candidate? OnTongueOf(List<QuoteWord> words, int at, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    {
+        var first = at + 1;
+        var limit = Math.Min(NextOpen(endingMarks, words[at].End), paragraphEnd);
+        // على لسان الشخصيتين (a play's characters): X opens with a person's name, a title or a word that speaks for a body
+        if (at == 0 || !On.Contains(words[at - 1].Norm) || words[at - 1].EndsPhrase || words[at].EndsPhrase || first >= words.Count || words[first].End > limit
+            || !OpensSpeakerName(words[first].Norm))
+        {
+            return null;
+        }
+        var i = first;
+        while (i < words.Count && i - first < MaxSpeakerWords && words[i].End <= limit)
+        {
+            var norm = words[i].Norm;
+            if (PhraseStops.Contains(norm) || Relatives.Contains(norm) || AttributionVerbs.IsVerb(norm) || IsToMedium(norm))
+            {
+                break;
+            }
+            i++;
+            if (words[i - 1].EndsPhrase)
+            {
+                break;
+            }
+        }
+        for (var extra = 0; extra < 2 && i - first >= MaxSpeakerWords && NameConnectors.Contains(words[i - 1].Norm)
+            && !words[i - 1].EndsPhrase && i < words.Count && words[i].End <= limit; extra++)
+        {
+            i++;
+        }
+        if (i == first)
+        {
+            return null;
+        }
+        var speaker = new SpeakerRef(words[first].Start, words[i - 1].End);
+        var next = i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase && SayingWords.Contains(words[i].Norm) ? i + 1 : i;
+        var from = words[next - 1].HasColon ? next
+            : words[next - 1].EndsPhrase || next >= words.Count || words[next].End > limit ? -1
+            : Complementizers.Contains(words[next].Norm) ? next + 1
+            : PronounComplementizers.Contains(words[next].Norm) ? next : -1;
+        if (from < 0 || from >= words.Count || words[from].End > limit)
+        {
+            return new Candidate(words[at].Start, words[at].Start, speaker, Turn: true);
+        }
+        var to = from;
+        while (to + 1 < words.Count && !words[to].EndsSentence && words[to + 1].End <= limit)
+        {
+            to++;
+        }
+        return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : new Candidate(words[at].Start, words[at].Start, speaker, Turn: true);
+    }
+
     private static bool OpensSpeakerName(List<QuoteWord> words, SpeakerRef speaker) =>
         words.FindIndex(w => w.Start == speaker.Start) is var first and >= 0 && OpensSpeakerName(words[first].Norm);
 
     private static bool OpensSpeakerName(string norm)
     {
         var bare = norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
-        return norm is not ("الله" or "تعالي") && (TurnTitles.Contains(bare) || SpeakerLinker.IsHead(norm) || KnowledgeBase.Default.NameWords.Contains(norm));
+        return !NotSpeakers.Contains(norm) && (TurnTitles.Contains(bare) || SpeakerLinker.IsHead(norm) || KnowledgeBase.Default.NameWords.Contains(norm));
     }
 
     /// <summary>
@@ -479,6 +478,11 @@ public static class QuoteFinder
         {
             i++;
         }
+        if (i > first && i < words.Count && !words[i - 1].EndsPhrase && TitlePrepositions.Contains(words[i].Norm)
+            && OpensSpeakerName(words[first].Norm) && TitledNameAfter(words, i, limit) is { } titledEnd)
+        {
+            i = titledEnd; // رئيس مجلس إدارة النادي المشرف العام على الملتقى الدكتور عبدالله الحيدري،
+        }
         if (i == first && subjectBefore != SubjectBeforeUse.None && first == verb + 1 && SubjectBefore(words, verb, subjectBefore == SubjectBeforeUse.Reported) is { } subject)
         {
             return (subject, i);
@@ -488,6 +492,40 @@ public static class QuoteFinder
             return (SpeakerRef.Previous, i);
         }
         return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
+    }
+
+    /// <summary>
+    /// After a title cut at the preposition of its complement (المشرف العام على الملتقى، مدير التعليم في المنطقة): the index
+    /// just past a name that a title with ال opens within three words of it and a comma or colon ends within four more
+    /// (الدكتور عبدالله الحيدري،), with no stop or quotation mark before the title, or null.
+    /// </summary>
+    private static int? TitledNameAfter(List<QuoteWord> words, int at, int limit)
+    {
+        for (var j = at + 1; j < words.Count && j <= at + 3 && words[j].End <= limit && !words[j - 1].EndsPhrase; j++)
+        {
+            var norm = words[j].Norm;
+            if (IsStop(norm) || words[j - 1].Trail.AsSpan().IndexOfAny("«»\"“”") >= 0)
+            {
+                return null; // لبرنامج «في المرمى» مع الإعلامي X: the interviewer, not the title's complement
+            }
+            if (!norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length <= 3 || !TurnTitles.Contains(norm[2..]))
+            {
+                continue;
+            }
+            for (var e = j + 1; e < words.Count && e <= j + 4 && words[e].End <= limit; e++)
+            {
+                if (IsStop(words[e].Norm) || AttributionVerbs.IsVerb(words[e].Norm))
+                {
+                    return null;
+                }
+                if (words[e].EndsPhrase)
+                {
+                    return words[e].Trail.AsSpan().IndexOfAny("،,:") >= 0 ? e + 1 : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -505,7 +543,7 @@ public static class QuoteFinder
         // X قال إن، X أكد على أن، X أشار إلى أن، X قال: in reported speech the clause follows the verb at once (أن دونيس
         // شدد على أهمية التغذية، مبينا أنها … reports the one who says مبينا, not دونيس). Before a quotation mark the mark
         // is the clause (المغرد X قال في تغريدة “…”).
-        var after = verb + 1 < words.Count && words[verb + 1].Norm is "علي" or "الي" ? verb + 2 : verb + 1;
+        var after = verb + 1 < words.Count && VerbPrepositions.Contains(words[verb + 1].Norm) ? verb + 2 : verb + 1;
         if (reported && !words[verb].HasColon && (after >= words.Count || !(Complementizers.Contains(words[after].Norm) || PronounComplementizers.Contains(words[after].Norm))))
         {
             return null;
@@ -521,7 +559,7 @@ public static class QuoteFinder
             }
             end--;
         }
-        else if (words[end].EndsPhrase || words[end].Norm is "من" or "ما" or "مما" or "عما" or "ممن")
+        else if (words[end].EndsPhrase || Whoever.Contains(words[end].Norm))
         {
             return null; // فمنهم من يقول إن: "who says", no one named
         }
@@ -535,7 +573,7 @@ public static class QuoteFinder
                 marked = true;
                 break;
             }
-            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || w.Norm is "من" or "ومن" || AttributionVerbs.IsVerb(w.Norm))
+            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || SubjectBounds.Contains(w.Norm) || AttributionVerbs.IsVerb(w.Norm))
             {
                 break;
             }
@@ -563,7 +601,7 @@ public static class QuoteFinder
 
     // A verb of the list in the feminine (قالت، تقول): a perfect in ت, an imperfect with ت (تابع and تساءل are masculine perfects).
     private static bool IsFeminine(string verb) =>
-        verb.EndsWith('ت') || (verb.StartsWith('ت') && verb is not ("تابع" or "تساءل"));
+        verb.EndsWith('ت') || (verb.StartsWith('ت') && !MasculineT.Contains(verb));
 
     private static bool IsClauseOpener(string norm) => Complementizers.Contains(norm) || ClauseParticles.Contains(norm);
 

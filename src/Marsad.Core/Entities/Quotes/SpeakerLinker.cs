@@ -29,15 +29,23 @@ internal static class SpeakerLinker
         }
         var head = HeadOffset(phrase) is { } offset ? start + offset : int.MaxValue;
         EntityMention? chosen = null;
+        var firstPerson = true;
         foreach (var e in entities)
         {
-            if (e.Start >= end || e.End <= start || e.Name is null)
+            if (e.Start >= end || e.End <= start)
             {
                 continue;
             }
-            if (e.Type == EntityType.Person)
+            // Only the phrase's first person may be a surname of someone named before (عادل الشجاع القيادي بالحزب الذي يتزعمه
+            // صالح is not صالح).
+            if (e.Type == EntityType.Person && (e.Name ?? (firstPerson ? NamedBefore(entities, e) : null)) is { } person)
             {
-                return quote with { Speaker = e.Name };
+                return quote with { Speaker = person };
+            }
+            firstPerson &= e.Type != EntityType.Person;
+            if (e.Name is null)
+            {
+                continue;
             }
             if (chosen is null && e.Code is not null && (e.Start <= start || e.Start >= head || e.Type == EntityType.Org))
             {
@@ -45,6 +53,28 @@ internal static class SpeakerLinker
             }
         }
         return chosen is null ? quote : quote with { Speaker = chosen.Name };
+    }
+
+    // The linked person an unlinked name (العطية، أندراواتي) ends the name of, in the latest earlier mention of the article
+    // (خالد العطية … وأضاف العطية): a surname alone after a full mention is that person, whether or not the knowledge
+    // base lists it as a short name. The latest full name wins, also an unlinked one (حمد العطية after خالد العطية: nobody).
+    private static string? NamedBefore(IReadOnlyList<EntityMention> entities, EntityMention alone)
+    {
+        var words = ArabicNormalizer.Normalize(alone.Text);
+        for (var k = entities.Count - 1; k >= 0; k--)
+        {
+            var e = entities[k];
+            if (e.End > alone.Start || e.Type != EntityType.Person)
+            {
+                continue;
+            }
+            var full = ArabicNormalizer.Normalize(e.Text);
+            if (full.Length > words.Length + 1 && full.EndsWith(words, StringComparison.Ordinal) && full[full.Length - words.Length - 1] == ' ')
+            {
+                return e.Name; // null when the latest such name is someone the knowledge base does not know
+            }
+        }
+        return null;
     }
 
     // A head word, with the article and a preposition glued before it (لرئاسة الوزراء، بوزارة الخارجية).
