@@ -82,10 +82,8 @@ public static class NameTaggerTrainer
     /// <param name="options">The recipe of the taggers that tag the unlabeled text (its own silver lexicon is left out).</param>
     /// <param name="documents">Makes the unlabeled articles afresh (read once per block), each as its tokenized sentences.</param>
     /// <param name="minCount">Occurrences a stem needs in the unlabeled text to be kept.</param>
-    /// <param name="context">Whether the lexicon also holds the types of the names around each stem (<see cref="SilverLexicon.Count"/>).</param>
     public static (IReadOnlyDictionary<string, byte> Silver, IReadOnlyList<IReadOnlyDictionary<string, byte>> Views) JackknifedSilver(
-        IReadOnlyList<LabeledSentence> sentences, NameTaggerTrainingOptions options, Func<IEnumerable<IReadOnlyList<IReadOnlyList<string>>>> documents, int minCount,
-        bool context = false)
+        IReadOnlyList<LabeledSentence> sentences, NameTaggerTrainingOptions options, Func<IEnumerable<IReadOnlyList<IReadOnlyList<string>>>> documents, int minCount)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
@@ -98,7 +96,7 @@ public static class NameTaggerTrainer
         {
             var (from, to) = Block(kept.Count, fold, options.Folds);
             var tagger = Train([.. kept.Take(from), .. kept.Skip(to)], recipe);
-            var counts = SilverLexicon.Count(tagger, documents(), context);
+            var counts = SilverLexicon.Count(tagger, documents());
             views.Add(SilverLexicon.Bucket(counts, minCount));
             SilverLexicon.AddInto(total, counts);
         }

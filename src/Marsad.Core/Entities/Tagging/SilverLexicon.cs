@@ -8,29 +8,20 @@ namespace Marsad.Core.Entities.Tagging;
 /// Rules:
 /// <list type="bullet">
 /// <item>the key is the clitic-free stem (<c>NerToken.StemOf</c>); only stems seen at least <c>minCount</c> times count;</item>
-/// <item>per type, two bits: 0 below 10 % of the occurrences, 1 from 10 %, 2 from 40 %, 3 from 70 %; a stem whose four buckets are all 0 is not kept;</item>
-/// <item>optionally (context), the same buckets for the names that begin right after the stem and end right before it, under the keys <c>&gt;stem</c> and <c>&lt;stem</c>.</item>
+/// <item>per type, two bits: 0 below 10 % of the occurrences, 1 from 10 %, 2 from 40 %, 3 from 70 %; a stem whose four buckets are all 0 is not kept.</item>
 /// </list>
 /// </summary>
 internal static class SilverLexicon
 {
     /// <summary>The bucketed type shares of the stems of <paramref name="documents"/> as <paramref name="tagger"/> tags them.</summary>
-    public static Dictionary<string, byte> Build(NameTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents, int minCount = 5, bool context = false) =>
-        Bucket(Count(tagger, documents, context), minCount);
-
-    /// <summary>The key of a stem's shares of the names that follow it (a head word: شركة، المهاجم).</summary>
-    public static string BeforeKey(string stem) => ">" + stem;
-
-    /// <summary>The key of a stem's shares of the names that precede it.</summary>
-    public static string AfterKey(string stem) => "<" + stem;
+    public static Dictionary<string, byte> Build(NameTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents, int minCount = 5) =>
+        Bucket(Count(tagger, documents), minCount);
 
     /// <summary>
     /// Per stem of <paramref name="documents"/>: how many of its occurrences <paramref name="tagger"/> tagged with each
-    /// <see cref="NameType"/> (indices 0-3) and how many there are in all (index 4). With <paramref name="context"/>, also
-    /// under <see cref="BeforeKey"/> the types of the names that begin right after an occurrence outside them, and under
-    /// <see cref="AfterKey"/> those of the names that end right before one (counted over the stem's occurrences outside a name).
+    /// <see cref="NameType"/> (indices 0-3) and how many there are in all (index 4).
     /// </summary>
-    public static Dictionary<string, int[]> Count(NameTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents, bool context = false)
+    public static Dictionary<string, int[]> Count(NameTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents)
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -40,19 +31,12 @@ internal static class SilverLexicon
             {
                 var types = new int[document[j].Count];
                 Array.Fill(types, -1);
-                // The type of the name that starts at a token (-1: none starts there) and of the one that ends there.
-                var starts = new int[types.Length];
-                var ends = new int[types.Length];
-                Array.Fill(starts, -1);
-                Array.Fill(ends, -1);
                 foreach (var span in tagged[j])
                 {
                     for (var i = span.Start; i < span.End; i++)
                     {
                         types[i] = (int)span.Type;
                     }
-                    starts[span.Start] = (int)span.Type;
-                    ends[span.End - 1] = (int)span.Type;
                 }
                 for (var i = 0; i < types.Length; i++)
                 {
@@ -70,28 +54,10 @@ internal static class SilverLexicon
                     {
                         row[types[i]]++;
                     }
-                    if (context && types[i] < 0)
-                    {
-                        CountContext(counts, BeforeKey(stem), i + 1 < types.Length ? starts[i + 1] : -1);
-                        CountContext(counts, AfterKey(stem), i > 0 ? ends[i - 1] : -1);
-                    }
                 }
             }
         }
         return counts;
-    }
-
-    private static void CountContext(Dictionary<string, int[]> counts, string key, int type)
-    {
-        if (!counts.TryGetValue(key, out var row))
-        {
-            counts[key] = row = new int[BioLabels.TypeCount + 1];
-        }
-        row[BioLabels.TypeCount]++;
-        if (type >= 0)
-        {
-            row[type]++;
-        }
     }
 
     /// <summary>Adds the counts of <paramref name="counts"/> into <paramref name="total"/> (several taggers over the same text).</summary>
@@ -128,6 +94,25 @@ internal static class SilverLexicon
                 var bucket = share >= 0.7 ? 3 : share >= 0.4 ? 2 : share >= 0.1 ? 1 : 0;
                 packed |= bucket << (2 * type);
             }
+            if (packed != 0)
+            {
+                result[stem] = (byte)packed;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// <paramref name="rest"/> with the buckets of <paramref name="type"/> taken from <paramref name="from"/> instead (a stem
+    /// is kept while any of its buckets is non-zero): one type's shares from another lexicon, the others unchanged.
+    /// </summary>
+    public static Dictionary<string, byte> WithType(IReadOnlyDictionary<string, byte> rest, IReadOnlyDictionary<string, byte> from, NameType type)
+    {
+        var mask = 3 << (2 * (int)type);
+        var result = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var stem in rest.Keys.Concat(from.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var packed = (rest.GetValueOrDefault(stem) & ~mask) | (from.GetValueOrDefault(stem) & mask);
             if (packed != 0)
             {
                 result[stem] = (byte)packed;

@@ -3,8 +3,8 @@ using Marsad.Core.Entities.Tagging;
 namespace Marsad.Core.Tests.Entities.Tagging;
 
 /// <summary>
-/// The silver lexicon seen by the training sentences through taggers blind to their block (jackknifing), and the
-/// shares of the names around a stem.
+/// The silver lexicon seen by the training sentences through taggers blind to their block (jackknifing), and one type's
+/// shares taken from another lexicon.
 /// </summary>
 public sealed class SilverJackknifeTests
 {
@@ -28,45 +28,33 @@ public sealed class SilverJackknifeTests
     }
 
     [Fact]
-    public void Should_count_the_types_of_the_names_that_follow_and_precede_a_stem_only_when_asked()
+    public void Should_take_one_types_buckets_from_the_other_lexicon_and_keep_the_rest()
     {
-        // Given a tagger that finds persons after السيد and places after في
-        var tagger = NameTaggerTrainer.Train(SyntheticNerCorpus.Build(Names, Places), OneStage);
+        // Given a plain lexicon and a jackknifed one that disagree on persons
+        var plain = new Dictionary<string, byte>(StringComparer.Ordinal)
+        {
+            ["سالم"] = Pack(person: 3),
+            ["بنك"] = Pack(organization: 2),
+            ["تونس"] = Pack(person: 1, location: 3),
+        };
+        var jackknifed = new Dictionary<string, byte>(StringComparer.Ordinal)
+        {
+            ["سالم"] = Pack(person: 1, location: 1),
+            ["تونس"] = Pack(location: 2),
+            ["فهد"] = Pack(person: 2, misc: 1),
+        };
 
-        // When the lexicon is built with and without the context of each stem
-        var plain = SilverLexicon.Build(tagger, [Document()], minCount: 5);
-        var context = SilverLexicon.Build(tagger, [Document()], minCount: 5, context: true);
+        // When persons are taken from the jackknifed lexicon
+        var merged = SilverLexicon.WithType(plain, jackknifed, NameType.Person);
 
-        // Then only the second holds that a person follows السيد and a place follows في, and that a person precedes إلى
-        plain.Keys.Should().NotContain(k => k.StartsWith('>') || k.StartsWith('<'));
-        SilverLexicon.Bucket(context[SilverLexicon.BeforeKey(NerToken.StemOf("السيد"))], (int)NameType.Person).Should().Be(3);
-        SilverLexicon.Bucket(context[SilverLexicon.BeforeKey(NerToken.StemOf("في"))], (int)NameType.Location).Should().Be(3);
-        SilverLexicon.Bucket(context[SilverLexicon.AfterKey(NerToken.StemOf("إلى"))], (int)NameType.Person).Should().Be(3);
-        context.Should().NotContainKey(SilverLexicon.BeforeKey(NerToken.StemOf("مكتبه")));
-        // and the stems' own shares are the same in both
-        context.Where(e => !e.Key.StartsWith('>') && !e.Key.StartsWith('<')).Should().BeEquivalentTo(plain);
-    }
-
-    [Fact]
-    public void Should_read_the_context_shares_of_the_neighbours_as_features()
-    {
-        // Given a lexicon where a person follows السيد
-        var silver = new Dictionary<string, byte> { [SilverLexicon.BeforeKey(NerToken.StemOf("السيد"))] = 3 };
-        var empty = new Dictionary<string, LexiconFlags>();
-        var clusters = new Dictionary<string, int>();
-        NerToken[] withHead = [NerToken.Create("السيد", empty, clusters, null, silver), NerToken.Create("عادل", empty, clusters, null, silver)];
-        NerToken[] withoutHead = [NerToken.Create("السيد", empty, clusters, null, Empty()), NerToken.Create("عادل", empty, clusters, null, Empty())];
-
-        // When the features of the word after it are extracted
-        var with = new List<uint>();
-        var without = new List<uint>();
-        NerFeatures.Extract(withHead, 1, with);
-        NerFeatures.Extract(withoutHead, 1, without);
-
-        // Then the head's share adds one feature to its next word, none to itself
-        withHead[0].SilverBefore.Should().Be(3);
-        withHead[0].Silver.Should().Be(0);
-        (with.Count - without.Count).Should().Be(1);
+        // Then each stem has the jackknifed person bucket and the plain buckets of the other types
+        merged["سالم"].Should().Be(Pack(person: 1));
+        merged["بنك"].Should().Be(Pack(organization: 2));
+        merged["تونس"].Should().Be(Pack(location: 3));
+        merged["فهد"].Should().Be(Pack(person: 2));
+        merged.Should().HaveCount(4);
+        // and a stem whose kept buckets are all zero is left out
+        SilverLexicon.WithType(plain, jackknifed, NameType.Location).Should().NotContainKey("فهد");
     }
 
     [Fact]
@@ -131,6 +119,9 @@ public sealed class SilverJackknifeTests
         hidden.FeatureCount.Should().Be(none.FeatureCount);
         seen.FeatureCount.Should().BeGreaterThan(hidden.FeatureCount);
     }
+
+    private static byte Pack(int person = 0, int location = 0, int organization = 0, int misc = 0) =>
+        (byte)(person | (location << 2) | (organization << 4) | (misc << 6));
 
     private static Dictionary<string, byte> Empty() => new(StringComparer.Ordinal);
 
