@@ -12,8 +12,6 @@ namespace Marsad.Bench;
 /// <c>--cluster-min-count N</c> (occurrences a word needs in SaudiNewsNet to get a class; 10),
 /// <c>--silver N</c> (a first model tags N SaudiNewsNet days, 19 by default, 0 for none; each stem's type shares there become features),
 /// <c>--silver-min-count N</c> (occurrences a stem needs for that; 5),
-/// <c>--silver-jackknife</c> (the training sentences read the silver lexicon of taggers blind to their block, the model stores their summed counts),
-/// <c>--silver-per-type</c> (persons' silver shares jackknifed as above, the other types' plain; <c>--silver-compare</c> also trains and scores the plain and the jackknifed recipes from the same lexicons),
 /// <c>--dev</c> (for choosing options: train on the first 5/6 of the training part and score
 /// on its last 1/6, the dev split; the test split is neither read nor scored, and the model is
 /// written only with <c>--out</c>).
@@ -36,8 +34,6 @@ public sealed class NerTrainHarness : IHarness
         // The shipped model's recipe (docs/ner.md, session 13); --silver 0 trains without the silver lexicon.
         var silverFiles = 19;
         var silverMinCount = 5;
-        var silverMode = "plain";
-        var compare = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -74,15 +70,6 @@ public sealed class NerTrainHarness : IHarness
                     break;
                 case "--silver-min-count":
                     silverMinCount = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-                    break;
-                case "--silver-jackknife":
-                    silverMode = "jackknife";
-                    break;
-                case "--silver-per-type":
-                    silverMode = "per-type";
-                    break;
-                case "--silver-compare":
-                    compare = true;
                     break;
                 case "--dev":
                     dev = true;
@@ -126,38 +113,7 @@ public sealed class NerTrainHarness : IHarness
             Console.WriteLine($"word classes: {classes.WordCount} words in {classes.ClusterCount} classes from SaudiNewsNet in {clock.Elapsed.TotalSeconds:F1} s");
             options = options with { Clusters = classes };
         }
-        // Other recipes trained and scored after the one written (--silver-compare with --silver-per-type: the same lexicons, so one cost).
-        var others = new List<(string Name, NameTaggerTrainingOptions Options)>();
-        if (silverFiles > 0 && silverMode is "jackknife" or "per-type")
-        {
-            clock.Restart();
-            var (silver, views) = NameTaggerTrainer.JackknifedSilver(train, options, () => NerData.SaudiNewsNetDocuments(silverFiles), silverMinCount);
-            Console.WriteLine($"jackknifed silver lexicon: {silver.Count} stems ({string.Join(", ", views.Select(v => v.Count))} in the {views.Count} views) from {silverFiles} SaudiNewsNet days in {clock.Elapsed.TotalSeconds:F1} s");
-            var jackknifed = options with { Silver = silver, SilverViews = views };
-            if (silverMode == "per-type")
-            {
-                // Persons' shares from the jackknifed lexicon (honest on new names), the other types' from the plain one.
-                clock.Restart();
-                var plain = SilverLexicon.Build(NameTaggerTrainer.Train(train, options), NerData.SaudiNewsNetDocuments(silverFiles), silverMinCount);
-                Console.WriteLine($"plain silver lexicon: {plain.Count} stems in {clock.Elapsed.TotalSeconds:F1} s");
-                options = options with
-                {
-                    Silver = SilverLexicon.WithType(plain, silver, NameType.Person),
-                    SilverViews = [.. views.Select(v => SilverLexicon.WithType(plain, v, NameType.Person))],
-                };
-                Console.WriteLine($"per-type silver lexicon: {options.Silver.Count} stems");
-                if (compare)
-                {
-                    others.Add(("plain silver lexicon", jackknifed with { Silver = plain, SilverViews = null }));
-                    others.Add(("jackknifed silver lexicon", jackknifed));
-                }
-            }
-            else
-            {
-                options = jackknifed;
-            }
-        }
-        else if (silverFiles > 0)
+        if (silverFiles > 0)
         {
             // A tagger trained on the same training sentences tags unlabeled news; its per-stem shares become features.
             clock.Restart();
@@ -176,13 +132,6 @@ public sealed class NerTrainHarness : IHarness
         }
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB)");
         NerEvalHarness.Print(testName, NerEvaluation.Run(tagger, test));
-        foreach (var (name, other) in others)
-        {
-            clock.Restart();
-            var model = NameTaggerTrainer.Train(train, other);
-            Console.WriteLine($"{name}: trained in {clock.Elapsed.TotalSeconds:F1} s; {model.FeatureCount} features kept");
-            NerEvalHarness.Print($"{testName}, {name}", NerEvaluation.Run(model, test));
-        }
         return 0;
     }
 }

@@ -16,8 +16,7 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>nothing is stripped that would leave fewer than three letters.</item>
 /// </list>
 /// </summary>
-internal readonly record struct NerToken(
-    string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster, int Memory, int Silver = 0)
+internal readonly record struct NerToken(string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster, int Memory, int Silver = 0)
 {
     public static NerToken Create(
         string token, IReadOnlyDictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, int>? memory,

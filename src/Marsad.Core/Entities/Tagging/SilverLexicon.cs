@@ -14,14 +14,7 @@ namespace Marsad.Core.Entities.Tagging;
 internal static class SilverLexicon
 {
     /// <summary>The bucketed type shares of the stems of <paramref name="documents"/> as <paramref name="tagger"/> tags them.</summary>
-    public static Dictionary<string, byte> Build(NameTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents, int minCount = 5) =>
-        Bucket(Count(tagger, documents), minCount);
-
-    /// <summary>
-    /// Per stem of <paramref name="documents"/>: how many of its occurrences <paramref name="tagger"/> tagged with each
-    /// <see cref="NameType"/> (indices 0-3) and how many there are in all (index 4).
-    /// </summary>
-    public static Dictionary<string, int[]> Count(NameTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents)
+    public static Dictionary<string, byte> Build(NameTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents, int minCount = 5)
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -57,28 +50,6 @@ internal static class SilverLexicon
                 }
             }
         }
-        return counts;
-    }
-
-    /// <summary>Adds the counts of <paramref name="counts"/> into <paramref name="total"/> (several taggers over the same text).</summary>
-    public static void AddInto(Dictionary<string, int[]> total, Dictionary<string, int[]> counts)
-    {
-        foreach (var (stem, row) in counts)
-        {
-            if (!total.TryGetValue(stem, out var sum))
-            {
-                total[stem] = sum = new int[row.Length];
-            }
-            for (var k = 0; k < row.Length; k++)
-            {
-                sum[k] += row[k];
-            }
-        }
-    }
-
-    /// <summary>The stems with at least <paramref name="minCount"/> counted occurrences, their type shares in buckets.</summary>
-    public static Dictionary<string, byte> Bucket(Dictionary<string, int[]> counts, int minCount)
-    {
         var result = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (stem, row) in counts)
         {
@@ -94,25 +65,6 @@ internal static class SilverLexicon
                 var bucket = share >= 0.7 ? 3 : share >= 0.4 ? 2 : share >= 0.1 ? 1 : 0;
                 packed |= bucket << (2 * type);
             }
-            if (packed != 0)
-            {
-                result[stem] = (byte)packed;
-            }
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// <paramref name="rest"/> with the buckets of <paramref name="type"/> taken from <paramref name="from"/> instead (a stem
-    /// is kept while any of its buckets is non-zero): one type's shares from another lexicon, the others unchanged.
-    /// </summary>
-    public static Dictionary<string, byte> WithType(IReadOnlyDictionary<string, byte> rest, IReadOnlyDictionary<string, byte> from, NameType type)
-    {
-        var mask = 3 << (2 * (int)type);
-        var result = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var stem in rest.Keys.Concat(from.Keys).Distinct(StringComparer.Ordinal))
-        {
-            var packed = (rest.GetValueOrDefault(stem) & ~mask) | (from.GetValueOrDefault(stem) & mask);
             if (packed != 0)
             {
                 result[stem] = (byte)packed;
