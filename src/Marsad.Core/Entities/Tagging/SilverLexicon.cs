@@ -19,7 +19,7 @@ internal static class SilverLexicon
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            var tagged = tagger.TagDocument(document, confidence: false);
+            var tagged = tagger.TagDocument(document, confidence: false, propagate: false);
             for (var j = 0; j < document.Count; j++)
             {
                 var types = new int[document[j].Count];
