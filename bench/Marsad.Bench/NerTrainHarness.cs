@@ -12,10 +12,6 @@ namespace Marsad.Bench;
 /// <c>--cluster-min-count N</c> (occurrences a word needs in SaudiNewsNet to get a class; 10),
 /// <c>--silver N</c> (a first model tags N SaudiNewsNet days, 19 by default, 0 for none; each stem's type shares there become features),
 /// <c>--silver-min-count N</c> (occurrences a stem needs for that; 5),
-/// <c>--silver-jackknife</c> (the training sentences read the silver lexicon of taggers blind to their block, the model stores their summed counts),
-/// <c>--silver-drop</c> (the training sentences read the silver lexicon without the stems of names only their own block shows),
-/// <c>--silver-context</c> (the silver lexicon also holds the types of the names that follow and precede each stem),
-/// <c>--kb-names</c> (the knowledge base's organization and person names join the ANERGazet lists as lexicon flags),
 /// <c>--dev</c> (for choosing options: train on the first 5/6 of the training part and score
 /// on its last 1/6, the dev split; the test split is neither read nor scored, and the model is
 /// written only with <c>--out</c>).
@@ -38,9 +34,6 @@ public sealed class NerTrainHarness : IHarness
         // The shipped model's recipe (docs/ner.md, session 13); --silver 0 trains without the silver lexicon.
         var silverFiles = 19;
         var silverMinCount = 5;
-        var silverMode = "plain";
-        var kbNames = false;
-        var silverContext = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -78,18 +71,6 @@ public sealed class NerTrainHarness : IHarness
                 case "--silver-min-count":
                     silverMinCount = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
                     break;
-                case "--silver-jackknife":
-                    silverMode = "jackknife";
-                    break;
-                case "--silver-drop":
-                    silverMode = "drop";
-                    break;
-                case "--silver-context":
-                    silverContext = true;
-                    break;
-                case "--kb-names":
-                    kbNames = true;
-                    break;
                 case "--dev":
                     dev = true;
                     break;
@@ -113,19 +94,6 @@ public sealed class NerTrainHarness : IHarness
                 Organizations = NerData.Gazetteer("Org"),
             };
         }
-        if (kbNames)
-        {
-            // Read-only use of the knowledge base: its organizations' and people's Arabic names as more list entries.
-            var actors = Marsad.Core.Entities.Knowledge.KnowledgeBase.Default.Actors;
-            var organizations = actors.Where(a => a.Kind == Marsad.Core.Entities.Knowledge.ActorKind.Organization).SelectMany(a => a.Names).ToList();
-            var persons = actors.Where(a => a.Kind == Marsad.Core.Entities.Knowledge.ActorKind.Person).SelectMany(a => a.Names).ToList();
-            Console.WriteLine($"knowledge base: {organizations.Count} organization names, {persons.Count} person names");
-            options = options with
-            {
-                Persons = [.. options.Persons, .. persons],
-                Organizations = [.. options.Organizations, .. organizations],
-            };
-        }
         var (train, test) = NerData.Anercorp();
         var testName = "ANERcorp test (last 1/6)";
         if (dev)
@@ -145,27 +113,14 @@ public sealed class NerTrainHarness : IHarness
             Console.WriteLine($"word classes: {classes.WordCount} words in {classes.ClusterCount} classes from SaudiNewsNet in {clock.Elapsed.TotalSeconds:F1} s");
             options = options with { Clusters = classes };
         }
-        if (silverFiles > 0 && silverMode == "jackknife")
-        {
-            clock.Restart();
-            var (silver, views) = NameTaggerTrainer.JackknifedSilver(train, options, () => NerData.SaudiNewsNetDocuments(silverFiles), silverMinCount, silverContext);
-            Console.WriteLine($"jackknifed silver lexicon: {silver.Count} stems ({string.Join(", ", views.Select(v => v.Count))} in the {views.Count} views) from {silverFiles} SaudiNewsNet days in {clock.Elapsed.TotalSeconds:F1} s");
-            options = options with { Silver = silver, SilverViews = views };
-        }
-        else if (silverFiles > 0)
+        if (silverFiles > 0)
         {
             // A tagger trained on the same training sentences tags unlabeled news; its per-stem shares become features.
             clock.Restart();
             var silverTagger = NameTaggerTrainer.Train(train, options);
-            var silver = SilverLexicon.Build(silverTagger, NerData.SaudiNewsNetDocuments(silverFiles), silverMinCount, silverContext);
+            var silver = SilverLexicon.Build(silverTagger, NerData.SaudiNewsNetDocuments(silverFiles), silverMinCount);
             Console.WriteLine($"silver lexicon: {silver.Count} stems from {silverFiles} SaudiNewsNet days in {clock.Elapsed.TotalSeconds:F1} s");
             options = options with { Silver = silver };
-            if (silverMode == "drop")
-            {
-                var views = DropFoldNames(train, silver, options.Folds);
-                Console.WriteLine($"silver views without their block's own names: {string.Join(", ", views.Select(v => v.Count))} stems");
-                options = options with { SilverViews = views };
-            }
         }
         Console.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens; {(dev ? "dev" : "test")}: {test.Count} sentences, {test.Sum(s => s.Tokens.Count)} tokens");
         clock.Restart();
@@ -178,36 +133,5 @@ public sealed class NerTrainHarness : IHarness
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB)");
         NerEvalHarness.Print(testName, NerEvaluation.Run(tagger, test));
         return 0;
-    }
-
-    /// <summary>Per block of the trainer's jackknife: the silver lexicon without the stems of names that only that block shows.</summary>
-    private static List<IReadOnlyDictionary<string, byte>> DropFoldNames(IReadOnlyList<LabeledSentence> train, IReadOnlyDictionary<string, byte> silver, int folds)
-    {
-        var kept = train.Where(s => s.Tokens.Count > 0).ToList();
-        var stemsByFold = new List<HashSet<string>>();
-        for (var fold = 0; fold < folds; fold++)
-        {
-            var (from, to) = NameTaggerTrainer.Block(kept.Count, fold, folds);
-            var stems = new HashSet<string>(StringComparer.Ordinal);
-            for (var j = from; j < to; j++)
-            {
-                foreach (var span in kept[j].Spans)
-                {
-                    for (var i = span.Start; i < span.End; i++)
-                    {
-                        stems.Add(NerToken.StemOf(kept[j].Tokens[i]));
-                    }
-                }
-            }
-            stemsByFold.Add(stems);
-        }
-        var views = new List<IReadOnlyDictionary<string, byte>>();
-        for (var fold = 0; fold < folds; fold++)
-        {
-            var others = stemsByFold.Where((_, k) => k != fold).SelectMany(x => x).ToHashSet(StringComparer.Ordinal);
-            var own = stemsByFold[fold];
-            views.Add(silver.Where(e => !own.Contains(e.Key) || others.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
-        }
-        return views;
     }
 }

@@ -65,9 +65,11 @@ public sealed class NameTagger
     /// <summary>
     /// As <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/>; without
     /// <paramref name="confidence"/> the spans' confidence is not computed (the forward-backward
-    /// pass costs about as much as decoding), and the spans are the same.
+    /// pass costs about as much as decoding), and the spans are the same. Without <paramref name="propagate"/> the
+    /// organizations found are not copied to their untagged repetitions (<see cref="NamePropagation"/>): the silver
+    /// lexicon is counted on the decoder's own output, as the shipped model's was.
     /// </summary>
-    internal IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, bool confidence)
+    internal IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, bool confidence, bool propagate = true)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var buffer = new List<uint>(96);
@@ -78,13 +80,22 @@ public sealed class NameTagger
             {
                 features[j] = SentenceFeatures.Create(sentences[j], _weights);
             }
+            IReadOnlyList<IReadOnlyList<TaggedSpan>> tagged;
             if (_second is null)
             {
-                return [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: confidence))];
+                tagged = [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: confidence))];
             }
-            var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f.Tokens.Length, f.First, marginals: false)).ToArray();
-            var memory = DocumentMemory.Build(sentences, first, _window);
-            return [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: confidence))];
+            else
+            {
+                var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f.Tokens.Length, f.First, marginals: false)).ToArray();
+                var memory = DocumentMemory.Build(sentences, first, _window);
+                tagged = [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: confidence))];
+            }
+            return propagate
+                ? NamePropagation.ApplyToStems(
+                    [.. features.Select(f => new Stems(f.Tokens))], tagged, NamePropagation.Window, NamePropagation.Types, minLength: 1, NamePropagation.MinShare,
+                    (j, i, type) => OneWordName(features[j].Tokens[i], type))
+                : tagged;
         }
         finally
         {
@@ -151,6 +162,26 @@ public sealed class NameTagger
         var confidence = new double[n];
         NerDecoder.Marginals(emissions, model.ExpTransitions, labels, confidence);
         return BioLabels.ToSpans(labels, confidence);
+    }
+
+    /// <summary>
+    /// Whether a word may take a one-word name of <paramref name="type"/> copied from elsewhere in the article: a word rare
+    /// in the news (its stem has no word class and no silver shares), or one the silver lexicon tags as that type at
+    /// least one time in ten. A frequent word that the news seldom shows as such a name is a common noun.
+    /// </summary>
+    private static bool OneWordName(NerToken token, NameType type) =>
+        (token.StemCluster < 0 && token.Silver == 0) || SilverLexicon.Bucket(token.Silver, (int)type) > 0;
+
+    /// <summary>A sentence's stems read from its token views, without a copy.</summary>
+    private sealed class Stems(NerToken[] tokens) : IReadOnlyList<string>
+    {
+        public int Count => tokens.Length;
+
+        public string this[int index] => tokens[index].Stem;
+
+        public IEnumerator<string> GetEnumerator() => tokens.Select(t => t.Stem).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static NameTagger LoadDefault()

@@ -28,22 +28,7 @@ public static class NameTaggerTrainer
         var clusters = options.Clusters?.Classes ?? new Dictionary<string, int>();
         var silver = options.Silver ?? new Dictionary<string, byte>();
         var kept = sentences.Where(s => s.Tokens.Count > 0).ToList();
-        // The silver lexicon each sentence is read with: its block's jackknifed view, else the stored lexicon.
-        var views = new IReadOnlyDictionary<string, byte>[kept.Count];
-        Array.Fill(views, silver);
-        if (options.SilverViews is { } silverViews)
-        {
-            if (silverViews.Count != options.Folds)
-            {
-                throw new ArgumentException($"{silverViews.Count} silver views for {options.Folds} folds", nameof(options));
-            }
-            for (var fold = 0; fold < options.Folds; fold++)
-            {
-                var (from, to) = Block(kept.Count, fold, options.Folds);
-                Array.Fill(views, silverViews[fold], from, to - from);
-            }
-        }
-        var first = TrainStage(kept, views, null, lexicon, clusters, silver, options);
+        var first = TrainStage(kept, null, lexicon, clusters, silver, options);
         if (options.DocumentWindow <= 0 || options.Folds < 2 || kept.Count < options.Folds)
         {
             return new NameTagger(first, null, 0);
@@ -53,57 +38,17 @@ public static class NameTaggerTrainer
         var predicted = new IReadOnlyList<TaggedSpan>[kept.Count];
         for (var fold = 0; fold < options.Folds; fold++)
         {
-            var (from, to) = Block(kept.Count, fold, options.Folds);
+            int from = kept.Count * fold / options.Folds, to = kept.Count * (fold + 1) / options.Folds;
             var rest = kept.Take(from).Concat(kept.Skip(to)).ToList();
-            var restViews = views.Take(from).Concat(views.Skip(to)).ToArray();
-            // The block is tagged with the silver view it is trained with (the jackknifed one when there is one).
-            var tagger = new NameTagger(TrainStage(rest, restViews, null, lexicon, clusters, options.SilverViews?[fold] ?? silver, options), null, 0);
+            var tagger = new NameTagger(TrainStage(rest, null, lexicon, clusters, silver, options), null, 0);
             for (var j = from; j < to; j++)
             {
                 predicted[j] = tagger.Tag(kept[j].Tokens);
             }
         }
         var memory = DocumentMemory.Build([.. kept.Select(s => s.Tokens)], predicted, options.DocumentWindow);
-        var second = TrainStage(kept, views, memory, lexicon, clusters, silver, options);
+        var second = TrainStage(kept, memory, lexicon, clusters, silver, options);
         return new NameTagger(first, second, options.DocumentWindow);
-    }
-
-    /// <summary>The sentences [From, To) of block <paramref name="fold"/> of <paramref name="folds"/> contiguous blocks of <paramref name="count"/> non-empty sentences.</summary>
-    public static (int From, int To) Block(int count, int fold, int folds) => (count * fold / folds, count * (fold + 1) / folds);
-
-    /// <summary>
-    /// A silver lexicon built by jackknifing, so that the training data shows it as reliable as it is on new names: for
-    /// each of <see cref="NameTaggerTrainingOptions.Folds"/> blocks of <paramref name="sentences"/>, a tagger trained
-    /// without that block tags <paramref name="documents"/>; its shares are the block's view
-    /// (<see cref="NameTaggerTrainingOptions.SilverViews"/>), and the counts of all of them together the lexicon the
-    /// model stores (every one of those taggers is blind to a new name, as the shipped model is).
-    /// </summary>
-    /// <param name="sentences">The training sentences.</param>
-    /// <param name="options">The recipe of the taggers that tag the unlabeled text (its own silver lexicon is left out).</param>
-    /// <param name="documents">Makes the unlabeled articles afresh (read once per block), each as its tokenized sentences.</param>
-    /// <param name="minCount">Occurrences a stem needs in the unlabeled text to be kept.</param>
-    /// <param name="context">Whether the lexicon also holds the types of the names around each stem (<see cref="SilverLexicon.Count"/>).</param>
-    public static (IReadOnlyDictionary<string, byte> Silver, IReadOnlyList<IReadOnlyDictionary<string, byte>> Views) JackknifedSilver(
-        IReadOnlyList<LabeledSentence> sentences, NameTaggerTrainingOptions options, Func<IEnumerable<IReadOnlyList<IReadOnlyList<string>>>> documents, int minCount,
-        bool context = false)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(documents);
-        var kept = sentences.Where(s => s.Tokens.Count > 0).ToList();
-        var recipe = options with { Silver = null, SilverViews = null };
-        var total = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var views = new List<IReadOnlyDictionary<string, byte>>();
-        for (var fold = 0; fold < options.Folds; fold++)
-        {
-            var (from, to) = Block(kept.Count, fold, options.Folds);
-            var tagger = Train([.. kept.Take(from), .. kept.Skip(to)], recipe);
-            var counts = SilverLexicon.Count(tagger, documents(), context);
-            views.Add(SilverLexicon.Bucket(counts, minCount));
-            SilverLexicon.AddInto(total, counts);
-        }
-        // Every tagger counted each occurrence once, so the summed totals are Folds times the occurrences.
-        return (SilverLexicon.Bucket(total, minCount * options.Folds), views);
     }
 
     /// <summary>
@@ -111,15 +56,15 @@ public static class NameTaggerTrainer
     /// on different shuffles: averaging more weight vectors lowers the variance of the perceptron.
     /// </summary>
     private static NerModel TrainStage(
-        List<LabeledSentence> sentences, IReadOnlyDictionary<string, byte>[] views, IReadOnlyDictionary<string, int>[]? memory,
+        List<LabeledSentence> sentences, IReadOnlyDictionary<string, int>[]? memory,
         Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver, NameTaggerTrainingOptions options)
     {
         if (options.Ensemble <= 1)
         {
-            return TrainOne(sentences, views, memory, lexicon, clusters, silver, options);
+            return TrainOne(sentences, memory, lexicon, clusters, silver, options);
         }
         var models = Enumerable.Range(0, options.Ensemble)
-            .Select(k => TrainOne(sentences, views, memory, lexicon, clusters, silver, options with { Seed = options.Seed + (7919 * k) }))
+            .Select(k => TrainOne(sentences, memory, lexicon, clusters, silver, options with { Seed = options.Seed + (7919 * k) }))
             .ToList();
         var transitions = new float[(L + 1) * L];
         var sums = new Dictionary<uint, float[]>();
@@ -161,12 +106,12 @@ public static class NameTaggerTrainer
     }
 
     private static NerModel TrainOne(
-        List<LabeledSentence> sentences, IReadOnlyDictionary<string, byte>[] views, IReadOnlyDictionary<string, int>[]? memory,
+        List<LabeledSentence> sentences, IReadOnlyDictionary<string, int>[]? memory,
         Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver, NameTaggerTrainingOptions options)
     {
         var index = new Dictionary<uint, int>();
-        var counts = options.MinFeatureCount > 1 ? CountFeatures(sentences, views, lexicon, clusters, memory) : null;
-        var data = sentences.Select((s, j) => Prepare(s, lexicon, clusters, views[j], memory?[j], index, counts, options.MinFeatureCount)).ToArray();
+        var counts = options.MinFeatureCount > 1 ? CountFeatures(sentences, lexicon, clusters, silver, memory) : null;
+        var data = sentences.Select((s, j) => Prepare(s, lexicon, clusters, silver, memory?[j], index, counts, options.MinFeatureCount)).ToArray();
         var weights = new int[index.Count * L];
         var totals = new long[index.Count * L];
         var transitions = new int[(L + 1) * L];
@@ -302,7 +247,7 @@ public static class NameTaggerTrainer
 
     /// <summary>How many tokens of the training set fire each feature.</summary>
     private static Dictionary<uint, int> CountFeatures(
-        List<LabeledSentence> sentences, IReadOnlyDictionary<string, byte>[] silverViews, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters,
+        List<LabeledSentence> sentences, Dictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, byte> silver,
         IReadOnlyDictionary<string, int>[]? memory)
     {
         var counts = new Dictionary<uint, int>();
@@ -313,7 +258,7 @@ public static class NameTaggerTrainer
             var views = new NerToken[tokens.Count];
             for (var i = 0; i < views.Length; i++)
             {
-                views[i] = NerToken.Create(tokens[i], lexicon, clusters, memory?[j], silverViews[j]);
+                views[i] = NerToken.Create(tokens[i], lexicon, clusters, memory?[j], silver);
             }
             for (var i = 0; i < views.Length; i++)
             {

@@ -39,14 +39,6 @@ public sealed record NameTaggerTrainingOptions
     /// <summary>Bucketed type shares of stems over unlabeled news (<c>SilverLexicon</c>), stored in the model; none when null.</summary>
     public IReadOnlyDictionary<string, byte>? Silver { get; init; }
 
-    /// <summary>
-    /// The silver lexicon each training sentence is read with, one per block of the jackknife (<see cref="Folds"/>
-    /// contiguous blocks of the non-empty sentences, <see cref="NameTaggerTrainer.Block"/>), each built by taggers that
-    /// never saw that block (<see cref="NameTaggerTrainer.JackknifedSilver"/>); when null every sentence is read with
-    /// <see cref="Silver"/>. The model stores <see cref="Silver"/> only.
-    /// </summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, byte>>? SilverViews { get; init; }
-
     /// <summary>Title and role words that announce a person; defaults to the embedded list <c>Models/ner-titles.txt</c>.</summary>
     public IReadOnlyList<string> Titles { get; init; } = NerTitles.Embedded;
 }

@@ -19,12 +19,19 @@ public sealed record NerEvaluation(NerScore Micro, IReadOnlyList<(NameType Type,
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
+        return Score(sentences, tagger.TagDocument([.. sentences.Select(s => s.Tokens)]), types);
+    }
+
+    /// <summary>Scores <paramref name="tagged"/> (one list of spans per sentence) against the gold spans of <paramref name="sentences"/>, as <see cref="Run"/> does.</summary>
+    public static NerEvaluation Score(IReadOnlyList<LabeledSentence> sentences, IReadOnlyList<IReadOnlyList<TaggedSpan>> tagged, IReadOnlyCollection<NameType>? types = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(tagged);
         var kept = types ?? Enum.GetValues<NameType>();
         var correct = new int[BioLabels.TypeCount];
         var predicted = new int[BioLabels.TypeCount];
         var gold = new int[BioLabels.TypeCount];
         var tokens = 0;
-        var tagged = tagger.TagDocument([.. sentences.Select(s => s.Tokens)]);
         foreach (var (sentence, found) in sentences.Zip(tagged))
         {
             tokens += sentence.Tokens.Count;

@@ -11,7 +11,7 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>each lexicon flag (list entries, title words) at i-2..i+2, and the flags of i-1 with the stem of i;</item>
 /// <item>the position in the sentence (first word);</item>
 /// <item>the distributional class of the word and of its stem, at i-2..i+2, the class bigrams, and the stem's class with the word before or after;</item>
-/// <item>the stem's bucketed type shares over unlabeled news (<see cref="SilverLexicon"/>) at i-1, i, i+1; the shares of the names that follow the stem at i-1 and that precede the stem at i+1 there;</item>
+/// <item>the stem's bucketed type shares over unlabeled news (<see cref="SilverLexicon"/>) at i-1, i, i+1;</item>
 /// <item>in the second stage, the types the first stage gave the same stem elsewhere in the document, alone and with those of the neighbours.</item>
 /// </list>
 /// </summary>
@@ -91,8 +91,6 @@ internal static class NerFeatures
         AddSilver(output, 180, t.Silver);
         AddSilver(output, 192, prev.Silver);
         AddSilver(output, 204, next.Silver);
-        AddSilver(output, 216, prev.SilverBefore);
-        AddSilver(output, 228, next.SilverAfter);
     }
 
     /// <summary>One feature per type with a non-zero bucket in <paramref name="silver"/>: template + 3 × type + bucket - 1.</summary>

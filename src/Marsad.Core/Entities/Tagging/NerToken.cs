@@ -7,8 +7,7 @@ namespace Marsad.Core.Entities.Tagging;
 /// its leading clitics, the clitics themselves, a coarse shape, the lexicon flags and the
 /// distributional classes of the word and of its stem (-1 when unknown), and the document
 /// memory: one bit per <see cref="NameType"/> the first stage gave this stem nearby; the stem's
-/// bucketed type shares over unlabeled news (<see cref="SilverLexicon"/>; 0 when none), and the shares of the names
-/// that follow it (<c>SilverBefore</c>) and precede it (<c>SilverAfter</c>) there, when the lexicon holds them.
+/// bucketed type shares over unlabeled news (<see cref="SilverLexicon"/>; 0 when none).
 /// Clitic rules:
 /// <list type="bullet">
 /// <item>punctuation glued to either end of a word is ignored (unless the token is only punctuation);</item>
@@ -17,8 +16,7 @@ namespace Marsad.Core.Entities.Tagging;
 /// <item>nothing is stripped that would leave fewer than three letters.</item>
 /// </list>
 /// </summary>
-internal readonly record struct NerToken(
-    string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster, int Memory, int Silver = 0, int SilverBefore = 0, int SilverAfter = 0)
+internal readonly record struct NerToken(string Norm, string Stem, string Clitics, string Shape, LexiconFlags Flags, int Cluster, int StemCluster, int Memory, int Silver = 0)
 {
     public static NerToken Create(
         string token, IReadOnlyDictionary<string, LexiconFlags> lexicon, IReadOnlyDictionary<string, int> clusters, IReadOnlyDictionary<string, int>? memory,
@@ -31,15 +29,9 @@ internal readonly record struct NerToken(
         {
             flags |= lexicon.GetValueOrDefault(stem);
         }
-        int before = 0, after = 0;
-        if (silver is { Count: > 0 } && stem.Length >= 2)
-        {
-            before = silver.GetValueOrDefault(SilverLexicon.BeforeKey(stem));
-            after = silver.GetValueOrDefault(SilverLexicon.AfterKey(stem));
-        }
         return new NerToken(
             norm, stem, clitics, ShapeOf(norm), flags, clusters.GetValueOrDefault(norm, -1), clusters.GetValueOrDefault(stem, -1),
-            memory?.GetValueOrDefault(stem) ?? 0, silver?.GetValueOrDefault(stem) ?? 0, before, after);
+            memory?.GetValueOrDefault(stem) ?? 0, silver?.GetValueOrDefault(stem) ?? 0);
     }
 
     /// <summary>The clitic-free stem of a token as written, the key of the document memory.</summary>

@@ -130,7 +130,6 @@ internal sealed class WordFeatures
         table.AddRow(prev, table.Row(NerFeatures.Mix(NerFeatures.Hash(132), cluster)));
         table.AddRow(prev, table.Row(NerFeatures.Mix(NerFeatures.Hash(137), stemCluster)));
         AddSilver(prev, table, 192, view.Silver);
-        AddSilver(prev, table, 216, view.SilverBefore);
 
         // As the word after the token.
         var next = sums.AsSpan(AsNext * stride, stride);
@@ -142,7 +141,6 @@ internal sealed class WordFeatures
         table.AddRow(next, table.Row(NerFeatures.Mix(NerFeatures.Hash(133), cluster)));
         table.AddRow(next, table.Row(NerFeatures.Mix(NerFeatures.Hash(138), stemCluster)));
         AddSilver(next, table, 204, view.Silver);
-        AddSilver(next, table, 228, view.SilverAfter);
 
         // As the word two before, and two after, the token.
         var prev2 = sums.AsSpan(AsPrev2 * stride, stride);
