@@ -41,7 +41,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
 /// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject; of the same type, it also shares its counterpart (استقبل X Y وبحث معه: one meeting, its object the topic);</item>
 /// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
-/// <item>date: the first date expression of the sentence, resolved against the reference (publication) date; else the reference date;</item>
+/// <item>date: the sentence's date expression nearest after the trigger, else the nearest before it, resolved against the reference (publication) date; else the reference date;</item>
 /// <item>place: the first place the sentence puts after a locative (في طهران) or names as a region, with the knowledge base's coordinates.</item>
 /// </list>
 /// Thread-safe: it holds only immutable lexicons.
@@ -156,7 +156,7 @@ public sealed class EventCoder
                 continue;
             }
             dates ??= textDates?.Value ?? DateRecognizer.Find(text, referenceDate);
-            var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End)?.Value ?? referenceDate;
+            var sentenceDates = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End).ToList();
             var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
             var seen = new HashSet<(string, string?, PloverType)>();
             // The verb triggers (and their CAMEO codes) that coded each (source, target, type): a material act a second verb tells
@@ -401,7 +401,7 @@ public sealed class EventCoder
                             Goldstein = c.Entry.Code.Goldstein,
                             Negated = c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon),
                             Mode = mode?.ToModeString(),
-                            Date = date,
+                            Date = DateOf(sentenceDates, c.Start) ?? referenceDate,
                             Location = place,
                             Trigger = text[c.Start..c.End],
                             TriggerStart = c.Start,
@@ -463,6 +463,23 @@ public sealed class EventCoder
             }
         }
         return null;
+    }
+
+    // An act's date follows it in its clause (اتفقت الشركتان … في العاشر من يوليو، وقعت مجزرة الجمعة الماضي) or opens the sentence
+    // (وفي 12 مارس هاجم …): the nearest date after the trigger, else the nearest before it. The first date of the sentence was
+    // often another act's or a deadline's (في موعد أقصاه الأول من ديسمبر بعدما اتفقت … في العاشر من يوليو).
+    private static DateOnly? DateOf(List<DateMention> sentenceDates, int trigger)
+    {
+        DateMention? before = null;
+        foreach (var d in sentenceDates)
+        {
+            if (d.Start >= trigger)
+            {
+                return d.Value;
+            }
+            before = d;
+        }
+        return before?.Value;
     }
 
     // A triple already coded is coded again only for a material act (CAMEO quad classes 2 and 4: yield, aid, coerce, assault …)

@@ -54,6 +54,27 @@ public sealed class DateRecognizerOrdinalTests
     }
 
     [Theory]
+    // a national or world day, the next day, the same day are no "today"; today with its weekday is
+    [InlineData("هنأ الأمير رئيس الجمهورية بذكرى اليوم الوطني لبلاده.", 0, null)]
+    [InlineData("احتفل العالم باليوم العالمي للمرأة، وعاد الوفد في اليوم التالي.", 0, null)]
+    [InlineData("وافق البنك في اليوم نفسه على التمويل.", 0, null)]
+    [InlineData("وصل الوزير اليوم الأحد إلى الرياض.", 1, "2019-06-01")]
+    // a day and month said to be of this month or this year's
+    [InlineData("تعهد المجلس بالانتهاء قبل يوم 25 يوليو الجاري.", 1, "2019-07-25")]
+    // a Hijri year written without its mark
+    [InlineData("يبدأ القبول اعتبارا من 4/10/1436 في الفترة الصباحية.", 1, "2015-07-20")]
+    public void Should_read_today_this_month_and_bare_hijri_years_as_they_are_meant(string text, int count, string? value)
+    {
+        var found = DateRecognizer.Find(text, Reference);
+
+        found.Should().HaveCount(count);
+        if (value is not null)
+        {
+            found[0].Value.Should().Be(DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Theory]
     // the first of its kind, the second of the year, a chapter; a day that does not exist
     [InlineData("وهو القرار الأول من نوعه في المنطقة.")]
     [InlineData("تراجع النمو في الربع الثاني من العام.")]
