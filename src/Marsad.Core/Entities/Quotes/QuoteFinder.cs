@@ -326,11 +326,7 @@ public static class QuoteFinder
                 break;
             }
         }
-        for (var extra = 0; extra < 2 && i - first >= MaxSpeakerWords && NameConnectors.Contains(words[i - 1].Norm)
-            && !words[i - 1].EndsPhrase && i < words.Count && words[i].End <= limit; extra++)
-        {
-            i++;
-        }
+        i = PastNameConnectors(words, first, i, limit);
         if (i == first)
         {
             return null;
@@ -473,11 +469,7 @@ public static class QuoteFinder
                 break;
             }
         }
-        for (var extra = 0; extra < 2 && i - first >= MaxSpeakerWords && NameConnectors.Contains(words[i - 1].Norm)
-            && !words[i - 1].EndsPhrase && i < words.Count && words[i].End <= limit; extra++)
-        {
-            i++;
-        }
+        i = PastNameConnectors(words, first, i, limit);
         if (i > first && i < words.Count && !words[i - 1].EndsPhrase && TitlePrepositions.Contains(words[i].Norm)
             && OpensSpeakerName(words[first].Norm) && TitledNameAfter(words, i, limit) is { } titledEnd)
         {
@@ -738,5 +730,17 @@ public static class QuoteFinder
     {
         public static readonly SpeakerRef Previous = new(-1, -1);
         public static readonly SpeakerRef None = new(-2, -2);
+    }
+
+    // A phrase cut by the word limit right after a name connector (بن، عبد، أبو) goes on by up to two words: the name is not
+    // cut in its middle.
+    private static int PastNameConnectors(IReadOnlyList<QuoteWord> words, int first, int i, int limit)
+    {
+        for (var extra = 0; extra < 2 && i - first >= MaxSpeakerWords && NameConnectors.Contains(words[i - 1].Norm)
+            && !words[i - 1].EndsPhrase && i < words.Count && words[i].End <= limit; extra++)
+        {
+            i++;
+        }
+        return i;
     }
 }
