@@ -36,7 +36,7 @@ public static class DateRecognizer
 
     // Compiled: every article's text is scanned by all three (the interpreter was ≈2 % of an ingest's CPU).
     private static readonly Regex NamedDate = new(
-        Before + @"(?:(?:يوم\s+)?(?<wd>" + WeekdayAlt + @")\s*[،,]?\s*)?"
+        Before + @"(?:(?:يوم\s+)?(?<wd>" + WeekdayAlt + @")\s*[،,]?\s*(?:الموافق\s+)?)?"
         + @"(?<d>[0-9]{1,2})\s*(?:من\s+(?:شهر\s+)?|شهر\s+)?(?<m>" + MonthAlt + ")"
         + @"(?:\s*[/\-(]\s*(?<m2>" + MonthAlt + @")\s*\)?)?"
         + YearPart + After,
@@ -245,6 +245,18 @@ public static class DateRecognizer
         if (reference is not { } r || isHijri || AfterNameHead(folded, start))
         {
             return null;
+        }
+        // A weekday named with the day and month tells the year: يوم الثلاثاء الموافق 28 يوليو, of the years around the reference,
+        // is the one whose 28 July is a Tuesday (the nearest to the reference when two are), within half a year of it: a
+        // weekday that agrees only further away is more likely a slip than a date of another year.
+        if (m.Groups["wd"].Success && CalendarMonths.Weekday(m.Groups["wd"].Value) is { } weekday)
+        {
+            var agreeing = new[] { r.Year - 1, r.Year, r.Year + 1 }.Select(y => ToDate(y, month, day, false))
+                .Where(d => d is { } x && x.DayOfWeek == weekday).Select(d => d!.Value).ToList();
+            if (agreeing.Count > 0 && agreeing.MinBy(d => Math.Abs(d.DayNumber - r.DayNumber)) is var nearest && Math.Abs(nearest.DayNumber - r.DayNumber) <= 183)
+            {
+                return (nearest, true);
+            }
         }
         // A day and month alone name the latest such day not after the reference (news reports the past); the next one
         // after it when المقبل follows the month, the last one before it when الماضي does.

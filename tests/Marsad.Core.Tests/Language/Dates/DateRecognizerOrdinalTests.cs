@@ -75,6 +75,17 @@ public sealed class DateRecognizerOrdinalTests
     }
 
     [Theory]
+    // 23 July 2019 is a Tuesday (the coming one, not last year's 23 July); 30 May 2019 a Thursday; 28 July is a Tuesday
+    // only in 2020, more than half a year away: a slip, read as without the weekday (the latest 28 July)
+    [InlineData("يقيم المختبر يوم الثلاثاء الموافق 23 يوليو ندوة لمناقشة الرواية.", "2019-07-23")]
+    [InlineData("وصل الوفد يوم الخميس 30 مايو إلى العاصمة.", "2019-05-30")]
+    [InlineData("يقيم المختبر يوم الثلاثاء الموافق 28 يوليو ندوة لمناقشة الرواية.", "2018-07-28")]
+    public void Should_take_the_year_in_which_the_weekday_agrees_with_the_day(string text, string value)
+    {
+        Single(text).Value.Should().Be(DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     // the first of its kind, the second of the year, a chapter; a day that does not exist
     [InlineData("وهو القرار الأول من نوعه في المنطقة.")]
     [InlineData("تراجع النمو في الربع الثاني من العام.")]
