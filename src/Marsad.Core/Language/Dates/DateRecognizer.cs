@@ -50,12 +50,12 @@ public static class DateRecognizer
         + @"|الشهر\s+(?<dir>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم))" + After,
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // A day and month without a year right after these words name a city, a revolution, a movement, a war or a street
-    // (مدينة السادس من أكتوبر، ثورة 25 يناير، قوى 14 آذار، أحداث 11 سبتمبر), not a day of this year.
     // The last word of every day in ordinal words (الخامس، الخامس عشر، الحادي والعشرين): a cheap test before reading one.
     private static readonly FrozenSet<string> OrdinalEnds = FrozenSet.Create(StringComparer.Ordinal,
         [.. CalendarMonths.OrdinalDays.Select(o => o.Name.Split(' ')[^1].TrimStart('و'))]);
 
+    // A day and month without a year right after these words name a city, a revolution, a movement, a war or a street
+    // (مدينة السادس من أكتوبر، ثورة 25 يناير، قوى 14 آذار، أحداث 11 سبتمبر), not a day of this year.
     private static readonly FrozenSet<string> NameHeads = FrozenSet.Create(StringComparer.Ordinal,
         "مدينه", "ثوره", "قوي", "حركه", "جامعه", "شارع", "ميدان", "جسر", "كوبري", "تيار", "تحالف", "ذكري", "انتفاضه", "حرب",
         "معركه", "احداث", "هجمات", "جيل", "عيد");
