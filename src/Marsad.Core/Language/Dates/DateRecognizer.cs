@@ -14,8 +14,11 @@ namespace Marsad.Core.Language.Dates;
 /// <item>Arabic-Indic or Western digits anywhere, since matching runs on the <see cref="ArabicNormalizer"/> form;</item>
 /// <item>numeric dates day first (23/11/2015, 23-11-2015, 23.11.2015) and year first (2015-11-23, 2015/11/23);</item>
 /// <item>Hijri dates: a Hijri month name, or any of the forms above followed by هـ / هجري, converted with the Umm al-Qura calendar (the tabular Hijri calendar outside its range);</item>
-/// <item>a day and month without a year: the nearest occurrence on or before the reference (relative);</item>
-/// <item>relative days against the reference: اليوم، أمس/البارحة، أول أمس، غدًا، بعد غد، الأسبوع الماضي (seven days before), يوم الخميس (the most recent Thursday on or before the reference), الخميس الماضي (the most recent Thursday strictly before), الخميس المقبل/القادم (the next one after).</item>
+/// <item>a day in ordinal words before من and a month (الخامس عشر من مارس 2019) or this, last or next month (العاشر من الشهر الجاري);</item>
+/// <item>a day and month without a year: the nearest occurrence on or before the reference (relative), the next one with المقبل,
+/// the last one with الماضي, this year's with الجاري, the one whose weekday agrees when a weekday is named; none after a word
+/// that makes them a name (ثورة 25 يناير);</item>
+/// <item>relative days against the reference: اليوم، أمس/البارحة، أول أمس / أمس الأول، غدًا، بعد غد، الأسبوع الماضي (seven days before), يوم الخميس (the most recent Thursday on or before the reference), الخميس الماضي (the most recent Thursday strictly before), الخميس المقبل/القادم (the next one after).</item>
 /// </list>
 /// Relative expressions are skipped when there is no reference. An expression that names
 /// no valid day (31 فبراير) is skipped. Mentions do not overlap and come in text order.
