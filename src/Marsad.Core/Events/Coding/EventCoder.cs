@@ -127,6 +127,8 @@ public sealed class EventCoder
         // sentence between (USAGOV in the king's diary), the first was the diary's actor. Word positions reset to -1 (another sentence).
         IReadOnlyList<ActorSlot>? carried = null;
         ActorSlot? lastCourt = null;
+        // The two states of the text's last event between two states: what "the two countries / sides" name (وقع البلدان).
+        (ActorSlot A, ActorSlot B)? lastPair = null;
         var m = 0;
         foreach (var sentence in analysis.Sentences)
         {
@@ -239,6 +241,12 @@ public sealed class EventCoder
                 {
                     var judge = Court(frame) ?? courtBefore;
                     args = new EventArguments(judge is null ? [] : [judge], [convicted], false);
+                }
+                // وقع البلدان اتفاقية، أعلن الوزير أن البلدين سيوقعان: "the two countries" as the verb's subject are the two states of the
+                // text's last event between two states, each acting toward the other.
+                if (lastPair is { } two && c.Form != WordForm.Noun && PairSubject(frame, c) is { } at)
+                {
+                    args = new EventArguments([AsPairSide(two.A, frame, at), AsPairSide(two.B, frame, at)], [], Reciprocal: true);
                 }
                 // اعتقلت الشرطة خمسة أشخاص يشتبه في انتمائهم إلى تنظيم X: the organization an unnamed group belongs to is the counterpart.
                 if (args.Targets.Any(t => t.Actor.Name is null))
@@ -391,6 +399,10 @@ public sealed class EventCoder
                             verbCodes.TryAdd(key, []);
                             verbCodes[key].Add(c.Cameo);
                         }
+                        if (source?.Actor.Country is { } sc && target?.Actor.Country is { } tc && sc != tc && !source.IsPlace && !target.IsPlace)
+                        {
+                            lastPair = (source, target);
+                        }
                         events.Add(new Event
                         {
                             Source = source?.Actor,
@@ -481,6 +493,30 @@ public sealed class EventCoder
         }
         return before?.Value;
     }
+
+    // The word of "the two countries / sides" (with the article) that is the subject of verb c: right after it (وقع البلدان)
+    // or right before it in its clause (أن البلدين سيوقعان).
+    private int? PairSubject(SentenceFrame frame, TriggerCandidate c)
+    {
+        var i = c.TokenIndex;
+        foreach (var w in new[] { i + 1, i - 1 })
+        {
+            // Not governed by a preposition (الداعشيين في الجانبين، مع الطرفين, للبلدين): then it is a place or a partner.
+            if (w >= 0 && w < frame.Words.Count && frame.Words[w].Prefixes.Contains("ال") && _roles.Is(frame.Words[w].Norm, RoleWordKind.Pair)
+                && !frame.Words[w].Prefixes.Any(p => p is "ب" or "ل" or "ك")
+                && (w == 0 || !(_roles.Is(frame.Words[w - 1].Norm, RoleWordKind.Preposition) || _roles.Is(frame.Words[w - 1].Norm, RoleWordKind.Locative)))
+                && !frame.Slots.Exists(s => s.FirstWord <= w && w <= s.LastWord) && (w > i || frame.ClauseStart(i) <= w))
+            {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    // One of the two states, as "the two countries" name it here: the state (its name and code), not the person who stood for it before.
+    private ActorSlot AsPairSide(ActorSlot side, SentenceFrame frame, int word) =>
+        new(word, word, new EventActor(frame.Words[word].Text, side.Actor.Country is { } iso ? _knowledge.FindCountry(iso)?.Name : null,
+            side.Actor.Country, side.Actor.Code ?? side.Actor.Country), false, null);
 
     // A triple already coded is coded again only for a material act (CAMEO quad classes 2 and 4: yield, aid, coerce, assault …)
     // that a verb tells with a code no verb of that triple had: a second deed (داهمت … وصادرت), not the same happening told

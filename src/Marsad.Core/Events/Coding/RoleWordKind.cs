@@ -107,4 +107,8 @@ public enum RoleWordKind
     /// after it names what the protest is about, not its target.
     /// </summary>
     Cause,
+
+    /// <summary>"The two countries / sides" (البلدان، الجانبان، الطرفان، الدولتان) as an act's subject: the two states of the text's last
+    /// event between two states.</summary>
+    Pair,
 }
