@@ -99,7 +99,9 @@ internal static class CrawlTextReader
         var function = words.Count(w => IsFunctionWord(w));
         var share = words.Length == 0 ? 0 : (double)function / words.Length;
         var sentence = EndsSentence(line);
-        if ((words.Length >= 12 && share >= 0.12) || (words.Length >= 6 && sentence && share >= 0.08) || words.Length >= 40)
+        // A full sentence of ten words or more is prose even when names fill it (استقبل الرئيس المصري عبد الفتاح السيسي العاهل
+        // الأردني الملك عبد الله الثاني في القاهرة اليوم.: one function word in fifteen).
+        if ((words.Length >= 12 && share >= 0.12) || (words.Length >= 6 && sentence && share >= 0.08) || (words.Length >= 10 && sentence) || words.Length >= 40)
         {
             return LineKind.Prose;
         }
