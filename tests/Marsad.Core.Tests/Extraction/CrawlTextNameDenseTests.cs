@@ -43,4 +43,25 @@ public sealed class CrawlTextNameDenseTests
         // Then only the article's sentence is kept
         CrawlTextReader.Read(page, "example", null).Text.Split('\n').Should().ContainSingle();
     }
+
+    [Fact]
+    public void Should_read_a_menu_word_inside_a_sentence_as_text_and_alone_as_the_menu()
+    {
+        // Given a menu of single items (بحث among them) and a short sentence whose verb carries that word (وبحث)
+        var page = string.Join('\n',
+            "لقاء الرئيسين",
+            "الرئيسية",
+            "بحث",
+            "اتصل بنا",
+            "استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في القاهرة اليوم.",
+            "ووقع الجانبان اتفاقية للتعاون في مجال الطاقة.",
+            "وبحث الجانبان العلاقات الثنائية والأوضاع في المنطقة وسبل تعزيز التعاون.");
+
+        // When it is read
+        var lines = CrawlTextReader.Read(page, "example", null).Text.Split('\n');
+
+        // Then the three sentences are the article and no menu item is
+        lines.Should().HaveCount(3);
+        lines[^1].Should().StartWith("وبحث الجانبان");
+    }
 }

@@ -38,17 +38,41 @@ internal sealed class LineLexicon
     /// <summary>Normalized boilerplate phrases and their kinds.</summary>
     public IReadOnlyList<(string Phrase, BoilerplateKind Kind)> Phrases { get; }
 
-    /// <summary>The kind of boilerplate a normalized line contains a phrase of, or null.</summary>
+    /// <summary>
+    /// The kind of boilerplate a normalized line contains a phrase of, or null. A menu item (بحث، الرئيسية، اشترك) counts only
+    /// as whole words in a line of a few words more than itself: as a substring it is in running text (وبحث الجانبان العلاقات،
+    /// المحاور الرئيسية، اشتركت), which a menu line is not.
+    /// </summary>
     public BoilerplateKind? Match(string normalizedLine)
     {
         foreach (var (phrase, kind) in Phrases)
         {
-            if (normalizedLine.Contains(phrase, StringComparison.Ordinal))
+            if (kind == BoilerplateKind.Menu ? IsMenuLine(normalizedLine, phrase) : normalizedLine.Contains(phrase, StringComparison.Ordinal))
             {
                 return kind;
             }
         }
         return null;
+    }
+
+    private const int MenuLineExtraWords = 4;
+
+    private static bool IsMenuLine(string line, string phrase)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var phraseWords = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > phraseWords.Length + MenuLineExtraWords)
+        {
+            return false;
+        }
+        for (var i = 0; i + phraseWords.Length <= words.Length; i++)
+        {
+            if (words.AsSpan(i, phraseWords.Length).SequenceEqual(phraseWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many distinct phrases a normalized text contains.</summary>
