@@ -45,9 +45,12 @@ internal sealed class LineLexicon
     /// </summary>
     public BoilerplateKind? Match(string normalizedLine)
     {
+        string[]? words = null;
         foreach (var (phrase, kind) in Phrases)
         {
-            if (kind == BoilerplateKind.Menu ? IsMenuLine(normalizedLine, phrase) : normalizedLine.Contains(phrase, StringComparison.Ordinal))
+            if (kind == BoilerplateKind.Menu
+                ? IsMenuLine(words ??= normalizedLine.Split(' ', StringSplitOptions.RemoveEmptyEntries), phrase)
+                : normalizedLine.Contains(phrase, StringComparison.Ordinal))
             {
                 return kind;
             }
@@ -57,9 +60,8 @@ internal sealed class LineLexicon
 
     private const int MenuLineExtraWords = 4;
 
-    private static bool IsMenuLine(string line, string phrase)
+    private static bool IsMenuLine(string[] words, string phrase)
     {
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var phraseWords = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > phraseWords.Length + MenuLineExtraWords)
         {

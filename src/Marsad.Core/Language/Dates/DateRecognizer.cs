@@ -164,16 +164,7 @@ public static class DateRecognizer
     /// </summary>
     private static (int Day, int Start)? OrdinalBefore(string folded, int index)
     {
-        var last = index;
-        while (last > 0 && char.IsWhiteSpace(folded[last - 1]))
-        {
-            last--;
-        }
-        var first = last;
-        while (first > 0 && char.IsLetter(folded[first - 1]))
-        {
-            first--;
-        }
+        var (first, last) = WordBefore(folded, index);
         var ends = OrdinalEnds.GetAlternateLookup<ReadOnlySpan<char>>();
         if (first == last || !ends.Contains(folded.AsSpan(first, last - first).TrimStart('و')))
         {
@@ -181,19 +172,9 @@ public static class DateRecognizer
         }
         Span<(int Start, int End)> words = stackalloc (int, int)[4];
         var n = 0;
-        var position = index;
-        while (n < words.Length)
+        for (var position = index; n < words.Length;)
         {
-            var end = position;
-            while (end > 0 && char.IsWhiteSpace(folded[end - 1]))
-            {
-                end--;
-            }
-            var start = end;
-            while (start > 0 && char.IsLetter(folded[start - 1]))
-            {
-                start--;
-            }
+            var (start, end) = WordBefore(folded, position);
             if (start == end)
             {
                 break;
@@ -283,6 +264,16 @@ public static class DateRecognizer
 
     private static bool AfterNameHead(string folded, int index)
     {
+        var (start, end) = WordBefore(folded, index);
+        var word = folded.AsSpan(start, end - start);
+        var lookup = NameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        // With a proclitic: بذكرى، وثورة، لحرب.
+        return lookup.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ب' or 'ل' or 'ف' && lookup.Contains(word[1..]));
+    }
+
+    // The letters of the word that ends before index, past the white space there; empty (start == end) when none does.
+    private static (int Start, int End) WordBefore(string folded, int index)
+    {
         var end = index;
         while (end > 0 && char.IsWhiteSpace(folded[end - 1]))
         {
@@ -293,10 +284,7 @@ public static class DateRecognizer
         {
             start--;
         }
-        var word = folded.AsSpan(start, end - start);
-        var lookup = NameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        // With a proclitic: بذكرى، وثورة، لحرب.
-        return lookup.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ب' or 'ل' or 'ف' && lookup.Contains(word[1..]));
+        return (start, end);
     }
 
     private static (DateOnly, bool)? ResolveNumeric(Match m)
