@@ -161,6 +161,7 @@ public sealed class EventCoder
             var sentenceDates = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End).ToList();
             var place = frame.Slots.FirstOrDefault(s => s.IsPlace && s.Location is not null)?.Location;
             var seen = new HashSet<(string, string?, PloverType)>();
+            var sentenceFirst = events.Count;
             // The verb triggers (and their CAMEO codes) that coded each (source, target, type): a material act a second verb tells
             // with another code is a second event (اقتحمت القوات المخيم ودمرت المنازل، داهمت الشرطة المقر وصادرت الأجهزة).
             var verbCodes = new Dictionary<(string, string?, PloverType), HashSet<string>>();
@@ -246,6 +247,12 @@ public sealed class EventCoder
                 // text's last event between two states, each acting toward the other.
                 if (lastPair is { } two && c.Form != WordForm.Noun && PairSubject(frame, c) is { } at)
                 {
+                    // والتقى الصفدي نظيره العراقي …، وبحث الجانبان …: "the two sides" after an event of the same type between the same two
+                    // states in this sentence tell that happening again, not a second one (one meeting counts once).
+                    if (SameHappening(events, sentenceFirst, plover, two.A.Actor.Country, two.B.Actor.Country))
+                    {
+                        continue;
+                    }
                     args = new EventArguments([AsPairSide(two.A, frame, at), AsPairSide(two.B, frame, at)], [], Reciprocal: true);
                 }
                 // اعتقلت الشرطة خمسة أشخاص يشتبه في انتمائهم إلى تنظيم X: the organization an unnamed group belongs to is the counterpart.
@@ -492,6 +499,21 @@ public sealed class EventCoder
             before = d;
         }
         return before?.Value;
+    }
+
+    // Whether an event of this sentence (from index first on) already has this type between these two states, either way round.
+    private static bool SameHappening(List<Event> events, int first, PloverType plover, string? a, string? b)
+    {
+        for (var i = first; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover == plover && e.Source?.Country is { } sc && e.Target?.Country is { } tc
+                && ((sc == a && tc == b) || (sc == b && tc == a)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The word of "the two countries / sides" (with the article) that is the subject of verb c: right after it (وقع البلدان)

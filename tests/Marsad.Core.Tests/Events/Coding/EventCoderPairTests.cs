@@ -46,4 +46,22 @@ public sealed class EventCoderPairTests
 
         events.Should().NotContain(e => e.Plover == PloverType.Assault && e.Source != null && e.Source.Country == "EGY" && e.Target != null && e.Target.Country == "JOR");
     }
+    [Fact]
+    public void Should_count_the_two_sides_once_when_they_go_on_telling_the_meeting_of_their_sentence()
+    {
+        // the meeting is told by التقى and again by بحث الجانبان: one happening, one event
+        var events = Code(Visit, "والتقى وزير الخارجية المصري نظيره الأردني في القاهرة، وبحث الجانبان العلاقات الثنائية.");
+
+        events.Should().NotContain(e => e.Trigger == "وبحث");
+        events.Should().ContainSingle(e => e.Trigger == "والتقى" && e.Source!.Country == "EGY" && e.Target!.Country == "JOR");
+    }
+
+    [Fact]
+    public void Should_code_the_two_sides_in_a_sentence_of_their_own_after_a_meeting()
+    {
+        // a sentence of its own with another type: a new act of both states
+        var events = Code(Visit, "والتقى وزير الخارجية المصري نظيره الأردني في القاهرة.", "ووقع الجانبان اتفاقية للتعاون في مجال الطاقة.");
+
+        events.Where(e => e.Trigger == "ووقع").Select(e => (e.Source!.Country, e.Target!.Country)).Should().BeEquivalentTo([("EGY", "JOR"), ("JOR", "EGY")]);
+    }
 }
