@@ -30,7 +30,11 @@ internal sealed class LineLexicon
             list.Add((ArabicNormalizer.Normalize(text[(tab + 1)..].Trim()), kind));
         }
         Phrases = list;
+        _phraseWords = list.Select(p => Words(p.Item1)).ToArray();
     }
+
+    // The words of each phrase of Phrases, at the same index.
+    private readonly string[][] _phraseWords;
 
     /// <summary>Normalized function words.</summary>
     public IReadOnlySet<string> FunctionWords { get; }
@@ -46,10 +50,11 @@ internal sealed class LineLexicon
     public BoilerplateKind? Match(string normalizedLine)
     {
         string[]? words = null;
-        foreach (var (phrase, kind) in Phrases)
+        for (var p = 0; p < Phrases.Count; p++)
         {
+            var (phrase, kind) = Phrases[p];
             if (kind == BoilerplateKind.Menu
-                ? IsMenuLine(words ??= normalizedLine.Split(' ', StringSplitOptions.RemoveEmptyEntries), phrase)
+                ? IsMenuLine(words ??= Words(normalizedLine), _phraseWords[p])
                 : normalizedLine.Contains(phrase, StringComparison.Ordinal))
             {
                 return kind;
@@ -60,13 +65,11 @@ internal sealed class LineLexicon
 
     private const int MenuLineExtraWords = 4;
 
-    private static bool IsMenuLine(string[] words, string phrase)
+    private static bool IsMenuLine(string[] words, string[] phraseWords) =>
+        words.Length <= phraseWords.Length + MenuLineExtraWords && ContainsWords(words, phraseWords);
+
+    private static bool ContainsWords(string[] words, string[] phraseWords)
     {
-        var phraseWords = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > phraseWords.Length + MenuLineExtraWords)
-        {
-            return false;
-        }
         for (var i = 0; i + phraseWords.Length <= words.Length; i++)
         {
             if (words.AsSpan(i, phraseWords.Length).SequenceEqual(phraseWords))
@@ -77,8 +80,47 @@ internal sealed class LineLexicon
         return false;
     }
 
-    /// <summary>How many distinct phrases a normalized text contains.</summary>
-    public int CountMatches(string normalizedText) => Phrases.Count(p => normalizedText.Contains(p.Phrase, StringComparison.Ordinal));
+    /// <summary>
+    /// How many distinct phrases a normalized text contains; a menu item counts only as whole words (a paragraph with وبحث and
+    /// المحاور الرئيسية names no site service).
+    /// </summary>
+    public int CountMatches(string normalizedText)
+    {
+        string[]? words = null;
+        var n = 0;
+        for (var p = 0; p < Phrases.Count; p++)
+        {
+            var (phrase, kind) = Phrases[p];
+            if (kind == BoilerplateKind.Menu
+                ? ContainsWords(words ??= Words(normalizedText), _phraseWords[p])
+                : normalizedText.Contains(phrase, StringComparison.Ordinal))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // The words of a text: runs of letters and digits (a menu line's «الرئيسية | بحث،» has two words, no separators).
+    private static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+        return [.. words];
+    }
 
     private static List<(int, string)> ReadLines(string name)
     {
