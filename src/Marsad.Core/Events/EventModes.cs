@@ -10,8 +10,6 @@ public static class EventModes
     public static bool TryParse(string name, out EventMode mode)
     {
         ArgumentNullException.ThrowIfNull(name);
-        mode = default;
-        return name.Length > 0 && char.IsAsciiLetterLower(name[0])
-            && Enum.TryParse(name, ignoreCase: true, out mode) && Enum.IsDefined(mode);
+        return LowerCaseEnum.TryParse(name, out mode);
     }
 }

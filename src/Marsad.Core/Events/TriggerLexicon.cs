@@ -127,9 +127,9 @@ public sealed class TriggerLexicon
             {
                 throw new EventResourceException(cuesFile, line, $"expected 3 tab-separated fields (kind, forms, gloss), found {f.Length}");
             }
-            if (!Enum.TryParse<CueKind>(f[0], ignoreCase: true, out var kind) || !char.IsAsciiLetterLower(f[0][0]))
+            if (!LowerCaseEnum.TryParse<CueKind>(f[0], out var kind))
             {
-                throw new EventResourceException(cuesFile, line, $"'{f[0]}' is not a cue kind ({string.Join(", ", Enum.GetNames<CueKind>().Select(n => n.ToLowerInvariant()))})");
+                throw new EventResourceException(cuesFile, line, $"'{f[0]}' is not a cue kind ({LowerCaseEnum.Names<CueKind>()})");
             }
             foreach (var (form, _) in Expand(f[1], cuesFile, line))
             {

@@ -59,10 +59,9 @@ public sealed class QuoteWords
                 throw new InvalidDataException($"{fileName}:{line}: expected 2 tab-separated fields (kind, word), found {fields.Length}.");
             }
             var name = fields[0].Trim();
-            // Lower case only, as written in the file (no numbers, no "Stop"): a typo fails instead of reading as another kind.
-            if (name.Length == 0 || !name.All(char.IsAsciiLetterLower) || !Enum.TryParse<QuoteWordKind>(name, ignoreCase: true, out var kind))
+            if (!LowerCaseEnum.TryParse<QuoteWordKind>(name, out var kind))
             {
-                throw new InvalidDataException($"{fileName}:{line}: '{name}' is not a word kind ({string.Join(", ", Enum.GetNames<QuoteWordKind>().Select(n => n.ToLowerInvariant()))}).");
+                throw new InvalidDataException($"{fileName}:{line}: '{name}' is not a word kind ({LowerCaseEnum.Names<QuoteWordKind>()}).");
             }
             var word = fields[1].Trim();
             if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))

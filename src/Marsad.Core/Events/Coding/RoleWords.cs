@@ -85,9 +85,9 @@ public sealed class RoleWords
             {
                 throw new EventResourceException(fileName, line, $"expected 4 tab-separated fields (kind, word, sector, gloss), found {f.Length}");
             }
-            if (!Enum.TryParse<RoleWordKind>(f[0], ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || !char.IsAsciiLetterLower(f[0][0]) || f[0].Contains(','))
+            if (!LowerCaseEnum.TryParse<RoleWordKind>(f[0], out var kind))
             {
-                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind ({string.Join(", ", Enum.GetNames<RoleWordKind>().Select(n => n.ToLowerInvariant()))})");
+                throw new EventResourceException(fileName, line, $"'{f[0]}' is not a word kind ({LowerCaseEnum.Names<RoleWordKind>()})");
             }
             var word = ArabicNormalizer.Normalize(f[1].Trim());
             var bits = kinds.GetValueOrDefault(word);

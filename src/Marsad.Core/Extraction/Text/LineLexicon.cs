@@ -23,9 +23,9 @@ internal sealed class LineLexicon
         foreach (var (line, text) in phrases)
         {
             var tab = text.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0 || !Enum.TryParse<BoilerplateKind>(text[..tab], ignoreCase: true, out var kind) || tab == text.Length - 1)
+            if (tab <= 0 || !LowerCaseEnum.TryParse<BoilerplateKind>(text[..tab], out var kind) || tab == text.Length - 1)
             {
-                throw new InvalidDataException($"{Prefix}boilerplate-lines.txt line {line}: expected KIND<TAB>PHRASE with KIND one of {string.Join(", ", Enum.GetNames<BoilerplateKind>())}");
+                throw new InvalidDataException($"{Prefix}boilerplate-lines.txt line {line}: expected KIND<TAB>PHRASE with KIND one of {LowerCaseEnum.Names<BoilerplateKind>()}");
             }
             list.Add((ArabicNormalizer.Normalize(text[(tab + 1)..].Trim()), kind));
         }
