@@ -5,7 +5,8 @@ namespace Marsad.Core.Tests.Events;
 
 /// <summary>
 /// An event takes the date its sentence gives nearest after its trigger, else the nearest before it: not the sentence's
-/// first date, which is often a deadline's or another act's. Sentences written for these tests.
+/// first date, which is often a deadline's or another act's; a date after the trigger of an act of another type is that act's.
+/// Sentences written for these tests.
 /// </summary>
 public sealed class EventDateTests
 {
@@ -34,5 +35,33 @@ public sealed class EventDateTests
         // Then the attack is dated 18 July
         Events().Should().Contain(e => e.Plover == PloverType.Assault)
             .Which.Date.Should().Be(new DateOnly(2015, 7, 18));
+    }
+    private static IReadOnlyList<Event> EventsOf(string sentence) =>
+        new Pipeline().Process(new RawPage
+        {
+            Origin = "condemn.txt",
+            Content = "إدانة عربية\n" + sentence,
+            Kind = ContentKind.Text,
+            Date = new DateOnly(2015, 7, 21),
+        }).Events;
+
+    [Fact]
+    public void Should_leave_a_date_after_an_act_of_another_type_to_that_act()
+    {
+        // Given a condemnation of an attack the sentence dates (yesterday) after the attack's word
+        var events = EventsOf("ندد وزير الخارجية الأردني بالهجوم الذي استهدف مسجدا في مدينة الكويت أمس.");
+
+        // Then yesterday is not the condemnation's date: it takes the article's
+        events.Should().Contain(e => e.Plover == PloverType.Accuse).Which.Date.Should().Be(new DateOnly(2015, 7, 21));
+    }
+
+    [Fact]
+    public void Should_date_an_act_by_a_date_after_a_second_word_of_the_same_act()
+    {
+        // Given a meeting told by a verb and, after it, a verbal noun of the same type, then the day
+        var events = EventsOf("التقى وزير الخارجية المصري نظيره الأردني في لقاء مطول بالقاهرة أمس.");
+
+        // Then the meeting is dated yesterday
+        events.Should().Contain(e => e.Trigger == "التقى").Which.Date.Should().Be(new DateOnly(2015, 7, 20));
     }
 }

@@ -420,7 +420,7 @@ public sealed class EventCoder
                             Goldstein = c.Entry.Code.Goldstein,
                             Negated = c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon),
                             Mode = mode?.ToModeString(),
-                            Date = DateOf(sentenceDates, c.Start) ?? referenceDate,
+                            Date = DateOf(sentenceDates, c, candidates) ?? referenceDate,
                             Location = place,
                             Trigger = text[c.Start..c.End],
                             TriggerStart = c.Start,
@@ -486,19 +486,38 @@ public sealed class EventCoder
 
     // An act's date follows it in its clause (اتفقت الشركتان … في العاشر من يوليو، وقعت مجزرة الجمعة الماضي) or opens the sentence
     // (وفي 12 مارس هاجم …): the nearest date after the trigger, else the nearest before it. The first date of the sentence was
-    // often another act's or a deadline's (في موعد أقصاه الأول من ديسمبر بعدما اتفقت … في العاشر من يوليو).
-    private static DateOnly? DateOf(List<DateMention> sentenceDates, int trigger)
+    // often another act's or a deadline's (في موعد أقصاه الأول من ديسمبر بعدما اتفقت … في العاشر من يوليو). A date after the
+    // trigger of an act of another type told after this one is that act's (ندد بالهجوم الذي أوقع أمس: yesterday is the attack's,
+    // not the condemnation's); a trigger of the same type goes on telling the same act, and the trigger's own companion
+    // (شنت حملة اعتقالات) is part of it. A date before the trigger opens the sentence for all its acts.
+    private static DateOnly? DateOf(List<DateMention> sentenceDates, TriggerCandidate c, IReadOnlyList<TriggerCandidate> candidates)
     {
         DateMention? before = null;
         foreach (var d in sentenceDates)
         {
-            if (d.Start >= trigger)
+            if (d.Start < c.Start)
+            {
+                before = d;
+            }
+            else if (!OtherActBetween(candidates, c, d.Start))
             {
                 return d.Value;
             }
-            before = d;
         }
         return before?.Value;
+    }
+
+    private static bool OtherActBetween(IReadOnlyList<TriggerCandidate> candidates, TriggerCandidate c, int to)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var n = candidates[i];
+            if (n.Start >= c.End && n.End <= to && n.Plover is { } type && type != c.Plover && n.TokenIndex != c.CompanionIndex)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Whether an event of this sentence (from index first on) already has this type between these two states, either way round.
