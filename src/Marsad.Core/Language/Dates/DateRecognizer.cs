@@ -58,10 +58,11 @@ public static class DateRecognizer
         [.. CalendarMonths.OrdinalDays.Select(o => o.Name.Split(' ')[^1].TrimStart('و'))]);
 
     // A day and month without a year right after these words name a city, a revolution, a movement, a war or a street
-    // (مدينة السادس من أكتوبر، ثورة 25 يناير، قوى 14 آذار، أحداث 11 سبتمبر), not a day of this year.
+    // (مدينة السادس من أكتوبر، ثورة 25 يناير، قوى 14 آذار، أحداث 11 سبتمبر), or a place named after one (قسم شرطة 6 أكتوبر،
+    // مستشفى 6 أكتوبر، حي 26 يوليو، محور 26 يوليو), not a day of this year. In the construct state only: الشرطة 6 أكتوبر is no name.
     private static readonly FrozenSet<string> NameHeads = FrozenSet.Create(StringComparer.Ordinal,
         "مدينه", "ثوره", "قوي", "حركه", "جامعه", "شارع", "ميدان", "جسر", "كوبري", "تيار", "تحالف", "ذكري", "انتفاضه", "حرب",
-        "معركه", "احداث", "هجمات", "جيل", "عيد");
+        "معركه", "احداث", "هجمات", "جيل", "عيد", "شرطه", "قسم", "مستشفي", "حي", "محور", "نفق");
 
     private static readonly Regex NumericDate = new(
         @"(?<![0-9/.\-])(?:(?<d>[0-9]{1,2})(?<s>[/.\-])(?<m>[0-9]{1,2})\k<s>(?<y>[0-9]{4})|(?<y>[0-9]{4})(?<s>[/.\-])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2}))(?![0-9/.\-]?[0-9])"

@@ -101,6 +101,9 @@ public sealed class DateRecognizerOrdinalTests
     [InlineData("احتفل المصريون بذكرى ثورة 25 يناير في الميدان.")]
     [InlineData("وانتقدت قوى 14 آذار موقف الحكومة.")]
     [InlineData("تغيرت السياسة الأمريكية بعد أحداث 11 سبتمبر.")]
+    [InlineData("نقل المتهمون إلى قسم شرطة 6 أكتوبر للتحقيق معهم.")]
+    [InlineData("نقل المصابون إلى مستشفى 6 أكتوبر في الجيزة.")]
+    [InlineData("أغلقت السلطات محور 26 يوليو أمام حركة السيارات.")]
     public void Should_not_read_the_day_and_month_of_a_name_as_a_date(string text)
     {
         DateRecognizer.Find(text, Reference).Should().BeEmpty();
