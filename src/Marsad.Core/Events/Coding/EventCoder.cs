@@ -186,6 +186,11 @@ public sealed class EventCoder
                     background = c.TokenIndex;
                     continue;
                 }
+                // بمقاطعة أونتاريو، في مقاطعة أبها: the province, not a boycott.
+                if (c.Form == WordForm.Noun && _roles.Is(c.Stem, RoleWordKind.Region) && NamesPlaceAfter(frame, inSentence, c.TokenIndex))
+                {
+                    continue;
+                }
                 if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsDawn(frame, c) || IsDateOfComing(frame, c, mode)
                     || (anyBefore && ArgumentRoles.IsPurpose(frame, c)))
                 {
@@ -515,6 +520,28 @@ public sealed class EventCoder
             if (n.Start >= c.End && n.End <= to && n.Plover is { } type && type != c.Plover && n.TokenIndex != c.CompanionIndex)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether the word after word i starts a place (a city, a region: a location, or a GPE that is not its state) or a name the
+    // text links to no actor (أونتاريو, which the tagger may call a person): not a state, an organization or a known person,
+    // whose boycott it can be.
+    private bool NamesPlaceAfter(SentenceFrame frame, List<EntityMention> mentions, int i)
+    {
+        if (i + 1 >= frame.Words.Count)
+        {
+            return false;
+        }
+        var start = frame.Words[i + 1].Start;
+        foreach (var m in mentions)
+        {
+            if (m.Start <= start && start < m.End)
+            {
+                return m.Type == EntityType.Loc
+                    || (m.Type == EntityType.Gpe && m.Country is { } iso && m.Name is { } name && _knowledge.FindCountry(iso)?.Name != name)
+                    || (m.Type == EntityType.Person && m.Code is null && m.Name is null);
             }
         }
         return false;

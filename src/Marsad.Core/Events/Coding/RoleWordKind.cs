@@ -111,4 +111,7 @@ public enum RoleWordKind
     /// <summary>"The two countries / sides" (البلدان، الجانبان، الطرفان، الدولتان) as an act's subject: the two states of the text's last
     /// event between two states.</summary>
     Pair,
+
+    /// <summary>A trigger noun that also names a region (مقاطعة: boycott or province): the region before a place or an unlinked name.</summary>
+    Region,
 }
