@@ -111,4 +111,11 @@ public enum RoleWordKind
     /// <summary>"The two countries / sides" (البلدان، الجانبان، الطرفان، الدولتان) as an act's subject: the two states of the text's last
     /// event between two states.</summary>
     Pair,
+
+    /// <summary>A crowd noun (حشد، حشود، جموع) before a group noun in ـين (حشد المتظاهرين، حشود من المتظاهرين): the group is the
+    /// genitive of the crowd, the subject of a protest verb before them, not its object.</summary>
+    Crowd,
+
+    /// <summary>A verb of avowal (أعلن، تبنى) before مسؤوليته عن and an attack noun: its subject claims the attack as its own.</summary>
+    Avowal,
 }
