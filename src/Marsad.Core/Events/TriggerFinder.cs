@@ -315,8 +315,8 @@ public sealed class TriggerFinder
     }
 
     // أحرق متظاهرون، حمل نحو 25 متظاهرا، أضرم آلاف المتظاهرين، سارت حشود من المتظاهرين: the companion of a NewSubject row is
-    // the verb's subject, after it with only count or crowd words (and من after them) between. Without a count it is indefinite
-    // and nominative (متظاهرون: a crowd the text names for the first time; متظاهرين alone is an object). With the article
+    // the verb's subject, after it with only count or crowd words (and من after them) between. Without a count it is an indefinite
+    // nominative plural (متظاهرون: a crowd the text names for the first time; متظاهرين alone is an object, شخص one person). With the article
     // (ورفع المتظاهرون لافتات) it is the crowd of a protest told before: arabic-event-gsr labels such sentences "no".
     private int NewSubjectAfter(IReadOnlyList<EventToken> tokens, int i, IReadOnlyList<string> companions)
     {
@@ -332,7 +332,7 @@ public sealed class TriggerFinder
             foreach (var companion in companions)
             {
                 if (governed ? word == companion || word == "ال" + companion
-                    : word == companion && !companion.EndsWith("ين", StringComparison.Ordinal) && !companion.EndsWith('ا'))
+                    : word == companion && companion.EndsWith("ون", StringComparison.Ordinal))
                 {
                     return j;
                 }

@@ -16,6 +16,7 @@ public sealed class TriggerFinderNewCrowdTests
     [InlineData("وأضرم آلاف المتظاهرين النار في مبنى البلدية.", "145")]
     [InlineData("وسارت حشود من المحتجين نحو القصر الرئاسي.", "141")]
     [InlineData("هاجم مئات المحتجين مقر الحزب الحاكم في المدينة.", "145")]
+    [InlineData("ردد مئات الأشخاص هتافات ضد الحكومة أمام البرلمان.", "141")]
     public void Should_find_a_protest_in_a_crowd_act_of_a_new_crowd(string sentence, string cameo)
     {
         // Given a crowd act whose subject right after the verb is a new crowd
@@ -35,6 +36,8 @@ public sealed class TriggerFinderNewCrowdTests
     [InlineData("حمل الجنود متظاهرين مصابين إلى سيارات الإسعاف.")]
     // no crowd
     [InlineData("رفع اللاعبون الكأس بعد نهاية المباراة.")]
+    // one person, not a counted crowd of people
+    [InlineData("ردد شخص هتافات في المدرجات خلال المباراة.")]
     public void Should_find_no_protest_in_a_crowd_act_without_a_new_crowd_subject(string sentence)
     {
         // Given a crowd act whose subject is not a new crowd right after the verb

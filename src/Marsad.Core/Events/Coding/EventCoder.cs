@@ -329,6 +329,11 @@ public sealed class EventCoder
                 {
                     args = args with { Sources = [claimant], Reciprocal = false };
                 }
+                // قام تنظيم داعش بتدمير الملعب: the subject of قام is the doer of the attack noun it governs.
+                if (args.Sources.Count == 0 && !objectOfVerb && plover == PloverType.Assault && c.Form == WordForm.Noun && Performer(frame, c.TokenIndex) is { } doer)
+                {
+                    args = args with { Sources = [doer], Reciprocal = false };
+                }
                 var authorless = alleged || (args.Sources.Count == 0 && plover == PloverType.Assault && !objectOfVerb && Unattributed(frame, c));
                 // اندلعت مظاهرات، وقع انفجار: a protest or attack noun that a past verb of happening reports, with no author named.
                 var happened = args.Sources.Count == 0 && !objectOfVerb && plover is PloverType.Protest or PloverType.Assault
@@ -368,6 +373,11 @@ public sealed class EventCoder
                     && !objectOfVerb && Protesters(frame, c) is { } marchers)
                 {
                     pairs.Add((marchers, null));
+                }
+                // ردد أكثر من ألف شخص «الموت لـ…» في كراتشي: a crowd act's new crowd that names no actor is the place's civilians.
+                if (pairs.Count == 0 && plover == PloverType.Protest && c.Entry.NewSubject && args.Sources.Count == 0 && Protesters(frame, c) is { } chanters)
+                {
+                    pairs.Add((chanters, null));
                 }
                 // استنكرت الكويت الاعتداء على سفارتها، أدان X الهجمات التي تعرضت لها منشآت Y: the condemned attack happened; told
                 // without its author, it is coded toward its victim (the condemnation itself goes to no one).
@@ -746,6 +756,10 @@ public sealed class EventCoder
     private bool Happening(SentenceFrame frame, TriggerCandidate c)
     {
         var i = c.TokenIndex;
+        if (c.Form == WordForm.Noun && c.Plover == PloverType.Assault && Performed(frame, i))
+        {
+            return true;
+        }
         if (c.Form != WordForm.Noun || frame.Words[i].Prefixes.Any(p => p is "ب" or "ل" or "ك"))
         {
             return false;
@@ -809,6 +823,36 @@ public sealed class EventCoder
         }
         return true;
     }
+
+    // وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة: an attack noun with بـ after a past form of قام (its subject, up to four words,
+    // between; not negated) is the act told as done, whoever its subject is.
+    private bool Performed(SentenceFrame frame, int i) => PeriphrasisVerb(frame, i) >= 0;
+
+    // The index of the past form of قام that tells the attack noun at i as done, else -1. Not after a temporal conjunction
+    // (وعندما قام X باغتيال الرئيس عام 1981: the background of what follows) nor a relative pronoun (المنتحر الذي قام بتفجير
+    // نفسه: an act told before, as NonEpisodic reads an attack verb there).
+    private int PeriphrasisVerb(SentenceFrame frame, int i)
+    {
+        if (frame.Words[i].Prefixes is not ["ب"])
+        {
+            return -1;
+        }
+        for (var w = i - 1; w >= 0 && w >= i - 5; w--)
+        {
+            if (_roles.Is(frame.Words[w], RoleWordKind.Periphrasis))
+            {
+                var told = frame.Words[w].Prefixes.All(p => p is "و" or "ف")
+                    && (w == 0 || (frame.Words[w - 1].Norm is not ("لم" or "لن" or "عدم" or "لا" or "عندما" or "حين" or "حينما" or "لما" or "بعدما" or "منذ")
+                        && !_roles.Is(frame.Words[w - 1].Norm, RoleWordKind.Relative)));
+                return told ? w : -1;
+            }
+        }
+        return -1;
+    }
+
+    // The actor between قام and the attack noun (قام تنظيم داعش، اليوم الأحد، بتدمير الملعب): the doer of the act told as done.
+    private ActorSlot? Performer(SentenceFrame frame, int i) =>
+        PeriphrasisVerb(frame, i) is var w and >= 0 ? frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord > w && s.LastWord < i) : null;
 
     // The past verbs of consequence (أدى، أسفر): what stands as their subject happened.
     private static readonly HashSet<string> LedForms = ["ادت", "ادي", "اسفرت", "اسفر"];

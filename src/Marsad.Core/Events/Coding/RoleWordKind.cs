@@ -118,4 +118,7 @@ public enum RoleWordKind
 
     /// <summary>A verb of avowal (أعلن، تبنى) before مسؤوليته عن and an attack noun: its subject claims the attack as its own.</summary>
     Avowal,
+
+    /// <summary>A past form of قام ("did") before its subject and an attack noun with بـ (قامت طائرة بإطلاق صاروخ): the act told as done.</summary>
+    Periphrasis,
 }

@@ -112,6 +112,52 @@ public sealed class EventCoderReportedHappeningTests
         protests.Should().Contain(e => e.Source != null && e.Source.Code == "JORCVL");
     }
 
+    [Fact]
+    public void Should_code_an_attack_told_with_qama_and_its_noun_toward_its_victim()
+    {
+        // Given an attack told as done by قام + بـ + the attack noun, its doer a weapon with no state
+        var assaults = Assaults("وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة تقل ثلاثة من عناصر حركة حماس.");
+
+        // Then the attack is coded with no source, toward the victims
+        assaults.Should().ContainSingle();
+        assaults[0].Source.Should().BeNull();
+        GoldScore.Country(assaults[0].Target).Should().Be("PSE");
+    }
+
+    [Fact]
+    public void Should_take_the_subject_of_qama_as_the_doer_of_the_attack()
+    {
+        // Given قام + a named actor + بـ + the attack noun, a time word between
+        var assaults = Assaults("قام تنظيم داعش اليوم بتفجير مبنى البلدية في مدينة الرمادي العراقية.");
+
+        // Then the actor is the source
+        assaults.Should().Contain(e => e.Source != null && e.Source.Code == "IMG");
+    }
+
+    [Theory]
+    // a relative clause: the act told before
+    [InlineData("وقال إن المسلح الذي قام بتفجير نفسه في المسجد كان يحمل جوازا مزورا.")]
+    // a temporal clause: background
+    [InlineData("وعندما قام مسلح مجهول بإطلاق النار تفرق الحاضرون.")]
+    public void Should_not_code_an_attack_told_with_qama_in_a_relative_or_temporal_clause(string sentence)
+    {
+        // Given قام + an attack noun after a relative pronoun or a temporal conjunction
+        var assaults = Assaults(sentence);
+
+        // Then no attack is coded
+        assaults.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Should_code_a_counted_crowd_of_people_chanting_as_the_place_civilians_protest()
+    {
+        // Given a chant by a counted crowd of people the knowledge base gives no state
+        var protests = Protests("وفي بيشاور ردد أكثر من ألف شخص هتافات ضد الحكومة بعد صلاة الجمعة.");
+
+        // Then a protest of the place's civilians is coded
+        protests.Should().Contain(e => e.Source != null && e.Source.Code == "PAKCVL");
+    }
+
     [Theory]
     [InlineData("اجتاح حشد المتظاهرين شوارع العاصمة الباكستانية إسلام آباد.", "PAK")]
     [InlineData("وسارت حشود من المتظاهرين الأتراك نحو ساحة تقسيم في إسطنبول.", "TUR")]
