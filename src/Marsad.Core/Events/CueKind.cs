@@ -86,4 +86,10 @@ public enum CueKind
     /// (متظاهرين يحتجون على الغلاء), an act told in passing, not a new report.
     /// </summary>
     Protester,
+
+    /// <summary>
+    /// A crowd word (حشد، حشود، جموع، الآلاف): like a count, it may stand between a crowd act and its new subject
+    /// (سارت حشود من المتظاهرين; <see cref="TriggerEntry.NewSubject"/>).
+    /// </summary>
+    Crowd,
 }

@@ -17,6 +17,13 @@ public sealed record TriggerEntry(
     string Gloss,
     int Line)
 {
+    /// <summary>
+    /// True for a row whose companion is the verb's new subject (<c>*</c> before the <c>with</c> field): it must follow the verb,
+    /// only count words between, without the article unless a count governs it (أحرق متظاهرون، أضرم آلاف المتظاهرين; not
+    /// ورفع المتظاهرون, the crowd told before).
+    /// </summary>
+    public bool NewSubject { get; init; }
+
     /// <summary>The PLOVER type of <see cref="Code"/>.</summary>
     public PloverType? Plover => Code.Plover;
 }

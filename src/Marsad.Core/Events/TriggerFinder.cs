@@ -243,11 +243,11 @@ public sealed class TriggerFinder
                 {
                     bare ??= (hit, -1);
                 }
-                else if (CompanionAfter(tokens, readings, i, hit.Entry.Companions) is var c and >= 0)
+                else if ((hit.Entry.NewSubject ? NewSubjectAfter(tokens, i, hit.Entry.Companions) : CompanionAfter(tokens, readings, i, hit.Entry.Companions)) is var c and >= 0)
                 {
                     return (hit, stem, FormOf(kind, hit.Form), c);
                 }
-                else if (IsIntransitiveVerb(hit, kind) && CompanionBefore(tokens, readings, i, hit.Entry) is var p and >= 0)
+                else if (!hit.Entry.NewSubject && IsIntransitiveVerb(hit, kind) && CompanionBefore(tokens, readings, i, hit.Entry) is var p and >= 0)
                 {
                     return (hit, stem, FormOf(kind, hit.Form), p);
                 }
@@ -310,6 +310,34 @@ public sealed class TriggerFinder
                     }
                 }
             }
+        }
+        return -1;
+    }
+
+    // أحرق متظاهرون، حمل نحو 25 متظاهرا، أضرم آلاف المتظاهرين، سارت حشود من المتظاهرين: the companion of a NewSubject row is
+    // the verb's subject, after it with only count or crowd words (and من after them) between. Without a count it is an indefinite
+    // nominative plural (متظاهرون: a crowd the text names for the first time; متظاهرين alone is an object, شخص one person). With the article
+    // (ورفع المتظاهرون لافتات) it is the crowd of a protest told before: arabic-event-gsr labels such sentences "no".
+    private int NewSubjectAfter(IReadOnlyList<EventToken> tokens, int i, IReadOnlyList<string> companions)
+    {
+        var governed = false;
+        for (var j = i + 1; j < tokens.Count && j <= i + CompanionWindow; j++)
+        {
+            var word = tokens[j].Norm;
+            if (Cue(tokens[j], CueKind.Count) || Cue(tokens[j], CueKind.Crowd) || word.All(char.IsAsciiDigit) || (word == "من" && governed))
+            {
+                governed = true;
+                continue;
+            }
+            foreach (var companion in companions)
+            {
+                if (governed ? word == companion || word == "ال" + companion
+                    : word == companion && companion.EndsWith("ون", StringComparison.Ordinal))
+                {
+                    return j;
+                }
+            }
+            return -1;
         }
         return -1;
     }

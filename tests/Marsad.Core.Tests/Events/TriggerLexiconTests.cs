@@ -120,5 +120,17 @@ public sealed class TriggerLexiconTests
             lexicon.Entries[1].Companions.Should().Equal("عقوبات");
             lexicon.Entries[1].TargetPrepositions.Should().Equal("علي");
         }
+
+        [Fact]
+        public void Should_read_a_star_before_the_companions_as_a_new_subject_row()
+        {
+            // Given a row whose companions open with * and one without
+            var lexicon = LoadTriggers("رفع\t141\t-\t*متظاهرون|محتجون\tw:رفع\tbanners\nفرض\t163\tعلى\tعقوبات\tv:فرض/فرض\tsanction\n");
+
+            // Then the first is a new-subject row with the star left out of its companions, the second is not
+            lexicon.Entries[0].NewSubject.Should().BeTrue();
+            lexicon.Entries[0].Companions.Should().Equal("متظاهرون", "محتجون");
+            lexicon.Entries[1].NewSubject.Should().BeFalse();
+        }
     }
 }

@@ -6,9 +6,11 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>an author named right after the act and its victim (على يد X، على أيدي X، من قبل X، من جانب X, the preposition within three words; <see cref="ByAgent"/>, the coder's reading too) is the source, also after a verb followed by a count (قتل ثلاثة متظاهرين على أيدي X);
 /// an actor between the act and it is the target; not after a verb whose subject stands before it, nor after a participle qualifying another noun (القيود المفروضة من جانب X), nor من جانبه ("for his part");</item>
-/// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target;</item>
+/// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target
+/// (not a crowd act whose subject is the new crowd: هاجم آلاف المتظاهرين);</item>
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت); so is the actor between كان and قد (وكان وزير الخارجية … قد اتهم);</item>
-/// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), else the nearest actor before it in the clause;</item>
+/// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), or for a protest the group after a crowd noun
+/// right after the verb (اجتاح حشد المتظاهرين، سارت حشود من المتظاهرين), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
@@ -90,7 +92,8 @@ internal static class ArgumentRoles
                     ? Chain(frame, actors, Head(frame, actors, author))
                 : [];
         }
-        else if (trigger.Entry.TargetIsObject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
+        // هاجم آلاف المتظاهرين مكتب رئيس الوزراء: a crowd act's count is its subject (TriggerEntry.NewSubject), never passive.
+        else if (trigger.Entry.TargetIsObject && !trigger.Entry.NewSubject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
             && !IsActiveFormThree(frame.Words[i]) && !PluralSubject(frame, i, trigger))
         {
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
@@ -344,6 +347,12 @@ internal static class ArgumentRoles
         {
             return Chain(frame, actors, next);
         }
+        // اجتاح حشد المتظاهرين الشوارع، سارت حشود من المتظاهرين: a protest verb's subject is a crowd noun; the group in ـين after it
+        // is its genitive.
+        if (next >= 0 && trigger.Plover == PloverType.Protest && CrowdGenitive(frame, roles, i, actors[next].FirstWord) && !PluralSubject(frame, i, trigger))
+        {
+            return Chain(frame, actors, next);
+        }
         if (before >= 0)
         {
             return Chain(frame, actors, Head(frame, actors, before));
@@ -484,6 +493,13 @@ internal static class ArgumentRoles
     private static bool IsOblique(SentenceFrame frame, ActorSlot slot, RoleWords roles) =>
         (slot.Actor.Name is null || roles.SectorOf(frame.Words[slot.FirstWord].Norm) is not null)
         && frame.Words[slot.FirstWord].Norm is { Length: > 4 } w && w.EndsWith("ين", StringComparison.Ordinal);
+
+    // حشد المتظاهرين، حشود من المتظاهرين right after the verb at i: the group at first is the genitive of a crowd noun.
+    private static bool CrowdGenitive(SentenceFrame frame, RoleWords roles, int i, int first)
+    {
+        var head = first - 1 > i && frame.Words[first - 1] is { Norm: "من", Prefixes.Count: 0 } ? first - 2 : first - 1;
+        return head == i + 1 && frame.Words[head].Prefixes.Count == 0 && roles.Is(frame.Words[head].Norm, RoleWordKind.Crowd);
+    }
 
     // وقتلوا العشرات، التقوا قادة الفصائل: a past verb ending in ـوا that opens its clause carries its subject (they); verb first,
     // an explicit subject takes the singular verb (التقى القادة), so an actor after it is its object. After its subject
@@ -681,7 +697,7 @@ internal static class ArgumentRoles
 
     private static readonly HashSet<string> CollectiveHeads = ["مجتمع", "اسره", "دعوات", "مطالبات", "نداءات", "ضغوط"];
 
-    private static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
+    internal static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 
     /// <summary>
     /// The author named right after an act (and its victim: the preposition within three words, in its clause): the actor after من قبل، من جانب،

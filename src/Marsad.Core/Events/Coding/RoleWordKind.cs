@@ -114,4 +114,14 @@ public enum RoleWordKind
 
     /// <summary>A trigger noun that also names a region (مقاطعة: boycott or province): the region before a place or an unlinked name.</summary>
     Region,
+
+    /// <summary>A crowd noun (حشد، حشود، جموع) before a group noun in ـين (حشد المتظاهرين، حشود من المتظاهرين): the group is the
+    /// genitive of the crowd, the subject of a protest verb before them, not its object.</summary>
+    Crowd,
+
+    /// <summary>A verb of avowal (أعلن، تبنى) before مسؤوليته عن and an attack noun: its subject claims the attack as its own.</summary>
+    Avowal,
+
+    /// <summary>A past form of قام ("did") before its subject and an attack noun with بـ (قامت طائرة بإطلاق صاروخ): the act told as done.</summary>
+    Periphrasis,
 }
