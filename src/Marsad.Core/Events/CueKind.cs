@@ -86,4 +86,10 @@ public enum CueKind
     /// (متظاهرين يحتجون على الغلاء), an act told in passing, not a new report.
     /// </summary>
     Protester,
+
+    /// <summary>
+    /// A light verb or its verbal noun right before an event noun (لشن هجمات، لتنفيذ اعتداء، القيام بهجوم): the noun's intent
+    /// cue counts from the light verb, whose clause it is (يخططون في الوقت نفسه لشن هجمات: planned, not done).
+    /// </summary>
+    Support,
 }
