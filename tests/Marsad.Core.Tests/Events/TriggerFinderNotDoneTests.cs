@@ -48,3 +48,34 @@ public sealed class TriggerFinderNotDoneTests
         found.Should().Contain(c => c.Plover == PloverType.Assault && c.Mode == null && !c.Negated);
     }
 }
+
+/// <summary>
+/// A present attack verb right after a relative pronoun describes its antecedent by a standing habit or aim (evgsr17), except
+/// after "the (first) time that", which tells the act in the narrative present. Sentences written for these tests.
+/// </summary>
+public sealed class TriggerFinderRecalledPresentTests
+{
+    [Theory]
+    [InlineData("تواجه القوات الحكومية الجماعات المسلحة التي تشن هجمات متكررة على القرى الحدودية.")]
+    [InlineData("طالبت الوزيرة بمعاقبة العصابات التي تخطف الأطفال في الأحياء الفقيرة.")]
+    public void Should_find_no_assault_in_a_present_relative_clause(string sentence)
+    {
+        // Given a group described by what it habitually does
+        var found = TriggerFinderTests.Find(sentence);
+
+        // Then no assault is found
+        found.Should().NotContain(c => c.Plover == PloverType.Assault);
+    }
+
+    [Theory]
+    [InlineData("هذه هي المرة الأولى التي يستهدف فيها المسلحون مطار العاصمة.")]
+    [InlineData("تشن الجماعات المسلحة هجمات على القرى الحدودية.")]
+    public void Should_find_the_assault_told_in_the_present(string sentence)
+    {
+        // Given an attack told in the present as the sentence's news
+        var found = TriggerFinderTests.Find(sentence);
+
+        // Then the assault is found
+        found.Should().Contain(c => c.Plover == PloverType.Assault && c.Mode == null && !c.Negated);
+    }
+}
