@@ -51,12 +51,20 @@ internal static class NonEpisodic
     /// </summary>
     public static bool Recalled(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, WordForm form, string stem, TriggerLexicon lexicon)
     {
-        if (entry.Plover != PloverType.Assault || form is not (WordForm.Past or WordForm.Word or WordForm.Present) || i < 2 || !Lists.Is(BareSpan(tokens[i - 1].Norm), NonEpisodicKind.Relative))
+        if (entry.Plover != PloverType.Assault || form is not (WordForm.Past or WordForm.Word or WordForm.Present) || i < 2)
         {
             return false;
         }
-        return !ObjectPronoun(tokens[i].Norm, stem) && !ReportedAntecedent(tokens, i - 1, lexicon) && !AttackAntecedent(tokens, i - 1, lexicon)
-            && !NearDay(tokens, i) && !(form == WordForm.Present && TimeAntecedent(tokens, i - 1));
+        // التي تم اختطافها: the passive periphrasis stands between the relative and the verbal noun, whose pronoun is then the
+        // antecedent as the act's object, not a sign that the verb's own subject follows.
+        var passive = i >= 3 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) is "تم" or "يتم" or "تتم";
+        var relative = passive ? i - 2 : i - 1;
+        if (!Lists.Is(BareSpan(tokens[relative].Norm), NonEpisodicKind.Relative))
+        {
+            return false;
+        }
+        return (passive || !ObjectPronoun(tokens[i].Norm, stem)) && !ReportedAntecedent(tokens, relative, lexicon) && !AttackAntecedent(tokens, relative, lexicon)
+            && !NearDay(tokens, i) && !(form == WordForm.Present && TimeAntecedent(tokens, relative));
     }
 
     // المرة الأولى التي ينفذ فيها التنظيم عملية في تركيا: a present verb after "the (first) time that" tells the act the

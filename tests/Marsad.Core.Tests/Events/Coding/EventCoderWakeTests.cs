@@ -4,7 +4,7 @@ using Marsad.Core.Events.Coding;
 namespace Marsad.Core.Tests.Events.Coding;
 
 /// <summary>
-/// An attack named after «في أعقاب» (in the wake of) or «غداة» (the day after), or as «آخر/أحدث هجوم» (the latest attack), is an
+/// An attack named after «في أعقاب» (in the wake of), «غداة» (the day after) or «على الرغم من» (despite), or as «آخر/أحدث هجوم» (the latest attack), is an
 /// act told before, the background of the clause's own news (evgsr17). Sentences written for these tests.
 /// </summary>
 public sealed class EventCoderWakeTests
@@ -18,6 +18,7 @@ public sealed class EventCoderWakeTests
     [InlineData("وصل رئيس الوزراء التركي إلى المدينة غداة الهجوم الأمريكي على مواقع المسلحين.")]
     [InlineData("انتقد زعيم المعارضة الحكومة بعد ساعات على آخر هجوم إسرائيلي على غزة.")]
     [InlineData("يعد أحدث هجوم روسي على أوكرانيا تطورا خطيرا بحسب المحللين.")]
+    [InlineData("نجا الرهينة البريطاني على الرغم من مقتل زميله برصاص الخاطفين.")]
     public void Should_code_no_assault_for_an_attack_told_before(string sentence)
     {
         // Given an attack named as the background of another act, or as "the latest attack"
