@@ -23,6 +23,18 @@ public sealed class TriggerFinderNotDoneTests
     }
 
     [Theory]
+    [InlineData("رفعت الحكومة الأجور خشية اندلاع احتجاجات في المدن الكبرى.")]
+    [InlineData("أجلت الجامعة الامتحانات توجسا من مظاهرات الطلاب.")]
+    public void Should_code_no_done_protest_when_it_is_feared(string sentence)
+    {
+        // Given a protest the sentence fears
+        var found = TriggerFinderTests.Find(sentence);
+
+        // Then no protest is found as done
+        found.Where(c => c.Plover == PloverType.Protest).Should().OnlyContain(c => c.Mode != null);
+    }
+
+    [Theory]
     [InlineData("أوقفت الشرطة شابا بتهمة خطف طفل من أمام مدرسته.")]
     [InlineData("نشرت الصحيفة اعترافات تفجير السيارة كما رواها المتهمون.")]
     [InlineData("قتل آلاف الأشخاص في كارثة تسونامي ضربت السواحل.")]
