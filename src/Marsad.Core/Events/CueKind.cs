@@ -92,4 +92,10 @@ public enum CueKind
     /// (سارت حشود من المتظاهرين; <see cref="TriggerEntry.NewSubject"/>).
     /// </summary>
     Crowd,
+
+    /// <summary>
+    /// A light verb or its verbal noun right before an event noun (لشن هجمات، لتنفيذ اعتداء، القيام بهجوم): the noun's intent
+    /// cue counts from the light verb, whose clause it is (يخططون في الوقت نفسه لشن هجمات: planned, not done).
+    /// </summary>
+    Support,
 }

@@ -40,21 +40,45 @@ internal static class NonEpisodic
         || Survey(tokens, i, lexicon);
 
     /// <summary>
-    /// True when the attack verb at <paramref name="i"/> is a past form right after a relative pronoun (الذي اغتيل في 2005،
+    /// True when the attack verb at <paramref name="i"/> is a past (or, since evgsr17, a present) form right after a relative pronoun (الذي اغتيل في 2005،
     /// الميليشيات التي خطفت عشرات الأشخاص): the clause describes its antecedent by an act told before, background and not a
     /// new report. Kept as news: the verb carries the antecedent as its object pronoun, so its own subject follows (السفينتين
     /// اللتين خطفهما قراصنة); a near day stands in the sentence (أمس، اليوم، a weekday: الذين اقتحموا المسجد أمس); the
     /// antecedent (one or two words) opens a reported clause or the sentence (صرح أن الانتحاري الذي قتل بالرصاص خرج …: the
-    /// report is about it).
+    /// report is about it). A present form (الجماعات التي تشن هجمات، العقوبات التي تستهدف) describes its antecedent by a
+    /// standing habit or aim, the same background; kept after "the (first) time that" (المرة الأولى التي ينفذ فيها), which
+    /// tells the act in the narrative present.
     /// </summary>
     public static bool Recalled(IReadOnlyList<EventToken> tokens, int i, TriggerEntry entry, WordForm form, string stem, TriggerLexicon lexicon)
     {
-        if (entry.Plover != PloverType.Assault || form is not (WordForm.Past or WordForm.Word) || i < 2 || !Lists.Is(BareSpan(tokens[i - 1].Norm), NonEpisodicKind.Relative))
+        if (entry.Plover != PloverType.Assault || form is not (WordForm.Past or WordForm.Word or WordForm.Present) || i < 2)
         {
             return false;
         }
-        return !ObjectPronoun(tokens[i].Norm, stem) && !ReportedAntecedent(tokens, i - 1, lexicon) && !AttackAntecedent(tokens, i - 1, lexicon)
-            && !NearDay(tokens, i);
+        // التي تم اختطافها: the passive periphrasis stands between the relative and the verbal noun, whose pronoun is then the
+        // antecedent as the act's object, not a sign that the verb's own subject follows.
+        var passive = i >= 3 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) is "تم" or "يتم" or "تتم";
+        var relative = passive ? i - 2 : i - 1;
+        if (!Lists.Is(BareSpan(tokens[relative].Norm), NonEpisodicKind.Relative))
+        {
+            return false;
+        }
+        return (passive || !ObjectPronoun(tokens[i].Norm, stem)) && !ReportedAntecedent(tokens, relative, lexicon) && !AttackAntecedent(tokens, relative, lexicon)
+            && !NearDay(tokens, i) && !(form == WordForm.Present && TimeAntecedent(tokens, relative));
+    }
+
+    // المرة الأولى التي ينفذ فيها التنظيم عملية في تركيا: a present verb after "the (first) time that" tells the act the
+    // article reports, in the narrative present, not a standing description of the antecedent.
+    private static bool TimeAntecedent(IReadOnlyList<EventToken> tokens, int relative)
+    {
+        for (var k = relative - 1; k >= Math.Max(0, relative - 2); k--)
+        {
+            if (CliticVariants.WithoutConjunction(tokens[k].Norm) is "مره" or "المره" or "لمره" or "للمره")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // حادثة التفجير الغاشم الذي استهدف مسجدا، الغارة الجوية التي استهدفت: the antecedent (one or two words) is itself an attack

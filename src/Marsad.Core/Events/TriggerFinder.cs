@@ -389,7 +389,9 @@ public sealed class TriggerFinder
         {
             return EventMode.Hypothetical;
         }
-        if (AnyBefore(tokens, i, IntentWindow, CueKind.Intent))
+        // لشن هجمات: a noun a light verb carries takes the intent of the light verb's clause, one word further back.
+        var clause = form == WordForm.Noun && i > 0 && Cue(tokens[i - 1], CueKind.Support) ? i - 1 : i;
+        if (AnyBefore(tokens, clause, IntentWindow, CueKind.Intent))
         {
             return EventMode.Intent;
         }

@@ -1202,6 +1202,11 @@ public sealed class EventCoder
         {
             return true;
         }
+        // على الرغم من مقتل زميله، بالرغم من الهجمات: "despite" takes من before its noun.
+        if (i > 1 && frame.Words[i - 1].Norm == "من" && frame.Words[i - 2].Norm == "رغم")
+        {
+            return true;
+        }
         // أسفر القصف المدفعي التركي على قرى … عن مقتل: the verb of consequence may stand earlier in the clause, its subject between.
         var resultBefore = false;
         for (var w = frame.ClauseStart(i); w < i - 1; w++)
