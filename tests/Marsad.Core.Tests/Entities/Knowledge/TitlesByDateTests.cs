@@ -47,8 +47,13 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الكويتي أن القوات جاهزة لحماية الحدود.", "2015-06-01", "وزير الدفاع الكويتي", "Khaled Al-Jarrah Al-Sabah")]
     [InlineData("أكد وزير الدفاع الكويتي أن القوات جاهزة لحماية الحدود.", "2021-06-01", "وزير الدفاع الكويتي", "Hamad Jaber Al-Ali Al-Sabah")]
     [InlineData("أكد وزير الدفاع اليمني أن الجيش سيحرر المدينة.", "2003-06-01", "وزير الدفاع اليمني", "Abdullah Ali Aleiwa")]
+    [InlineData("أكد وزير الدفاع السوداني أن الجيش سيحرر المدينة.", "2023-06-01", "وزير الدفاع السوداني", "Yassin Ibrahim Yassin")]
+    [InlineData("بحث وزير الخارجية السوداني مع نظيره سبل التعاون.", "2023-06-01", "وزير الخارجية السوداني", "Ali al-Sadiq Ali")]
+    [InlineData("بحث وزير الخارجية السوداني مع نظيره سبل التعاون.", "2025-10-01", "وزير الخارجية السوداني", "Mohieldin Salem")]
     [InlineData("بحث وزير الخارجية الليبي مع نظيره سبل التعاون.", "2015-06-01", "وزير الخارجية الليبي", "Mohamed al-Dairi")]
+    [InlineData("بحث وزير الخارجية اليمني مع نظيره سبل التعاون.", "2015-01-10", "وزير الخارجية اليمني", "Abdullah al-Saidi")]
     [InlineData("بحث وزير الخارجية اليمني مع نظيره سبل التعاون.", "2015-07-01", "وزير الخارجية اليمني", "Riad Yassin")]
+    [InlineData("أكد وزير الدفاع الكويتي أن القوات جاهزة لحماية الحدود.", "2012-01-10", "وزير الدفاع الكويتي", "Ahmad Al-Humoud Al-Jaber Al-Sabah")]
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2022-06-01", "وزير الخارجية الموريتاني", "Mohamed Salem Ould Merzoug")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
@@ -67,8 +72,8 @@ public sealed class TitlesByDateTests
     [Theory]
     // Lebanon between two presidents: parliament elected nobody.
     [InlineData("وصل الرئيس اللبناني إلى العاصمة في زيارة رسمية.", "2015-06-01", "الرئيس اللبناني", "LBN")]
-    // Yemen between the Bahah government's resignation and Riad Yassin's appointment.
-    [InlineData("بحث وزير الخارجية اليمني مع نظيره سبل التعاون.", "2015-02-10", "وزير الخارجية اليمني", "YEM")]
+    // Sudan between the dissolution of the caretaker government and Mohieldin Salem's appointment.
+    [InlineData("بحث وزير الخارجية السوداني مع نظيره سبل التعاون.", "2025-07-15", "وزير الخارجية السوداني", "SDN")]
     // China has several spokespersons at once.
     [InlineData("قال المتحدث باسم الخارجية الصينية إن بلاده ترفض الاتهامات.", "2021-06-01", "المتحدث باسم الخارجية الصينية", "CHN")]
     public void Should_keep_the_state_when_the_office_has_no_single_holder(string text, string date, string mention, string country)
