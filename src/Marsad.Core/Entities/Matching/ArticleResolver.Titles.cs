@@ -36,9 +36,13 @@ internal sealed partial class ArticleResolver
         var j = match.NextIndex;
         Country? country = null;
         var coordinated = new List<(GazetteerMatch Match, Country Country)>();
-        if (j < tokens.Count && gazetteer.Match(tokens, j) is { CliticLength: 0 } complement && Complement(title, complement) is { } c)
+        // بدولة الكويت after the title: a mention of the state of its own when the title only describes a name after it.
+        GazetteerMatch? stateAfter = null;
+        if (j < tokens.Count && gazetteer.Match(tokens, j) is { } complement
+            && (complement.CliticLength == 0 ? Complement(title, complement) : OfState(title, complement)) is { } c)
         {
             (country, last, j) = (c, complement, complement.NextIndex);
+            stateAfter = complement.CliticLength == 0 ? null : complement;
             while (j < tokens.Count && gazetteer.Match(tokens, j) is { CliticLength: 1 } more
                 && tokens[j].Norm[0] == 'و' && Complement(title, more) is { } other)
             {
@@ -59,6 +63,7 @@ internal sealed partial class ArticleResolver
         {
             if (ChoosePerson(named, named.Entries[0].Kind, (title.Role, scope)) is { } person)
             {
+                EmitState(stateAfter);
                 EmitPerson(named, named, person, null);
                 return named.NextIndex;
             }
@@ -70,6 +75,7 @@ internal sealed partial class ArticleResolver
             {
                 _titleSlots.Add((tokens[j].Start, slotCountry, slotCountry.Iso3 + "GOV"));
             }
+            EmitState(stateAfter);
             return j;
         }
         if (j < tokens.Count && kb.NameWords.Contains(tokens[j].Norm) && gazetteer.Match(tokens, j) is null)
@@ -97,6 +103,24 @@ internal sealed partial class ArticleResolver
         }
         return j;
     }
+
+    private void EmitState(GazetteerMatch? match)
+    {
+        if (match is { } m && m.First(GazetteerEntryKind.StateName)?.Actor is { } state)
+        {
+            Emit(m, m, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Code);
+        }
+    }
+
+    /// <summary>
+    /// The state a definite title names with بـ and the state's name (وزير الدفاع بدولة الكويت، السفير بجمهورية مصر العربية),
+    /// as it would with its nisba. Not a title that names its state by itself: سفير خادم الحرمين الشريفين بالنمسا is the
+    /// Saudi ambassador in Austria.
+    /// </summary>
+    private Country? OfState(Title title, GazetteerMatch match) =>
+        title.Complement == TitleComplement.Nisba && title.DefaultScope is null && match.CliticLength == 1 && tokens[match.TokenIndex].Norm[0] == 'ب'
+            ? match.First(GazetteerEntryKind.StateName)?.Country
+            : null;
 
     /// <summary>
     /// The state a title's complement names. A nisba must be definite, agreeing with the
