@@ -66,6 +66,13 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع البحريني أن التمرين المشترك نجح.", "2011-06-01", "وزير الدفاع البحريني", "Mohammed bin Abdullah Al Khalifa")]
     [InlineData("أكد وزير الدفاع البحريني أن التمرين المشترك نجح.", "2016-06-01", "وزير الدفاع البحريني", "Yusuf bin Ahmed Al-Jalahma")]
     [InlineData("أكد وزير الدفاع البحريني أن التمرين المشترك نجح.", "2024-06-01", "وزير الدفاع البحريني", "Abdullah bin Hassan Al-Nuaimi")]
+    // Sudan's defence minister before 2005, Libya's prime minister who keeps defence, Djibouti's defence ministers.
+    [InlineData("أكد وزير الدفاع السوداني أن الجيش سيبقى في الإقليم.", "2003-06-01", "وزير الدفاع السوداني", "Bakri Hassan Saleh")]
+    [InlineData("أكد وزير الدفاع الليبي أن الجيش سيبقى في الجنوب.", "2022-06-01", "وزير الدفاع الليبي", "Abdul Hamid Dbeibah")]
+    [InlineData("أكد وزير الدفاع الجيبوتي أن القوات جاهزة لحماية الحدود.", "2008-06-01", "وزير الدفاع الجيبوتي", "Ougoureh Kifleh Ahmed")]
+    [InlineData("أكد وزير الدفاع الجيبوتي أن القوات جاهزة لحماية الحدود.", "2012-06-01", "وزير الدفاع الجيبوتي", "Abdoulkader Kamil Mohamed")]
+    [InlineData("أكد وزير الدفاع الجيبوتي أن القوات جاهزة لحماية الحدود.", "2017-06-01", "وزير الدفاع الجيبوتي", "Ali Hassan Bahdon")]
+    [InlineData("أكد وزير الدفاع الجيبوتي أن القوات جاهزة لحماية الحدود.", "2022-06-01", "وزير الدفاع الجيبوتي", "Hassan Omar Mohamed Bourhan")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
