@@ -105,4 +105,10 @@ public enum CueKind
     /// as done (evgsr18; before, three words as <see cref="Inquiry"/>).
     /// </summary>
     Charge,
+
+    /// <summary>
+    /// A word of aim right before an event word or its light verb (بهدف عقد اجتماع، من أجل قتل، بغية تنفيذ هجوم): read as intent,
+    /// an aim not done. Only right before: farther it governs another noun (بهدف تجاوز تداعيات الهجوم; evgsr18).
+    /// </summary>
+    Purpose,
 }

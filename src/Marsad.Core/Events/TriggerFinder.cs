@@ -419,7 +419,8 @@ public sealed class TriggerFinder
         }
         // لشن هجمات: a noun a light verb carries takes the intent of the light verb's clause, one word further back.
         var clause = form == WordForm.Noun && i > 0 && Cue(tokens[i - 1], CueKind.Support) ? i - 1 : i;
-        if (AnyBefore(tokens, clause, IntentWindow, CueKind.Intent))
+        // بهدف عقد اجتماع: a word of aim governs the word right after it only.
+        if (AnyBefore(tokens, clause, IntentWindow, CueKind.Intent) || (clause > 0 && Cue(tokens[clause - 1], CueKind.Purpose)))
         {
             return EventMode.Intent;
         }
