@@ -98,4 +98,17 @@ public enum CueKind
     /// cue counts from the light verb, whose clause it is (يخططون في الوقت نفسه لشن هجمات: planned, not done).
     /// </summary>
     Support,
+
+    /// <summary>
+    /// A charge, an accusation, a claim or a confession (بتهمة، اتهامات، المتهم، اتهم، مزاعم، اعترافات) up to eight words before an
+    /// event noun: the noun and the nouns joined to it are the matter of the charge (بتهم الخطف وارتكاب أعمال الاغتصاب), no act told
+    /// as done (evgsr18; before, three words as <see cref="Inquiry"/>).
+    /// </summary>
+    Charge,
+
+    /// <summary>
+    /// A word of aim right before an event word or its light verb (بهدف عقد اجتماع، من أجل قتل، بغية تنفيذ هجوم): read as intent,
+    /// an aim not done. Only right before: farther it governs another noun (بهدف تجاوز تداعيات الهجوم; evgsr18).
+    /// </summary>
+    Purpose,
 }

@@ -16,7 +16,8 @@ namespace Marsad.Core.Events;
 /// <item>generic: a verbal noun after the من that explains a ما clause up to six words before (ما تقوم به الميليشيات من
 /// اعتداءات: a kind of act, not one);</item>
 /// <item>survey: a trigger after a poll or a study (استطلاع، استبيان، دراسة) when a percentage follows the poll word
-/// (أظهر الاستطلاع أن 48 في المائة يحبذون انسحاب اليونان).</item>
+/// (أظهر الاستطلاع أن 48 في المائة يحبذون انسحاب اليونان);</item>
+/// <item>any: an event noun right after "any" (من أي هجوم، اعتبار أي اعتداء عليها اعتداء على الجميع: no act in particular; evgsr18).</item>
 /// </list>
 /// The closed word lists these rules read besides <c>cues.tsv</c> (habit pairs, time nouns, prepositions, the ما and
 /// من of a kind of act, percent words) are in <c>Resources/Events/non-episodic.tsv</c> (<see cref="NonEpisodicWords"/>).
@@ -31,12 +32,15 @@ internal static class NonEpisodic
     private const int ExplainWindow = 6;
     private const int ClauseDayWindow = 12;
 
+    // لم تسجل الشرطة في المدينة أي اعتداءات: the words a negation may stand before "any".
+    private const int AnyNegationWindow = 5;
+
     // The closed word lists the rules read (Resources/Events/non-episodic.tsv).
     private static readonly NonEpisodicWords Lists = NonEpisodicWords.Default;
 
     /// <summary>True when the trigger at <paramref name="i"/> (its <paramref name="stem"/> and <paramref name="form"/>) tells no happening.</summary>
     public static bool Holds(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem, TriggerLexicon lexicon) =>
-        Habitual(tokens, i, lexicon) || (form == WordForm.Noun && (Predicate(tokens, i, stem, lexicon) || Explains(tokens, i)))
+        Habitual(tokens, i, lexicon) || (form == WordForm.Noun && (Predicate(tokens, i, stem, lexicon) || Explains(tokens, i) || AnyAct(tokens, i, lexicon)))
         || Survey(tokens, i, lexicon);
 
     /// <summary>
@@ -142,6 +146,26 @@ internal static class NonEpisodic
             }
         }
         return false;
+    }
+
+    // من أي هجوم، قبل أن تنفذ أي هجوم، اعتبار أي اعتداء عليها اعتداء على الجميع: "any" right before an event noun names no act
+    // in particular (a threat guarded against, a condition, a rule), none that happened.
+    // After a negation (لم تشهد العاصمة أي احتجاجات) "any" tells that none happened: the finder reads the negation, so the
+    // noun stays a negated event.
+    private static bool AnyAct(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
+    {
+        if (i == 0 || !Lists.Is(BareSpan(tokens[i - 1].Norm), NonEpisodicKind.Any))
+        {
+            return false;
+        }
+        for (var j = i - 2; j >= Math.Max(0, i - 1 - AnyNegationWindow); j--)
+        {
+            if (Is(tokens[j].Norm, CueKind.Negation, lexicon))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ما تقوم به الميليشيات من اعتداءات، ما يراه الناس من قتل: a verbal noun after the من that explains a ما clause names a kind

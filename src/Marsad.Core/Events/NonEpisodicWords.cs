@@ -69,6 +69,9 @@ internal enum NonEpisodicKind
 
     /// <summary>A near day (أمس، اليوم، a weekday): an act in a relative clause of its sentence is news.</summary>
     NearDay,
+
+    /// <summary>"Any" (أي، أية، لأي، بأي) right before an event noun: no act in particular, none told as done (evgsr18).</summary>
+    Any,
 }
 
 /// <summary>

@@ -36,6 +36,9 @@ public sealed class TriggerFinder
     private const int AnniversaryWindow = 4;
     private const int InquiryWindow = 3;
 
+    // بتهم «الخطف وارتكاب العشرات من أعمال الاغتصاب»: a charge governs a list of acts, often longer than a case word's phrase.
+    private const int ChargeWindow = 8;
+
     // A cardinal written in digits from 11 up before an event noun in the accusative (140 هجوما) counts events over a
     // period: a statistic. Only the accusative: a list number before a heading (20: تفجير انتحاري) is no count.
     private const int AggregateCount = 11;
@@ -90,7 +93,7 @@ public sealed class TriggerFinder
             }
             var form = match.Form == WordForm.Past && match.CompanionIndex < 0 && IsConstructNoun(tokens, i, match.Stem) ? WordForm.Noun
                 : match.Form == WordForm.Noun && i > 0 ? PassiveOf(tokens[i - 1].Norm) ?? match.Form : match.Form;
-            if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i)))
+            if ((form == WordForm.Noun && (IsComplement(found, i) || IsNoHappening(tokens, i))) || IsCharged(tokens, i, form, match.Stem)
                 || IsInName(tokens, i) || IsYearsSince(tokens, i) || IsCausative(tokens, i, match.Hit.Entry, form)
                 || IsCrowdPlace(tokens, i, match.Hit.Entry, match.Stem, form)
                 || IsCrowdDescription(tokens, i, match.Hit.Entry, form)
@@ -140,6 +143,31 @@ public sealed class TriggerFinder
         return isCount || province
             || Cue(previous, CueKind.Aggregate) || Cue(previous, CueKind.Demonstrative)
             || AnyBefore(tokens, i, InquiryWindow, CueKind.Inquiry) || AnyBefore(tokens, i, AnniversaryWindow, CueKind.Anniversary);
+    }
+
+    // اعدموا بتهم «الخطف وارتكاب العشرات من أعمال الاغتصاب»، الميليشيات المتهمة بارتكاب أعمال اغتصاب ونهب وقتل: an event noun up
+    // to eight words after a charge word is the matter of the charge (the list of acts it names), no act told as done. A bare
+    // three-letter past after a conjunction (ونهب وقتل) in such a list is the verbal noun it is spelled like (the stem is the
+    // whole form read, so a conjugated verb, حاصروا، never equals a three-letter stem).
+    // A near day between them (المتهم الرئيسي أمس، وقتل مسلحون جنديين) opens a new clause of news: the scan stops there.
+    private bool IsCharged(IReadOnlyList<EventToken> tokens, int i, WordForm form, string stem)
+    {
+        if (form != WordForm.Noun && !(form == WordForm.Past && stem.Length == 3 && CliticVariants.WithoutConjunction(tokens[i].Norm) == stem))
+        {
+            return false;
+        }
+        for (var j = i - 1; j >= Math.Max(0, i - ChargeWindow); j--)
+        {
+            if (NonEpisodicWords.Default.Is(CliticVariants.WithoutConjunction(tokens[j].Norm), NonEpisodicKind.NearDay))
+            {
+                return false;
+            }
+            if (Cue(tokens[j], CueKind.Charge))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // مجلس التعاون، منظمة التعاون الإسلامي، مركز احتجاز، جهاز طرد مركزي: an event word right after the head of an
@@ -391,7 +419,8 @@ public sealed class TriggerFinder
         }
         // لشن هجمات: a noun a light verb carries takes the intent of the light verb's clause, one word further back.
         var clause = form == WordForm.Noun && i > 0 && Cue(tokens[i - 1], CueKind.Support) ? i - 1 : i;
-        if (AnyBefore(tokens, clause, IntentWindow, CueKind.Intent))
+        // بهدف عقد اجتماع: a word of aim governs the word right after it only.
+        if (AnyBefore(tokens, clause, IntentWindow, CueKind.Intent) || (clause > 0 && Cue(tokens[clause - 1], CueKind.Purpose)))
         {
             return EventMode.Intent;
         }
