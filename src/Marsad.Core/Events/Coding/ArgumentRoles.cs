@@ -167,8 +167,10 @@ internal static class ArgumentRoles
             }
             // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
+            // ويشن التحالف غارات على العراق وسوريا: an actor the entry's own preposition marks (or coordinated with one) is its
+            // target, never its subject.
             var later = intransitive || oblique || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && NounSubject(frame, i)) ? -1
-                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd && !MarkedAsTarget(frame, actors[Head(frame, actors, actors.IndexOf(s))], trigger));
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -443,9 +445,28 @@ internal static class ArgumentRoles
         {
             return Chain(frame, actors, inClause);
         }
-        var later = actors.FindIndex(s => Free(s) && s.FirstWord < aim);
+        // تلتقي آسيان في كوالالمبور، وهي الحليف الاستراتيجي لواشنطن: past the act's clause, a clause of و + هو/هي describing a
+        // noun names no counterpart of the act. Not a clause after الذي/التي: that one often names the author of the act's object
+        // (رفضت X المقترح الذي قدمه الاتحاد الأفريقي, the proposal's author is the counterpart; evreal18 lost four gold events).
+        var later = actors.FindIndex(s => Free(s) && s.FirstWord < aim && !Describing(frame, roles, s.FirstWord, clauseEnd));
         return later >= 0 ? Chain(frame, actors, later) : [];
     }
+
+    // True when word w stands past clauseEnd in a clause opened by و + a personal pronoun (وهي، وهو): a clause that describes a
+    // noun before it.
+    private static bool Describing(SentenceFrame frame, RoleWords roles, int w, int clauseEnd)
+    {
+        var start = frame.ClauseStart(w);
+        return start > clauseEnd && frame.Words[start] is { Prefixes: ["و"] } opener && roles.Is(opener.Norm, RoleWordKind.Appositive);
+    }
+
+    // غارات على العراق، هجوم ضد إسرائيل: the actor's first word, or the word before it, carries one of the entry's target
+    // prepositions; not كل من X وY ("both X and Y"), the subject.
+    private static bool MarkedAsTarget(SentenceFrame frame, ActorSlot slot, TriggerCandidate trigger) =>
+        trigger.Entry.TargetPrepositions.Count > 0
+        && (Carries(frame.Words[slot.FirstWord], trigger.Entry.TargetPrepositions)
+            || (slot.FirstWord > 0 && frame.Words[slot.FirstWord - 1].Prefixes.Count == 0 && Carries(frame.Words[slot.FirstWord - 1], trigger.Entry.TargetPrepositions)
+                && !(slot.FirstWord > 1 && frame.Words[slot.FirstWord - 2].Norm == "كل")));
 
     // The first word after <paramref name="from"/> in the clause that opens a purpose: لـ on an indefinite derived verbal noun
     // that is no actor (لتعزيز، لتأمين، لاستئناف، لمناقشة); int.MaxValue when none. Only the derived patterns (تفعيل، افتعال،
@@ -504,9 +525,12 @@ internal static class ArgumentRoles
     // وقتلوا العشرات، التقوا قادة الفصائل: a past verb ending in ـوا that opens its clause carries its subject (they); verb first,
     // an explicit subject takes the singular verb (التقى القادة), so an actor after it is its object. After its subject
     // (ثلاثين متمردا قتلوا) the same form is as often the passive (they were killed): left alone.
+    // نستنكر، نؤيد، ندعو: a present verb whose prefix is ن carries its subject too (we), wherever it stands; the speaker is
+    // named before it (قال X «ندعو …») or not in the sentence, and the actor after it is its object (نؤيد إجراءات حكومتنا).
     private static bool PluralSubject(SentenceFrame frame, int i, TriggerCandidate trigger) =>
-        trigger.Form == WordForm.Past && frame.ClauseStart(i) == i && frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal)
-        && !trigger.Entry.Lemma.EndsWith("وا", StringComparison.Ordinal);
+        (trigger.Form == WordForm.Past && frame.ClauseStart(i) == i && frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal)
+            && !trigger.Entry.Lemma.EndsWith("وا", StringComparison.Ordinal))
+        || (trigger.Form == WordForm.Present && frame.Words[i].Norm.StartsWith('ن'));
 
     // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
     private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';
