@@ -170,7 +170,8 @@ internal static class ArgumentRoles
             // ويشن التحالف غارات على العراق وسوريا: an actor the entry's own preposition marks (or coordinated with one) is its
             // target, never its subject.
             var later = intransitive || oblique || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && NounSubject(frame, i)) ? -1
-                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd && !MarkedAsTarget(frame, actors[Head(frame, actors, actors.IndexOf(s))], trigger));
+                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd && !MarkedAsTarget(frame, actors[Head(frame, actors, actors.IndexOf(s))], trigger)
+                    && !Visited(frame, s, trigger));
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -345,7 +346,8 @@ internal static class ArgumentRoles
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
         // التقوا قادة الفصائل، وقتلوا العشرات: a verb carrying its plural subject (ـوا) has the actor after it for object.
-        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next], roles) && !PluralSubject(frame, i, trigger))
+        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next], roles) && !PluralSubject(frame, i, trigger)
+            && !Visited(frame, actors[next], trigger))
         {
             return Chain(frame, actors, next);
         }
@@ -459,6 +461,12 @@ internal static class ArgumentRoles
         var start = frame.ClauseStart(w);
         return start > clauseEnd && frame.Words[start] is { Prefixes: ["و"] } opener && roles.Is(opener.Norm, RoleWordKind.Appositive);
     }
+
+    // ثم يزور ماليزيا: a state named by its name (not a nisba, not a body of it) after a verb of visiting is where the visit goes;
+    // states do not travel, their leaders do.
+    private static bool Visited(SentenceFrame frame, ActorSlot slot, TriggerCandidate trigger) =>
+        trigger.Cameo == "042" && trigger.Form != WordForm.Noun && slot.Actor.Code is { Length: 3 } code && code == slot.Actor.Country
+        && frame.Words[slot.LastWord].Norm is var last && !last.EndsWith('ي') && !last.EndsWith("يه", StringComparison.Ordinal);
 
     // غارات على العراق، هجوم ضد إسرائيل: the actor's first word, or the word before it, carries one of the entry's target
     // prepositions; not كل من X وY ("both X and Y"), the subject.

@@ -56,6 +56,26 @@ public sealed class EventCoderMarkedTargetTests
     }
 
     [Fact]
+    public void Should_read_a_state_after_a_verb_of_visiting_as_the_place_visited()
+    {
+        // Given a tour told without its subject: a stop, then a visit to a state
+        var events = Code("ويتوقف أولا في لندن لحضور المؤتمر، ثم يزور النرويج يومين.");
+
+        // Then Norway is not the visitor
+        events.Should().NotContain(e => e.Source == "NOR");
+    }
+
+    [Fact]
+    public void Should_keep_the_visitor_named_after_the_verb()
+    {
+        // Given a visit whose visitor, a president, is named after the verb
+        var events = Code("ويزور الرئيس الفرنسي المغرب الأسبوع المقبل.");
+
+        // Then France visits Morocco
+        events.Should().Contain(("FRA", "MAR", PloverType.Consult));
+    }
+
+    [Fact]
     public void Should_not_take_a_counterpart_from_a_clause_describing_a_noun()
     {
         // Given a meeting and, after و + هي, what the host group is to another state
