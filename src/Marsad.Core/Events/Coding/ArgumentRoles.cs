@@ -15,12 +15,13 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
 /// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
-/// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it;</item>
+/// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it; so does a present verb in نـ (نستنكر، ندعو: "we");</item>
+/// <item>an actor the entry's own target preposition marks (غارات على العراق وسوريا) is never taken as the subject; nor a state named right after a verb of visiting (ثم يزور ماليزيا);</item>
 /// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), opening its clause or right after its subject, has that unnamed object for target;</item>
 /// <item>an object opened by أي/أية (ترفض أي تدخل أجنبي، لم تتهم أي جهة) concerns no one named: no target is looked for;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
-/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), or a place right after مع (a polity: مع إقليم كردستان), else the next actor after them in the clause, else the next in the sentence;
+/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), or a place right after مع (a polity: مع إقليم كردستان), else the next actor after them in the clause, else the next in the sentence outside a clause of و + هو/هي describing a noun;
 /// an actor after أمام is a forum, passed over for one the entry's preposition marks right after it (دعوى أمام محكمة العدل الدولية ضد إسرائيل); the source's own embassy (سفارتها) is no target;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
 /// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
