@@ -9,6 +9,33 @@ internal sealed partial class ArticleResolver
         NerTitles.Embedded.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
+    /// True when a definite singular nisba (المصري، التونسي) ends a person's name: right after a given name that itself follows a
+    /// title, another name word or a kunya (الدكتور محمد المصري، اللواء منصور التركي، أبو شعيب السوري، زين كمال المصري). A
+    /// given name alone before the nisba is not enough: many are also verbs or nouns (فيما حافظ الصربي، طالب البوليفي، جوازات سفر
+    /// التشيكيين), whose subject or genitive the nisba is; nor is a function word (على, normalized as the name علي).
+    /// </summary>
+    private bool IsFamilyNisba(GazetteerMatch match)
+    {
+        if (match.CliticLength > 0 || match.TokenIndex < 2 || !IsDefinite(match) || !tokens[match.TokenIndex].Norm.EndsWith('ي'))
+        {
+            return false;
+        }
+        var before = tokens[match.TokenIndex - 2];
+        var given = tokens[match.TokenIndex - 1];
+        var current = tokens[match.TokenIndex];
+        return Adjacent(given, current) && Adjacent(before, given)
+            && kb.NameWords.Contains(given.Norm) && !TitleWords.Value.Contains(given.Norm) && !ArabicStopwords.Contains(given.Norm)
+            && !given.Norm.StartsWith("ال", StringComparison.Ordinal)
+            && (TitleWords.Value.Contains(before.Norm) || before.Norm is "ابو" or "ابي" or "بن"
+                || (kb.NameWords.Contains(before.Norm) && !ArabicStopwords.Contains(before.Norm) && !before.Norm.StartsWith("ال", StringComparison.Ordinal)))
+            // سان جرمان الفرنسي: the word ends a place or club the tagger found, which the nisba qualifies.
+            && !candidates.Any(c => c.Type != EntityType.Person && c.Start < given.End && c.End > given.Start);
+    }
+
+    // Only whitespace between two tokens: محمد، المصري is a list, not a name.
+    private bool Adjacent(GazetteerToken first, GazetteerToken second) => text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
+
+    /// <summary>
     /// True when a surname the knowledge base links alone (هاموند، عون) is the end of another person's name: the
     /// tagger's person span starts before it with given names that none of the known bearers has (جون هاموند is not
     /// Philip Hammond, أحمد البوسعيدي not Badr Albusaidi). Titles in front (الرئيس عون), a first word that is no known

@@ -109,6 +109,10 @@ internal sealed partial class ArticleResolver(
         {
             return; // the tagger's span (جون هاموند) stays, unlinked
         }
+        if (kind == GazetteerEntryKind.Nisba && IsFamilyNisba(match))
+        {
+            return; // الدكتور محمد المصري: a family name, not Egypt
+        }
         switch (kind)
         {
             case GazetteerEntryKind.PersonName:

@@ -15,12 +15,13 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
 /// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
-/// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it;</item>
+/// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it; so does a present verb in نـ (نستنكر، ندعو: "we");</item>
+/// <item>an actor the entry's own target preposition marks (غارات على العراق وسوريا) is never taken as the subject; nor a state named right after a verb of visiting (ثم يزور ماليزيا);</item>
 /// <item>a verb carrying its object as a pronoun (اعتقلتهم، واستقبله), opening its clause or right after its subject, has that unnamed object for target;</item>
 /// <item>an object opened by أي/أية (ترفض أي تدخل أجنبي، لم تتهم أي جهة) concerns no one named: no target is looked for;</item>
 /// <item>a verb with no subject in the clause (… وقتلوا، يعتزم X أن يزور): the nearest actor before it in the sentence, else the first actor after it in the clause;</item>
 /// <item>target: for an entry whose target is the object, an actor right after the verb and its subject (اتهمت باكستان الهند بـ…); an unnamed group carrying بـ is a means (بالطائرات), never a target unless the entry takes its target with بـ and has no object;</item>
-/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), or a place right after مع (a polity: مع إقليم كردستان), else the next actor after them in the clause, else the next in the sentence;
+/// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), or a place right after مع (a polity: مع إقليم كردستان), else the next actor after them in the clause, else the next in the sentence outside a clause of و + هو/هي describing a noun;
 /// an actor after أمام is a forum, passed over for one the entry's preposition marks right after it (دعوى أمام محكمة العدل الدولية ضد إسرائيل); the source's own embassy (سفارتها) is no target;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
 /// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
@@ -167,8 +168,11 @@ internal static class ArgumentRoles
             }
             // انفجرت سيارة … وأوقعت عشرات القتلى: what follows an intransitive act is not its author.
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
+            // ويشن التحالف غارات على العراق وسوريا: an actor the entry's own preposition marks (or coordinated with one) is its
+            // target, never its subject.
             var later = intransitive || oblique || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && NounSubject(frame, i)) ? -1
-                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
+                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd && !MarkedAsTarget(frame, actors[Head(frame, actors, actors.IndexOf(s))], trigger)
+                    && !Visited(frame, s, trigger));
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -343,7 +347,8 @@ internal static class ArgumentRoles
         }
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
         // التقوا قادة الفصائل، وقتلوا العشرات: a verb carrying its plural subject (ـوا) has the actor after it for object.
-        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next], roles) && !PluralSubject(frame, i, trigger))
+        if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next], roles) && !PluralSubject(frame, i, trigger)
+            && !Visited(frame, actors[next], trigger))
         {
             return Chain(frame, actors, next);
         }
@@ -443,9 +448,34 @@ internal static class ArgumentRoles
         {
             return Chain(frame, actors, inClause);
         }
-        var later = actors.FindIndex(s => Free(s) && s.FirstWord < aim);
+        // تلتقي آسيان في كوالالمبور، وهي الحليف الاستراتيجي لواشنطن: past the act's clause, a clause of و + هو/هي describing a
+        // noun names no counterpart of the act. Not a clause after الذي/التي: that one often names the author of the act's object
+        // (رفضت X المقترح الذي قدمه الاتحاد الأفريقي, the proposal's author is the counterpart; evreal18 lost four gold events).
+        var later = actors.FindIndex(s => Free(s) && s.FirstWord < aim && !Describing(frame, roles, s.FirstWord, clauseEnd));
         return later >= 0 ? Chain(frame, actors, later) : [];
     }
+
+    // True when word w stands past clauseEnd in a clause opened by و + a personal pronoun (وهي، وهو): a clause that describes a
+    // noun before it.
+    private static bool Describing(SentenceFrame frame, RoleWords roles, int w, int clauseEnd)
+    {
+        var start = frame.ClauseStart(w);
+        return start > clauseEnd && frame.Words[start] is { Prefixes: ["و"] } opener && roles.Is(opener.Norm, RoleWordKind.Appositive);
+    }
+
+    // ثم يزور ماليزيا: a state named by its name (not a nisba, not a body of it) after a verb of visiting is where the visit goes;
+    // states do not travel, their leaders do.
+    private static bool Visited(SentenceFrame frame, ActorSlot slot, TriggerCandidate trigger) =>
+        trigger.Cameo == "042" && trigger.Form != WordForm.Noun && slot.Actor.Code is { Length: 3 } code && code == slot.Actor.Country
+        && frame.Words[slot.LastWord].Norm is var last && !last.EndsWith('ي') && !last.EndsWith("يه", StringComparison.Ordinal);
+
+    // غارات على العراق، هجوم ضد إسرائيل: the actor's first word, or the word before it, carries one of the entry's target
+    // prepositions; not كل من X وY ("both X and Y"), the subject.
+    private static bool MarkedAsTarget(SentenceFrame frame, ActorSlot slot, TriggerCandidate trigger) =>
+        trigger.Entry.TargetPrepositions.Count > 0
+        && (Carries(frame.Words[slot.FirstWord], trigger.Entry.TargetPrepositions)
+            || (slot.FirstWord > 0 && frame.Words[slot.FirstWord - 1].Prefixes.Count == 0 && Carries(frame.Words[slot.FirstWord - 1], trigger.Entry.TargetPrepositions)
+                && !(slot.FirstWord > 1 && frame.Words[slot.FirstWord - 2].Norm == "كل")));
 
     // The first word after <paramref name="from"/> in the clause that opens a purpose: لـ on an indefinite derived verbal noun
     // that is no actor (لتعزيز، لتأمين، لاستئناف، لمناقشة); int.MaxValue when none. Only the derived patterns (تفعيل، افتعال،
@@ -504,9 +534,12 @@ internal static class ArgumentRoles
     // وقتلوا العشرات، التقوا قادة الفصائل: a past verb ending in ـوا that opens its clause carries its subject (they); verb first,
     // an explicit subject takes the singular verb (التقى القادة), so an actor after it is its object. After its subject
     // (ثلاثين متمردا قتلوا) the same form is as often the passive (they were killed): left alone.
+    // نستنكر، نؤيد، ندعو: a present verb whose prefix is ن carries its subject too (we), wherever it stands; the speaker is
+    // named before it (قال X «ندعو …») or not in the sentence, and the actor after it is its object (نؤيد إجراءات حكومتنا).
     private static bool PluralSubject(SentenceFrame frame, int i, TriggerCandidate trigger) =>
-        trigger.Form == WordForm.Past && frame.ClauseStart(i) == i && frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal)
-        && !trigger.Entry.Lemma.EndsWith("وا", StringComparison.Ordinal);
+        (trigger.Form == WordForm.Past && frame.ClauseStart(i) == i && frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal)
+            && !trigger.Entry.Lemma.EndsWith("وا", StringComparison.Ordinal))
+        || (trigger.Form == WordForm.Present && frame.Words[i].Norm.StartsWith('ن'));
 
     // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
     private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';

@@ -124,4 +124,8 @@ public enum RoleWordKind
 
     /// <summary>A past form of قام ("did") before its subject and an attack noun with بـ (قامت طائرة بإطلاق صاروخ): the act told as done.</summary>
     Periphrasis,
+
+    /// <summary>A personal pronoun (هو، هي، هم) opening a clause with و (، وهي الحليف الاستراتيجي لواشنطن): the clause describes a noun
+    /// before it; its actors are no counterpart of an act outside it.</summary>
+    Appositive,
 }

@@ -1,0 +1,51 @@
+using Marsad.Core.Entities;
+using Marsad.Core.Entities.Matching;
+
+namespace Marsad.Core.Tests.Entities.Matching;
+
+/// <summary>
+/// A definite singular nisba after a title or kunya and a given name (الأستاذ محمد المصري، أبو قتادة العراقي) is a family name,
+/// not the state; after a title, a function word, a noun with the article or a given name that may be a verb it stays the state
+/// (evreal18). Sentences written for these tests.
+/// </summary>
+public sealed class FamilyNisbaTests
+{
+    private static readonly DateOnly Date = new(2015, 8, 1);
+
+    private static IReadOnlyList<EntityMention> Recognize(string text) =>
+        EntityRecognizer.KnowledgeBaseOnly.Recognize(text, GazetteerTokenizer.Tokenize(text), Date, []);
+
+    [Theory]
+    [InlineData("وألقى الأستاذ محمد المصري محاضرة عن الطاقة الشمسية في الجامعة.", "EGY")]
+    [InlineData("وفاز المهندس خالد التونسي بالجائزة الأولى في المسابقة.", "TUN")]
+    [InlineData("ونفذ أبو عمر العراقي الهجوم على المعسكر.", "IRQ")]
+    public void Should_read_the_nisba_after_a_given_name_as_a_family_name(string text, string country) =>
+        Recognize(text).Should().NotContain(m => m.Country == country);
+
+    [Theory]
+    // a title before the nisba
+    [InlineData("وقال الرئيس المصري إن بلاده تدعم الحل السياسي.", "EGY")]
+    // a function word (على normalizes as the name علي)
+    [InlineData("وحكمت المحكمة على الأسترالي بالسجن ثلاث سنوات.", "AUS")]
+    // a noun with the article
+    [InlineData("ورحب الشعب التونسي بنتائج الانتخابات.", "TUN")]
+    // a given name that is also a verb, the nisba its subject
+    [InlineData("فيما حافظ الصربي على لقبه في البطولة.", "SRB")]
+    // a plural demonym, the genitive of a noun
+    [InlineData("وعثرت الشرطة على جوازات سفر التشيكيين في السيارة.", "CZE")]
+    public void Should_keep_the_state_after_a_title_a_function_word_or_a_definite_noun(string text, string country) =>
+        Recognize(text).Should().Contain(m => m.Country == country);
+
+    [Fact]
+    public void Should_keep_the_state_after_a_place_the_tagger_found()
+    {
+        // Given a club named after a place, its name ending in a name word, and the nisba qualifying it
+        const string text = "ولعب الحارس لنادي سان جرمان الفرنسي ثلاثة مواسم.";
+        var start = text.IndexOf("سان جرمان", StringComparison.Ordinal);
+        var place = new EntityMention("سان جرمان", start, start + "سان جرمان".Length, EntityType.Loc, null, null, null, null);
+
+        // Then the nisba still names France
+        EntityRecognizer.KnowledgeBaseOnly.Recognize(text, GazetteerTokenizer.Tokenize(text), Date, [place])
+            .Should().Contain(m => m.Country == "FRA");
+    }
+}
