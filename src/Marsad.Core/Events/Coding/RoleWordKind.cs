@@ -124,4 +124,7 @@ public enum RoleWordKind
 
     /// <summary>A past form of قام ("did") before its subject and an attack noun with بـ (قامت طائرة بإطلاق صاروخ): the act told as done.</summary>
     Periphrasis,
+    /// <summary>A causal word (إثر، جراء، بسبب) before an attack noun: the noun is the sentence's own happening when the sentence
+    /// tells the killed or wounded it caused (قتل ثلاثة إثر انفجار، أسفرت عن مقتل), else background as the word's kind background says.</summary>
+    Causal,
 }

@@ -1,0 +1,44 @@
+using Marsad.Core.Events;
+using Marsad.Core.Events.Coding;
+
+namespace Marsad.Core.Tests.Events.Coding;
+
+/// <summary>
+/// Session evup18: an attack noun after a causal word (إثر، جراء، بسبب) is the sentence's own happening when the sentence
+/// tells whom it killed or wounded; without casualties it stays background.
+/// </summary>
+public sealed class EventCoderCausalAttackTests
+{
+    private static readonly DateOnly Published = new(2026, 5, 4);
+
+    private static List<Event> Assaults(string text) => EventCoder.Default.Code(text, Published).Where(e => e.Plover == PloverType.Assault).ToList();
+
+    [Theory]
+    // casualties before the causal word
+    [InlineData("وأصيب ستة عمال بجروح من جراء انفجار عبوة ناسفة قرب مصنع في ولاية كونر.")]
+    [InlineData("قتل ثلاثة أشخاص إثر انفجار عبوة ناسفة في سوق شعبي بمدينة بعقوبة.")]
+    // casualties told after the noun by a verb of consequence, a series word between
+    [InlineData("شهدت مدينة الموصل يوما داميا إثر سلسلة تفجيرات بسيارات ملغومة أسفرت عن مقتل تسعة أشخاص.")]
+    public void Should_code_an_attack_after_a_causal_word_when_the_sentence_tells_its_casualties(string sentence)
+    {
+        // Given an attack noun after إثر/جراء and the killed or wounded it caused
+        var assaults = Assaults(sentence);
+
+        // Then the attack is an event
+        assaults.Should().NotBeEmpty();
+    }
+
+    [Theory]
+    // an arrest after an attack: background, no casualties told
+    [InlineData("اعتقلت الشرطة خمسة مشتبه بهم إثر انفجار عبوة ناسفة في المدينة.")]
+    // a closure because of explosions
+    [InlineData("أغلقت السلطات الطريق الرئيسي من جراء انفجار عبوة ناسفة الأسبوع الماضي.")]
+    public void Should_leave_an_attack_after_a_causal_word_in_the_background_without_casualties(string sentence)
+    {
+        // Given an attack noun after a causal word in a sentence that tells no casualties
+        var assaults = Assaults(sentence);
+
+        // Then no attack is coded from it
+        assaults.Should().BeEmpty();
+    }
+}
