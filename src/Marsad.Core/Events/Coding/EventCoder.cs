@@ -272,6 +272,13 @@ public sealed class EventCoder
                 {
                     args = given;
                 }
+                // قالت الشرطة إن عبوة ناسفة … انفجرت: an explosion verb whose bomb word (its companion) comes before it has the bomb for
+                // subject; an actor before the bomb is the speaker or a place's people (مكتظة بالسكان), not its author.
+                if (plover == PloverType.Assault && c.Form == WordForm.Past && c.CompanionIndex >= 0 && c.CompanionIndex < c.TokenIndex
+                    && args.Sources.Count > 0 && args.Sources.All(s => s.LastWord < c.TokenIndex))
+                {
+                    args = args with { Sources = [], Reciprocal = false };
+                }
                 // أصيب خمسة عمال في انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
                 var casualties = c.Form == WordForm.Noun && plover == PloverType.Assault && args.Sources.Count > 0
                     && args.Sources.All(s => s.LastWord < c.TokenIndex) && Casualty(frame, c.TokenIndex) ? args.Sources : null;

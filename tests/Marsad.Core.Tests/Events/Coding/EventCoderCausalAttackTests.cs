@@ -41,4 +41,15 @@ public sealed class EventCoderCausalAttackTests
         // Then no attack is coded from it
         assaults.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Should_find_the_bomb_of_an_explosion_named_up_to_fifteen_words_before_the_verb()
+    {
+        // Given a bomb word at the clause's start and its place told at length before انفجرت (fourteen words between)
+        var assaults = Assaults("قالت الشرطة إن عبوة ناسفة مزروعة على جانب الطريق المؤدي إلى سوق الخضار الرئيسي في وسط مدينة بعقوبة انفجرت صباح اليوم.");
+
+        // Then the explosion is an attack, and the police who tell it are not its author
+        assaults.Should().NotBeEmpty();
+        assaults.Should().OnlyContain(e => e.Source == null);
+    }
 }
