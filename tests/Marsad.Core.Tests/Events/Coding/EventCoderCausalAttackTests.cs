@@ -52,4 +52,24 @@ public sealed class EventCoderCausalAttackTests
         assaults.Should().NotBeEmpty();
         assaults.Should().OnlyContain(e => e.Source == null);
     }
+
+    [Fact]
+    public void Should_code_a_detonation_whose_object_is_the_bomb_without_a_victim_named()
+    {
+        // Given a past detonation verb with the bomb as its object and no actor named
+        var assaults = Assaults("وفجر الرجلان قنابلهما داخل محطة القطارات المركزية.");
+
+        // Then the explosion is an attack
+        assaults.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Should_not_read_the_noun_explosion_spelled_like_a_present_verb_as_a_detonation()
+    {
+        // Given تفجر, the noun "explosion" after a preposition, in a sentence about reports
+        var assaults = Assaults("وتحدثت تقارير صحفية حول تفجر قنابل صغيرة في بعض الحانات خلال السنوات الماضية.");
+
+        // Then no attack is coded
+        assaults.Should().BeEmpty();
+    }
 }
