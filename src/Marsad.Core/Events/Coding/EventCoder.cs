@@ -279,9 +279,9 @@ public sealed class EventCoder
                 {
                     args = args with { Sources = [], Reciprocal = false };
                 }
-                // أصيب خمسة عمال في انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
+                // أصيب خمسة عمال في انفجار لغم، من جراء انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
                 var casualties = c.Form == WordForm.Noun && plover == PloverType.Assault && args.Sources.Count > 0
-                    && args.Sources.All(s => s.LastWord < c.TokenIndex) && Casualty(frame, c.TokenIndex) ? args.Sources : null;
+                    && args.Sources.All(s => s.LastWord < c.TokenIndex) && (Casualty(frame, c.TokenIndex) || CausedCasualties(frame, c.TokenIndex)) ? args.Sources : null;
                 if (casualties is not null)
                 {
                     args = args with { Sources = [], Targets = [], Reciprocal = false };

@@ -16,7 +16,7 @@ public sealed class EventCoderCausalAttackTests
     [Theory]
     // casualties before the causal word
     [InlineData("وأصيب ستة عمال بجروح من جراء انفجار عبوة ناسفة قرب مصنع في ولاية كونر.")]
-    [InlineData("قتل ثلاثة أشخاص إثر انفجار عبوة ناسفة في سوق شعبي بمدينة بعقوبة.")]
+    [InlineData("لقي ثلاثة أشخاص حتفهم إثر انفجار عبوة ناسفة في سوق شعبي بمدينة الحلة.")]
     // casualties told after the noun by a verb of consequence, a series word between
     [InlineData("شهدت مدينة الموصل يوما داميا إثر سلسلة تفجيرات بسيارات ملغومة أسفرت عن مقتل تسعة أشخاص.")]
     public void Should_code_an_attack_after_a_causal_word_when_the_sentence_tells_its_casualties(string sentence)
@@ -26,6 +26,17 @@ public sealed class EventCoderCausalAttackTests
 
         // Then the attack is an event
         assaults.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Should_take_the_wounded_before_a_causal_attack_noun_as_its_victims_not_its_authors()
+    {
+        // Given workers wounded "as a result of" an explosion
+        var assaults = Assaults("وأصيب ستة عمال بجروح من جراء انفجار عبوة ناسفة قرب مصنع في ولاية كونر.");
+
+        // Then the workers are not the explosion's author
+        assaults.Should().NotBeEmpty();
+        assaults.Should().OnlyContain(e => e.Source == null);
     }
 
     [Theory]
