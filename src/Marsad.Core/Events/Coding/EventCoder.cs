@@ -282,6 +282,12 @@ public sealed class EventCoder
                 // أصيب خمسة عمال في انفجار لغم، من جراء انفجار لغم: the actor before the explosion that wounded them is its victim, not its author.
                 var casualties = c.Form == WordForm.Noun && plover == PloverType.Assault && args.Sources.Count > 0
                     && args.Sources.All(s => s.LastWord < c.TokenIndex) && (Casualty(frame, c.TokenIndex) || CausedCasualties(frame, c.TokenIndex)) ? args.Sources : null;
+                // أعلنت القوات المسلحة عن مقتل 20 مسلحا إثر استهداف مقرهم: after a causal word only the actors told after the
+                // casualty word are the victims; one before it is the speaker.
+                if (casualties is not null && CausalCasualtyWord(frame, c.TokenIndex) is var hurtAt and >= 0)
+                {
+                    casualties = casualties.Where(s => s.FirstWord > hurtAt).ToList() is { Count: > 0 } wounded ? wounded : null;
+                }
                 if (casualties is not null)
                 {
                     args = args with { Sources = [], Targets = [], Reciprocal = false };
@@ -852,6 +858,41 @@ public sealed class EventCoder
             || (c.Plover == PloverType.Assault && (Claimed(frame, i) || CausedCasualties(frame, i)));
     }
 
+    // An attack noun right after a causal word (a series word may stand between), without ب/ل of its own.
+    private bool AfterCausal(SentenceFrame frame, int i)
+    {
+        var at = ThroughSeries(frame, i);
+        return at > 0 && _roles.Is(frame.Words[at - 1].Norm, RoleWordKind.Causal) && !frame.Words[i].Prefixes.Any(p => p is "ب" or "ل");
+    }
+
+    // The first casualty word up to eight words before the causal word of the attack noun at i, else -1. Not casualties told
+    // as background themselves (ويأتي الحادث بعد يوم من مقتل 32 شخصا وإصابة 104 بجروح جراء تفجير: an earlier attack recalled;
+    // a background word from three words before the first casualty word on).
+    private int CausalCasualtyWord(SentenceFrame frame, int i)
+    {
+        if (!AfterCausal(frame, i))
+        {
+            return -1;
+        }
+        var at = ThroughSeries(frame, i);
+        var first = -1;
+        for (var w = at - 2; w >= 0 && w >= at - 1 - CausalCasualtyBack; w--)
+        {
+            if (_roles.Is(frame.Words[w], RoleWordKind.Casualty))
+            {
+                first = w;
+            }
+        }
+        for (var b = Math.Max(0, first - 3); first >= 0 && b < at - 1; b++)
+        {
+            if (_roles.Is(frame.Words[b].Norm, RoleWordKind.Background))
+            {
+                return -1;
+            }
+        }
+        return first;
+    }
+
     // How far a causal attack noun's casualties are read: back to the casualty word, on to the verb of consequence after the noun.
     private const int CausalCasualtyBack = 8;
     private const int CausalResultAhead = 10;
@@ -863,17 +904,13 @@ public sealed class EventCoder
     // الانفجار الذي وقع أمس) the noun stays background, as IsBackground reads it.
     private bool CausedCasualties(SentenceFrame frame, int i)
     {
-        var at = ThroughSeries(frame, i);
-        if (at == 0 || !_roles.Is(frame.Words[at - 1].Norm, RoleWordKind.Causal) || frame.Words[i].Prefixes.Any(p => p is "ب" or "ل"))
+        if (!AfterCausal(frame, i))
         {
             return false;
         }
-        for (var w = at - 2; w >= 0 && w >= at - 1 - CausalCasualtyBack; w--)
+        if (CausalCasualtyWord(frame, i) >= 0)
         {
-            if (_roles.Is(frame.Words[w], RoleWordKind.Casualty))
-            {
-                return true;
-            }
+            return true;
         }
         for (var k = i + 1; k + 2 < frame.Words.Count && k <= i + CausalResultAhead; k++)
         {
