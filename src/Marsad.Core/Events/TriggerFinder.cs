@@ -26,7 +26,7 @@ public sealed class TriggerFinder
     private const int CompanionWindow = 5;
     private const int MaxCountWords = 4;
     private const int SubjectCompanionWindow = 3;
-    private const int ExplosionSubjectWindow = 10;
+    private const int ExplosionSubjectWindow = 15;
     private const int ComplementWindow = 6;
     private const int NegationWindow = 2;
     private const int DenialWindow = 6;

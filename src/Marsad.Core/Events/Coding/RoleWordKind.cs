@@ -128,4 +128,8 @@ public enum RoleWordKind
     /// <summary>A personal pronoun (هو، هي، هم) opening a clause with و (، وهي الحليف الاستراتيجي لواشنطن): the clause describes a noun
     /// before it; its actors are no counterpart of an act outside it.</summary>
     Appositive,
+
+    /// <summary>A causal word (إثر، جراء، بسبب) before an attack noun: the noun is the sentence's own happening when the sentence
+    /// tells the killed or wounded it caused (قتل ثلاثة إثر انفجار، أسفرت عن مقتل), else background as the word's kind background says.</summary>
+    Causal,
 }
