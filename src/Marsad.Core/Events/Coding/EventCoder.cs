@@ -187,8 +187,9 @@ public sealed class EventCoder
                     background = c.TokenIndex;
                     continue;
                 }
-                // بمقاطعة أونتاريو، في مقاطعة أبها: the province, not a boycott.
-                if (c.Form == WordForm.Noun && _roles.Is(c.Stem, RoleWordKind.Region) && NamesPlaceAfter(frame, inSentence, c.TokenIndex))
+                // بمقاطعة أونتاريو، في مقاطعة أبها: the province, not a boycott. في بعقوبة: the city, not ب + عقوبة "a sanction".
+                if ((c.Form == WordForm.Noun && _roles.Is(c.Stem, RoleWordKind.Region) && NamesPlaceAfter(frame, inSentence, c.TokenIndex))
+                    || InPlaceName(inSentence, c))
                 {
                     continue;
                 }
@@ -569,13 +570,27 @@ public sealed class EventCoder
         {
             if (m.Start <= start && start < m.End)
             {
-                return m.Type == EntityType.Loc
-                    || (m.Type == EntityType.Gpe && m.Country is { } iso && m.Name is { } name && _knowledge.FindCountry(iso)?.Name != name)
-                    || (m.Type == EntityType.Person && m.Code is null && m.Name is null);
+                return IsPlace(m) || (m.Type == EntityType.Person && m.Code is null && m.Name is null);
             }
         }
         return false;
     }
+
+    // Whether the trigger's word is (part of) a place's name the text links: a city or region, not a state (بعقوبة).
+    private bool InPlaceName(List<EntityMention> mentions, TriggerCandidate c)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start <= c.Start && c.End <= m.End && IsPlace(m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsPlace(EntityMention m) =>
+        m.Type == EntityType.Loc || (m.Type == EntityType.Gpe && m.Country is { } iso && m.Name is { } name && _knowledge.FindCountry(iso)?.Name != name);
 
     // Whether an event of this sentence (from index first on) already has this type between these two states, either way round.
     private static bool SameHappening(List<Event> events, int first, PloverType plover, string? a, string? b)
