@@ -873,23 +873,22 @@ public sealed class EventCoder
             || (c.Plover == PloverType.Assault && (Claimed(frame, i) || CausedCasualties(frame, i)));
     }
 
-    // An attack noun right after a causal word (a series word may stand between), without ب/ل of its own.
-    private bool AfterCausal(SentenceFrame frame, int i)
+    // The word right after the causal word of the attack noun at i (the noun, or the series word before it), or -1 when no causal
+    // word stands there or the noun carries ب/ل of its own.
+    private int AfterCausal(SentenceFrame frame, int i)
     {
         var at = ThroughSeries(frame, i);
-        return at > 0 && _roles.Is(frame.Words[at - 1].Norm, RoleWordKind.Causal) && !frame.Words[i].Prefixes.Any(p => p is "ب" or "ل");
+        return at > 0 && _roles.Is(frame.Words[at - 1].Norm, RoleWordKind.Causal) && !frame.Words[i].Prefixes.Any(p => p is "ب" or "ل") ? at : -1;
     }
 
     // The first casualty word up to eight words before the causal word of the attack noun at i, else -1. Not casualties told
     // as background themselves (ويأتي الحادث بعد يوم من مقتل 32 شخصا وإصابة 104 بجروح جراء تفجير: an earlier attack recalled;
     // a background word from three words before the first casualty word on).
-    private int CausalCasualtyWord(SentenceFrame frame, int i)
+    private int CausalCasualtyWord(SentenceFrame frame, int i) => AfterCausal(frame, i) is var at and > 0 ? CasualtyBefore(frame, at) : -1;
+
+    // CausalCasualtyWord for the causal word ending right before at.
+    private int CasualtyBefore(SentenceFrame frame, int at)
     {
-        if (!AfterCausal(frame, i))
-        {
-            return -1;
-        }
-        var at = ThroughSeries(frame, i);
         var first = -1;
         for (var w = at - 2; w >= 0 && w >= at - 1 - CausalCasualtyBack; w--)
         {
@@ -919,11 +918,12 @@ public sealed class EventCoder
     // الانفجار الذي وقع أمس) the noun stays background, as IsBackground reads it.
     private bool CausedCasualties(SentenceFrame frame, int i)
     {
-        if (!AfterCausal(frame, i))
+        var at = AfterCausal(frame, i);
+        if (at <= 0)
         {
             return false;
         }
-        if (CausalCasualtyWord(frame, i) >= 0)
+        if (CasualtyBefore(frame, at) >= 0)
         {
             return true;
         }
