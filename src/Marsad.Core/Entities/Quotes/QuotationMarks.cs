@@ -7,7 +7,9 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>« closes at the next », “ at the next ” (also „ and ‟ with ”);</item>
 /// <item>straight double quotes pair in order: first with second, third with fourth;</item>
 /// <item>an opening mark with no closing mark in the paragraph is ignored;</item>
-/// <item>pairs do not nest: marks inside a pair are part of its text.</item>
+/// <item>pairs do not nest: marks inside a pair are part of its text;</item>
+/// <item>an opening « or “ followed by a second opener of its kind and only one closer before the next opener (or the
+/// paragraph's end) is stray, as in a line pasted with a leading mark (<c>«فلانة: «…».</c>): the second opener pairs.</item>
 /// </list>
 /// </summary>
 internal static class QuotationMarks
@@ -37,9 +39,28 @@ internal static class QuotationMarks
                 i++;
                 continue;
             }
+            if (closer != '"' && IsStray(text, i, close, to, text[i], closer))
+            {
+                i++;
+                continue;
+            }
             pairs.Add((i, close));
             i = close + 1;
         }
         return pairs;
+    }
+
+    // An opener with a second opener of its kind before its closer is nested («قال: «نعم» ثم مضى») when a second closer
+    // follows before the next opener, and stray otherwise: one closer cannot close two quotations.
+    private static bool IsStray(string text, int open, int close, int to, char opener, char closer)
+    {
+        var inner = text.IndexOf(opener, open + 1, close - open - 1);
+        if (inner < 0)
+        {
+            return false;
+        }
+        var next = text.IndexOf(opener, close + 1, to - close - 1);
+        var limit = next < 0 ? to : next;
+        return text.IndexOf(closer, close + 1, limit - close - 1) < 0;
     }
 }
