@@ -16,6 +16,9 @@ public sealed class TriggerFinderRealNewsRecallTests
     [InlineData("أعادت المملكة علاقاتها مع الدولة الجارة بعد الوساطة.", "054")]
     [InlineData("ثمنت الوزارة جهود الشرطة في حفظ الأمن.", "051")]
     [InlineData("وتحدث رئيس المجلس مثمنا دور الحكومة في دعم المشروع.", "051")]
+    [InlineData("وثمن المحافظ جهود فرق الإنقاذ خلال العاصفة.", "051")]
+    [InlineData("ونوه الوزير بدور الجمعيات الخيرية في الإغاثة.", "051")]
+    [InlineData("وألقت المديرة كلمة منوهة باهتمام الإمارة بالمدارس.", "051")]
     [InlineData("وخرج النائب من الجلسة مطالبا الحكومة بالتحقيق في الصفقة.", "100")]
     [InlineData("وتحدث الشيخ مستنكرا الاعتداء على رجال الأمن.", "111")]
     public void Should_find_the_act(string sentence, string cameo)
@@ -31,6 +34,9 @@ public sealed class TriggerFinderRealNewsRecallTests
     [InlineData("ارتفع ثمن الخبز في الأسواق هذا الأسبوع.")]
     [InlineData("أعادت البلدية فتح الطريق بعد الصيانة.")]
     [InlineData("قضى الوفد ثلاثة أيام في العاصمة.")]
+    // the masculine ثمن with no commended word is the noun; نوه إلى أن is "noted"
+    [InlineData("وثمن البرميل يتجاوز ستين دولارا منذ أسابيع.")]
+    [InlineData("ونوه التقرير إلى أن الأسعار ارتفعت في الربع الأخير.")]
     public void Should_find_no_such_act_without_its_companion(string sentence)
     {
         var found = TriggerFinderTests.Find(sentence);
