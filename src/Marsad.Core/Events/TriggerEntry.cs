@@ -24,6 +24,13 @@ public sealed record TriggerEntry(
     /// </summary>
     public bool NewSubject { get; init; }
 
+    /// <summary>
+    /// True for a <see cref="NewSubject"/> row that also takes the definite crowd alone as its subject (<c>**</c> before the
+    /// <c>with</c> field): acts that make the protest itself, a march or a riot (وجاب المتظاهرون الشوارع، وأحرق المتظاهرون
+    /// السيارات), not the banners and chants that describe one told before.
+    /// </summary>
+    public bool DefiniteCrowd { get; init; }
+
     /// <summary>The PLOVER type of <see cref="Code"/>.</summary>
     public PloverType? Plover => Code.Plover;
 }

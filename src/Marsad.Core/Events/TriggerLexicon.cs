@@ -93,11 +93,12 @@ public sealed class TriggerLexicon
                 throw new EventResourceException(triggersFile, line, $"'{f[1]}' is not a CAMEO code of the code table");
             }
             var (isObject, prepositions) = ParseTarget(f[2], triggersFile, line);
-            // *متظاهرون|…: the companion is the verb's new subject (TriggerEntry.NewSubject).
+            // *متظاهرون|…: the companion is the verb's new subject (TriggerEntry.NewSubject); **: the definite crowd too (DefiniteCrowd).
             var newSubject = f[3].StartsWith('*');
-            var with = newSubject ? f[3][1..] : f[3];
+            var definiteCrowd = f[3].StartsWith("**", StringComparison.Ordinal);
+            var with = definiteCrowd ? f[3][2..] : newSubject ? f[3][1..] : f[3];
             var companions = with == "-" ? [] : with.Split('|').Select(w => NormalizedWord(w, triggersFile, line)).ToArray();
-            var entry = new TriggerEntry(NormalizedWord(f[0], triggersFile, line), code, isObject, prepositions, companions, f[5], line) { NewSubject = newSubject };
+            var entry = new TriggerEntry(NormalizedWord(f[0], triggersFile, line), code, isObject, prepositions, companions, f[5], line) { NewSubject = newSubject, DefiniteCrowd = definiteCrowd };
             entries.Add(entry);
             foreach (var item in f[4].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {

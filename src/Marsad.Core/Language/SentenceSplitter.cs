@@ -8,7 +8,8 @@ namespace Marsad.Core.Language;
 /// <item>terminal punctuation (. ! ? ؟ … and runs of them) ends a sentence, with the closing quotes and brackets right after it;</item>
 /// <item>inside quotes (« » “ ” and straight quotes) terminal punctuation does not end the sentence: قال: «انتهى. سنعود» وأضاف… is one sentence;
 /// a quotation still open <see cref="LongestQuotation"/> characters after its mark is taken for a stray mark, and ends no longer hold;</item>
-/// <item>a point right after a single letter (د. م. U.S. أ.ف.ب) or a known Latin abbreviation (Mr. Dr.) is an abbreviation, not an end;</item>
+/// <item>a point right after a single letter (د. م. U.S. أ.ف.ب) or a known Latin abbreviation (Mr. Dr.) is an abbreviation, not an end;
+/// so is a point between two short words with no space around it (آر.بي.جي);</item>
 /// <item>a point after a number that opens its line (1. 2.) numbers a list item;</item>
 /// <item>numbers keep their points (3.5, 12.08.2015 are single tokens) and datelines (الرياض - واس -) hold no terminal punctuation, so neither ends a sentence.</item>
 /// </list>
@@ -107,9 +108,20 @@ public static class SentenceSplitter
         var previous = tokens[i - 1];
         if (previous.Kind == TokenKind.Word)
         {
-            return previous.Norm.Length + previous.Prefixes.Sum(p => p.Length) <= 1 || Abbreviations.Contains(previous.Text);
+            return previous.Norm.Length + previous.Prefixes.Sum(p => p.Length) <= 1 || Abbreviations.Contains(previous.Text)
+                || InnerPoint(tokens, i);
         }
         // A number opening its line, like "1." before a list item; a year or amount ends its sentence normally.
         return previous.Kind == TokenKind.Number && i - 1 == first && previous.Text.Length <= 2 && (previous.Start == 0 || text[previous.Start - 1] is '\n' or '\r');
     }
+
+    // آر.بي.جي، سي.ان.ان: a point between two short words (up to three letters each) of one script with no space on either side
+    // joins the letters of an abbreviation; a sentence's end is followed by a space. Not a Latin word before an Arabic one
+    // (لترتيب GTA.كما تابع: a space left out at a sentence's end), nor a word that opens with و (بشكل خاص.وفي هذه الأيام: no
+    // letter's name does).
+    private static bool InnerPoint(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Word } next && next.Start == tokens[i].End
+        && next.Text.Length <= 3 && next.Text[0] != 'و' && tokens[i - 1].Text.Length <= 3 && IsArabic(next.Text[0]) == IsArabic(tokens[i - 1].Text[0]);
+
+    private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';
 }

@@ -12,6 +12,10 @@ public sealed class SentenceSplitterTests
     [InlineData("التقى د. أحمد بالوزير.", "التقى د. أحمد بالوزير.")]                                // abbreviation of a title
     [InlineData("نقلت أ.ف.ب الخبر.", "نقلت أ.ف.ب الخبر.")]                                          // agency initials
     [InlineData("met Mr. Smith today.", "met Mr. Smith today.")]                                     // Latin abbreviation
+    [InlineData("أطلق المسلحون قذيفة آر.بي.جي على الحاجز.", "أطلق المسلحون قذيفة آر.بي.جي على الحاجز.")]   // letters of an abbreviation (evup19)
+    [InlineData("قالت شبكة سي.ان.ان إن الوفد وصل.", "قالت شبكة سي.ان.ان إن الوفد وصل.")]              // a channel's initials
+    [InlineData("فاز الفريق بلقب GTA.كما تابع السائق.", "فاز الفريق بلقب GTA.|كما تابع السائق.")]        // Latin then Arabic: a space left out
+    [InlineData("اهتم المركز بالشباب بشكل خاص.وفي الغد معرض.", "اهتم المركز بالشباب بشكل خاص.|وفي الغد معرض.")] // و opens a sentence
     [InlineData("بلغ النمو 3.5 في المئة.", "بلغ النمو 3.5 في المئة.")]                               // decimal number
     [InlineData("الرياض - واس - أعلنت الوزارة.", "الرياض - واس - أعلنت الوزارة.")]                  // dateline
     [InlineData("عنوان الخبر\nنص الخبر.", "عنوان الخبر|نص الخبر.")]                                 // line break

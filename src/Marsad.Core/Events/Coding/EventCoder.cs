@@ -375,6 +375,10 @@ public sealed class EventCoder
                     && !candidates.Any(n => n.TokenIndex > c.TokenIndex && n.Plover == plover && n.Form != WordForm.Noun
                         && frame.ClauseStart(n.TokenIndex) == frame.ClauseStart(c.TokenIndex));
                 happened |= sufferer is not null;
+                // أطلقت قذيفتان في شمال المدينة مما أسفر عن مقتل فتاة: an attack verb without author or object whose casualties the
+                // sentence tells after it (a verb of consequence) took place; its victim is unnamed.
+                happened |= authorless && args.Sources.Count == 0 && args.Targets.Count == 0 && plover == PloverType.Assault
+                    && c.Form != WordForm.Noun && CasualtiesAfter(frame, c.TokenIndex);
                 authorless |= happened;
                 if ((args.Sources.Count > 0 || authorless) && (record is not null || Filter?.Covers(plover) == true))
                 {
@@ -910,6 +914,7 @@ public sealed class EventCoder
     // How far a causal attack noun's casualties are read: back to the casualty word, on to the verb of consequence after the noun.
     private const int CausalCasualtyBack = 8;
     private const int CausalResultAhead = 10;
+    private const int CasualtyAfterOutcome = 3;
 
     // قتل ثلاثة أشخاص إثر انفجار عبوة، أصيب أربعة جنود من جراء انفجار عبوة ناسفة، إثر سلسلة تفجيرات … أسفرت عن مقتل أربعة: an
     // attack noun right after a causal word (roles.tsv kind causal; a series word may stand between) is the sentence's own
@@ -923,16 +928,24 @@ public sealed class EventCoder
         {
             return false;
         }
-        if (CasualtyBefore(frame, at) >= 0)
-        {
-            return true;
-        }
+        return CasualtyBefore(frame, at) >= 0 || CasualtiesAfter(frame, i);
+    }
+
+    // أسفرت عن مقتل، مما أدى إلى إصابة: a verb of consequence with عن/إلى and a casualty word within ten words after the word at i.
+    private bool CasualtiesAfter(SentenceFrame frame, int i)
+    {
         for (var k = i + 1; k + 2 < frame.Words.Count && k <= i + CausalResultAhead; k++)
         {
-            if (_roles.Is(frame.Words[k].Norm, RoleWordKind.Result) && _roles.Is(frame.Words[k + 1].Norm, RoleWordKind.Outcome)
-                && _roles.Is(frame.Words[k + 2], RoleWordKind.Casualty))
+            if (_roles.Is(frame.Words[k].Norm, RoleWordKind.Result) && _roles.Is(frame.Words[k + 1].Norm, RoleWordKind.Outcome))
             {
-                return true;
+                // أسفر عن تفجير مطعم ومقتل فتاة: the casualty word may follow another outcome, up to three words on.
+                for (var w = k + 2; w < frame.Words.Count && w <= k + 2 + CasualtyAfterOutcome; w++)
+                {
+                    if (_roles.Is(frame.Words[w], RoleWordKind.Casualty))
+                    {
+                        return true;
+                    }
+                }
             }
         }
         return false;
