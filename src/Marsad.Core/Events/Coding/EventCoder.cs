@@ -15,7 +15,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence and عن/إلى (أسفر عن مقتل، أسفر القصف … عن مقتل) is an outcome: neither is an event;
 /// a "past verb" right after such a word is the verbal noun of a three-letter root (بسبب قمع), and the verbal noun right after a background act is its genitive (قمع الاحتجاجات): background too;
 /// so is the genitive of a bare noun right after such a word (بعد إعلان استقالة الحكومة، منذ اندلاع الحرب), a verbal noun right after a word of topic or terms
-/// (بشأن توقيع الاتفاق، مقابل رفع العقوبات), and the content a purpose noun governs (للتوصل إلى هدنة);</item>
+/// (بشأن توقيع الاتفاق، مقابل رفع العقوبات), one the sentence calls earlier (مناقشات سابقة), and the content a purpose noun governs (للتوصل إلى هدنة);</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
 /// else the target is implied (a foreign place inside a protest's cause, احتجاجا على الحرب في غزة، is none): a protest is against the source's government, a coercion or assault hits the state of the place named,
@@ -1301,6 +1301,11 @@ public sealed class EventCoder
         if (i > 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background))
         {
             return !(c.Plover == PloverType.Assault && CausedCasualties(frame, i));
+        }
+        // مناقشات سابقة، التحذير السابق، تحذيرا سابقا: an act the sentence itself calls earlier.
+        if (i + 1 < frame.Words.Count && frame.Words[i + 1] is { Norm: "سابق" or "سابقه" or "سابقا", Suffixes.Count: 0 } earlier && earlier.Prefixes.All(p => p == "ال"))
+        {
+            return true;
         }
         // بشأن توقيع الاتفاق، حول حظر الأسلحة، مقابل رفع العقوبات: the topic of a statement or a dispute, the terms of a deal.
         if (i > 0 && IsTopic(frame.Words[i - 1]))
