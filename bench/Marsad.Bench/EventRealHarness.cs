@@ -111,7 +111,7 @@ public sealed class EventRealHarness : IHarness
             {
                 remaining.RemoveAt(k);
             }
-            Console.WriteLine($"  {(k >= 0 ? "ok" : "FP")} {e.Source?.Code ?? e.Source?.Text ?? "?"}>{e.Target?.Code ?? e.Target?.Text ?? "?"} {e.Plover.ToName()} {e.Cameo}{(e.Negated ? " neg" : "")}{(e.Mode is null ? "" : " " + e.Mode)} [{e.Trigger}] {Clip(e.Sentence)}");
+            Console.WriteLine($"  {(k >= 0 ? "ok" : "FP")} {e.Source?.Code ?? e.Source?.Text ?? "?"}>{e.Target?.Code ?? e.Target?.Text ?? "?"} {e.Plover.ToName()} {e.Cameo}{(e.Negated ? " neg" : "")}{(e.Mode is null ? "" : " " + e.Mode)} [{e.Trigger}] {Clip(e)}");
         }
         foreach (var (e, anchor) in remaining)
         {
@@ -119,7 +119,14 @@ public sealed class EventRealHarness : IHarness
         }
     }
 
-    private static string Clip(string sentence) => sentence.Length <= 160 ? sentence : sentence[..160] + "…";
+    // The sentence around the trigger (100 characters before it, 80 after): a long sentence's trigger may stand past its start.
+    private static string Clip(Event e)
+    {
+        var at = Math.Clamp((e.TriggerStart ?? e.Start) - e.Start, 0, e.Sentence.Length);
+        var from = Math.Max(0, at - 100);
+        var to = Math.Min(e.Sentence.Length, at + 80);
+        return (from > 0 ? "…" : "") + e.Sentence[from..to] + (to < e.Sentence.Length ? "…" : "");
+    }
 
     // Uniform over every record with content in the whole corpus; the first half of the draw is dev, the second test.
     private static int Draw(int count, int seed, string output)

@@ -15,6 +15,10 @@ public sealed class TriggerFinderSenseTests
     [InlineData("قال الوزير إن القرار لن يغير شيئا من سياسة بلاده.")]
     [InlineData("حقق المنتخب الوطني فوزا كبيرا على منافسه مساء أمس.")]
     [InlineData("تسعى الحكومة إلى تحقيق نمو اقتصادي مستدام خلال خمس سنوات.")]
+    // evreal19: a surplus, an ambition, a step achieved, with في after them
+    [InlineData("وتمكنت الحكومة المصرية من تحقيق فائض في الميزانية العامة.")]
+    [InlineData("ويرى الكاتب أن الحرب تخدم تحقيق طموح الدولة في التوسع.")]
+    [InlineData("وقال المبعوث إن الاتفاق سيحقق خطوة مهمة في طريق السلام.")]
     public void Should_find_no_event_in_the_everyday_sense(string sentence)
     {
         // Given a sentence that uses the verb in its everyday sense, without the preposition of the event sense

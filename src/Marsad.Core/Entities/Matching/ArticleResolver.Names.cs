@@ -32,6 +32,25 @@ internal sealed partial class ArticleResolver
             && !candidates.Any(c => c.Type != EntityType.Person && c.Start < given.End && c.End > given.Start);
     }
 
+    /// <summary>
+    /// True when a one-word name without the article, after the clitic ب, is followed at once by an indefinite word that names
+    /// nothing: a manner phrase of the common noun the name also is (أقبلوا عليها بحماس كبير، بحماس خلال الشهر "with zeal"), not
+    /// the group (اتصالات بحماس، علاقتها بحماس في غزة, where a preposition, a definite word or punctuation follows).
+    /// </summary>
+    private bool IsMannerPhrase(GazetteerMatch match)
+    {
+        if (match.TokenCount != 1 || match.CliticLength == 0 || match.NextIndex >= tokens.Count)
+        {
+            return false;
+        }
+        var current = tokens[match.TokenIndex];
+        var next = tokens[match.NextIndex];
+        return current.Norm[match.CliticLength - 1] == 'ب' && !current.Norm[match.CliticLength..].StartsWith("ال", StringComparison.Ordinal)
+            && Adjacent(current, next) && !next.Norm.StartsWith("ال", StringComparison.Ordinal) && next.Norm.Length > 2
+            && (!ArabicStopwords.Contains(next.Norm) || next.Norm is "خلال" or "طوال")
+            && gazetteer.Match(tokens, match.NextIndex) is null;
+    }
+
     // Only whitespace between two tokens: محمد، المصري is a list, not a name.
     private bool Adjacent(GazetteerToken first, GazetteerToken second) => text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
 

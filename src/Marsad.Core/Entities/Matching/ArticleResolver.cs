@@ -127,7 +127,7 @@ internal sealed partial class ArticleResolver(
                     Emit(match, match, EntityType.Person, null, null, null, null);
                 }
                 break;
-            case GazetteerEntryKind.OrganizationName:
+            case GazetteerEntryKind.OrganizationName when !IsMannerPhrase(match):
                 var org = match.Entries[0].Actor!;
                 Emit(match, match, EntityType.Org, org.Name, org.WikidataId, org.Country, org.Code);
                 break;

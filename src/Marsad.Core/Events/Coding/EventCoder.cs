@@ -13,7 +13,9 @@ namespace Marsad.Core.Events.Coding;
 /// <item>فجر before a day word (فجر اليوم) is "at dawn", not an act;</item>
 /// <item>a hypothetical (إذا، لو، في حال) is not an event; negation and the future, intent and possible modes are kept on the event;</item>
 /// <item>a verbal noun right after a temporal or causal word (بعد هجوم، منذ هجمات، بسبب قمع، في إطار) recalls the background, and one after a verb of consequence and عن/إلى (أسفر عن مقتل، أسفر القصف … عن مقتل) is an outcome: neither is an event;
-/// a "past verb" right after such a word is the verbal noun of a three-letter root (بسبب قمع), and the verbal noun right after a background act is its genitive (قمع الاحتجاجات): background too;</item>
+/// a "past verb" right after such a word is the verbal noun of a three-letter root (بسبب قمع), and the verbal noun right after a background act is its genitive (قمع الاحتجاجات): background too;
+/// so is the genitive of a bare noun right after such a word (بعد إعلان استقالة الحكومة، منذ اندلاع الحرب), a verbal noun right after a word of topic or terms
+/// (بشأن توقيع الاتفاق، مقابل رفع العقوبات), one the sentence calls earlier (مناقشات سابقة), and the content a purpose noun governs (للتوصل إلى هدنة);</item>
 /// <item>a verbal noun of a type a verb of the sentence already told, with no agent named right after it, is the same happening (استقبل … في أول زيارة);</item>
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea);
 /// else the target is implied (a foreign place inside a protest's cause, احتجاجا على الحرب في غزة، is none): a protest is against the source's government, a coercion or assault hits the state of the place named,
@@ -174,6 +176,7 @@ public sealed class EventCoder
             var codedTypes = new HashSet<PloverType>();
             var emittedTypes = new HashSet<PloverType>();
             var background = -2;
+            var purpose = -3;
             // The subject this sentence names for sure (before its verb, or with the verb's object found too): what a later
             // sentence that leaves its subject out goes on with. A lone noun phrase after a verb (واستقبل وزير الخارجية البريطاني)
             // may be the object of an omitted subject itself: not carried.
@@ -182,7 +185,7 @@ public sealed class EventCoder
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon, _roles);
                 // بسبب قمع الاحتجاجات: the genitive right after a background act is part of that background.
-                if (IsBackground(frame, c) || (c.Form == WordForm.Noun && c.TokenIndex == background + 1))
+                if (IsBackground(frame, c) || (c.Form == WordForm.Noun && c.TokenIndex == background + 1) || IsPurposeContent(frame, c, purpose))
                 {
                     background = c.TokenIndex;
                     continue;
@@ -193,9 +196,13 @@ public sealed class EventCoder
                 {
                     continue;
                 }
-                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsDawn(frame, c) || IsDateOfComing(frame, c, mode)
-                    || (anyBefore && ArgumentRoles.IsPurpose(frame, c)))
+                if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsDawn(frame, c) || IsDateOfComing(frame, c, mode))
                 {
+                    continue;
+                }
+                if (anyBefore && ArgumentRoles.IsPurpose(frame, c))
+                {
+                    purpose = c.TokenIndex;
                     continue;
                 }
                 // زيارة after استقبل: a verbal noun of a type already told by a verb, with no agent of its own, is the same happening.
@@ -1300,10 +1307,29 @@ public sealed class EventCoder
         // verbal noun of a three-letter root.
         if (c.Form != WordForm.Noun)
         {
-            return c.Form == WordForm.Past && i > 0 && frame.Words[i].Prefixes.Count == 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background)
-                && frame.Words[i - 1].Norm != "ضد";
+            return c.Form == WordForm.Past && i > 0 && frame.Words[i].Prefixes.Count == 0
+                && ((_roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background) && frame.Words[i - 1].Norm != "ضد")
+                    || IsTopic(frame.Words[i - 1]));
         }
         if (i > 0 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Background))
+        {
+            return !(c.Plover == PloverType.Assault && CausedCasualties(frame, i));
+        }
+        // مناقشات سابقة، التحذير السابق، تحذيرا سابقا: an act the sentence itself calls earlier.
+        if (i + 1 < frame.Words.Count && frame.Words[i + 1] is { Norm: "سابق" or "سابقه" or "سابقا", Suffixes.Count: 0 } earlier && earlier.Prefixes.All(p => p == "ال"))
+        {
+            return true;
+        }
+        // بشأن توقيع الاتفاق، حول حظر الأسلحة، مقابل رفع العقوبات: the topic of a statement or a dispute, the terms of a deal.
+        if (i > 0 && IsTopic(frame.Words[i - 1]))
+        {
+            return true;
+        }
+        // بعد إعلان استقالة الحكومة، منذ اندلاع الحرب، قبل بدء المفاوضات: the genitive of a bare noun (no clitic, no article, no
+        // pronoun) right after a background word is in the background too, when that noun is no trigger itself. The analyzer may
+        // leave a pronoun ه unsplit (وخلال خطابه ندد: a verb after the noun's own phrase): a surface ending in ه is no bare head.
+        if (i > 1 && frame.Words[i - 1] is { Kind: TokenKind.Word, Prefixes.Count: 0, Suffixes.Count: 0 } head && head.Norm != "ان" && !head.Text.EndsWith('ه')
+            && _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Background) && frame.Words[i - 2].Norm != "ضد")
         {
             return !(c.Plover == PloverType.Assault && CausedCasualties(frame, i));
         }
@@ -1320,6 +1346,20 @@ public sealed class EventCoder
         }
         return (i > 1 && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Outcome) && (resultBefore || _roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Result)))
             || (i > 0 && frame.Words[i].Prefixes.Count > 0 && frame.Words[i].Prefixes[0] == "ب" && _roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Result));
+    }
+
+    // A word of topic or terms without the article: وفي المقابل "on the other hand" opens a clause of its own.
+    private bool IsTopic(Token w) => !w.Prefixes.Contains("ال") && _roles.Is(w.Norm, RoleWordKind.Topic);
+
+    // للتوصل إلى هدنة، للتوصل لاتفاق: the verbal noun a noun of purpose governs through إلى (the purpose noun carrying لـ, a
+    // trigger or not), or carrying لـ right after a purpose trigger (at purpose), is that aim's content, not an act done.
+    // Not على nor بـ: احتجاجا على اعتقال، تنديدا باعتقال name an act that was done.
+    private static bool IsPurposeContent(SentenceFrame frame, TriggerCandidate c, int purpose)
+    {
+        var i = c.TokenIndex;
+        return i > 1 && ((c.Form is WordForm.Noun or WordForm.Past && frame.Words[i].Prefixes.Count == 0 && frame.Words[i - 1] is { Norm: "الي", Prefixes.Count: 0 }
+                && (i == purpose + 2 || frame.Words[i - 2].Prefixes.Contains("ل")))
+            || (c.Form == WordForm.Noun && i == purpose + 1 && frame.Words[i].Prefixes.Contains("ل")));
     }
 
     /// <summary>True for the types an actor can perform alone: a protest, a mobilization, a withdrawal, an arrest or attack whose victims go unnamed.</summary>

@@ -132,4 +132,8 @@ public enum RoleWordKind
     /// <summary>A causal word (إثر، جراء، بسبب) before an attack noun: the noun is the sentence's own happening when the sentence
     /// tells the killed or wounded it caused (قتل ثلاثة إثر انفجار، أسفرت عن مقتل), else background as the word's kind background says.</summary>
     Causal,
+
+    /// <summary>A preposition or noun of topic or of terms (حول، بشأن، بخصوص، حيال، مقابل، مسألة، قضية): a verbal noun right after it is
+    /// what is talked about or bargained for (بشأن توقيع الاتفاق، مقابل رفع العقوبات), not an act the sentence tells as done.</summary>
+    Topic,
 }

@@ -130,7 +130,40 @@ internal sealed class SentenceFrame
         }
         frame.GiveAgentsACountry(slots);
         DropTitleAppositions(words, breaks, slots, knowledge);
+        DropStatesOfTitles(words, breaks, slots, knowledge);
         return frame;
+    }
+
+    // وزير الدفاع بدولة الكويت الشيخ خالد، رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف: a state or its nisba right
+    // after a title word (or نظيره) and right before a person of that state names the person's state, not a second actor (it made the person's
+    // own state his counterpart: KWT>KWTELI, IND>INDGOV). The state is a nisba (one definite word) or carries ب (بدولة الكويت);
+    // a nisba with و continues a coordinated title; a masculine nisba needs no title (وهاجم الأمريكي جون كيري). Not a state's
+    // name after a verb (أعدمت السعودية الشيخ …: the state acts).
+    private static void DropStatesOfTitles(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    {
+        for (var k = slots.Count - 2; k >= 0; k--)
+        {
+            var state = slots[k];
+            var person = slots[k + 1];
+            if (state.IsPlace || person.IsPlace || state.Actor.Country is not { Length: 3 } country || state.Actor.Code != country
+                || person.Actor.Country != country || person.Actor.Code is not { Length: > 3 } || person.FirstWord != state.LastWord + 1
+                || breaks[person.FirstWord] || state.FirstWord == 0)
+            {
+                continue;
+            }
+            var first = words[state.FirstWord];
+            // A masculine nisba (الأمريكي) is never a state's name; a feminine one may be (السعودية), so it needs the title before.
+            var definite = state.FirstWord == state.LastWord && first.Prefixes.Contains("ال");
+            var masculine = definite && first.Norm.EndsWith('ي');
+            var nisba = masculine || (definite && first.Norm.EndsWith("يه", StringComparison.Ordinal));
+            // ونظيره الروسي سيرغي لافروف: "his counterpart" stands for a title.
+            var before = words[state.FirstWord - 1].Norm;
+            var titled = !breaks[state.FirstWord] && (before is "نظير" or "نظيره" || TitleWords.GetValue(knowledge, TitleVocabulary).Contains(before));
+            if (masculine || (nisba && (titled || first.Prefixes.Contains("و"))) || (first.Prefixes.Contains("ب") && titled))
+            {
+                slots.RemoveAt(k);
+            }
+        }
     }
 
     // التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع … الرئيس رمضان قاديروف: a title with
