@@ -96,7 +96,7 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2025-09-01", "وزير الدفاع الصومالي", "Ahmed Moallim Fiqi")]
     [InlineData("أكد وزير الدفاع الجيبوتي أن القوات جاهزة لحماية الحدود.", "2015-06-01", "وزير الدفاع الجيبوتي", "Hassan Darar Houffaneh")]
     [InlineData("أكد وزير الدفاع البحريني أن التمرين المشترك نجح.", "2021-06-01", "وزير الدفاع البحريني", "Abdullah bin Hassan Al-Nuaimi")]
-    // Offices filled in session 20: Kuwait's and Sudan's defence ministers in 2000, Bahrain's on either side of the cabinet of December 2018, Somalia's under Roble; Mauritania's foreign ministers 2009-2013.
+    // Offices filled in session 20: Kuwait's and Sudan's defence ministers in 2000, Bahrain's on either side of the cabinet of December 2018, Somalia's under Roble, Libya's caretaker prime minister who kept defence in 2014; Mauritania's foreign ministers 2009-2013.
     [InlineData("أكد وزير الدفاع الكويتي أن القوات جاهزة لحماية الحدود.", "2000-06-01", "وزير الدفاع الكويتي", "Salem Sabah Al-Salem Al-Sabah")]
     [InlineData("أكد وزير الدفاع السوداني أن الجيش سيبقى في الإقليم.", "2000-03-01", "وزير الدفاع السوداني", "Abdel Rahman Sir al-Khatim")]
     [InlineData("أكد وزير الدفاع البحريني أن التمرين المشترك نجح.", "2018-10-01", "وزير الدفاع البحريني", "Yusuf bin Ahmed Al-Jalahma")]
@@ -105,6 +105,7 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2022-03-01", "وزير الدفاع الصومالي", "Abdulkadir Mohamed Nur")]
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2010-06-01", "وزير الخارجية الموريتاني", "Naha Mint Hamdi Ould Mouknass")]
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2012-06-01", "وزير الخارجية الموريتاني", "Hamadi Ould Baba Ould Hamadi")]
+    [InlineData("أكد وزير الدفاع الليبي أن الجيش سيبقى في الجنوب.", "2014-06-01", "وزير الدفاع الليبي", "Abdullah al-Thani")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
