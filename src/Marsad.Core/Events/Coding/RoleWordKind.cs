@@ -132,4 +132,12 @@ public enum RoleWordKind
     /// <summary>A causal word (إثر، جراء، بسبب) before an attack noun: the noun is the sentence's own happening when the sentence
     /// tells the killed or wounded it caused (قتل ثلاثة إثر انفجار، أسفرت عن مقتل), else background as the word's kind background says.</summary>
     Causal,
+
+    /// <summary>A preposition right before the responsibility word (مشيرا إلى مسؤوليتهم عن): the claim is one the speaker ascribes,
+    /// not one made (<c>EventCoder.Claimed</c>).</summary>
+    ClaimPreposition,
+
+    /// <summary>A past verb of consequence as written (أدت، أسفرت): a protest noun right after it is its subject and took place
+    /// (<c>EventCoder.LedTo</c>); matched on the whole word, not the base.</summary>
+    Led,
 }
