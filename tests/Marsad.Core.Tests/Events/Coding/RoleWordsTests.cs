@@ -46,6 +46,18 @@ public sealed class RoleWordsTests
     }
 
     [Fact]
+    public void Should_give_a_two_word_agent_its_sector_only_in_its_order()
+    {
+        // Given a list with a group noun and its adjective as one agent
+        var roles = RoleWords.Load(new StringReader("agent\tجماعات مسلحة\tREB\tarmed groups\n"), "test.tsv");
+
+        // Then the pair in its order has the sector; the pair reversed and the first word alone have none
+        roles.SectorOf("جماعات", "مسلحه").Should().Be("REB");
+        roles.SectorOf("مسلحه", "جماعات").Should().BeNull();
+        roles.SectorOf("جماعات").Should().BeNull();
+    }
+
+    [Fact]
     public void Should_give_a_generic_agent_its_sector()
     {
         // Given the plural of "protesters" as the analyzer's base (article removed)
