@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Marsad.Core.Events;
 
 /// <summary>
@@ -50,24 +48,11 @@ public sealed class TriggerFinder
 
     private static readonly Lazy<TriggerFinder> LazyDefault = new(() => new TriggerFinder(TriggerLexicon.Default));
 
-    // A word's readings are kept while the cache holds fewer words than this; past it the cache starts over (news vocabulary
-    // is open-ended: a cache of every word seen would grow with the corpus).
-    private const int ReadingCacheSize = 1 << 17;
-
     private readonly TriggerLexicon _lexicon;
     private readonly Idioms _idioms;
 
     // The closed word lists of the non-episodic rules (non-episodic.tsv): IsCharged reads its near days there.
     private readonly NonEpisodicWords _nonEpisodic;
-
-    // Every companion of every entry: a reading that is neither a lexicon form nor one of these can match nothing.
-    private readonly FrozenSet<string> _companions;
-
-    // The readings of a word that the matching reads (CliticVariants.Of, in order, less those that can match nothing), with
-    // their lexicon hits: the same words come back sentence after sentence, and reading them afresh allocated a list and
-    // its substrings per word and looked each one up in the lexicon. One cache per thread (no locks), for this finder.
-    [ThreadStatic]
-    private static (TriggerFinder? Finder, Dictionary<string, Reading[]>? Words) _readingCache;
 
     /// <summary>Creates a finder over <paramref name="lexicon"/> with the embedded fixed expressions (<see cref="Idioms.Default"/>).</summary>
     public TriggerFinder(TriggerLexicon lexicon)
@@ -90,7 +75,6 @@ public sealed class TriggerFinder
         _lexicon = lexicon;
         _idioms = idioms;
         _nonEpisodic = nonEpisodic;
-        _companions = lexicon.Entries.SelectMany(e => e.Companions).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The finder over the embedded lexicon.</summary>
@@ -106,7 +90,7 @@ public sealed class TriggerFinder
             return found;
         }
         var consumed = new HashSet<int>();
-        var readings = new Reading[]?[tokens.Count];
+        var readings = new List<(string Stem, ReadingKind Kind)>?[tokens.Count];
         var recalled = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -278,47 +262,15 @@ public sealed class TriggerFinder
     private bool IsCueOnly(string norm) =>
         _lexicon.IsCue(norm, CueKind.Negation) || _lexicon.IsCue(norm, CueKind.Complementizer) || _lexicon.IsCue(norm, CueKind.NonEvent);
 
-    // A reading of a word that can match: its stem, how it was read, and the lexicon's forms it is (none for a companion only).
-    private readonly record struct Reading(string Stem, ReadingKind Kind, LexiconHit[] Hits);
-
     // Readings are computed once per word: a word is read as a trigger and as a companion.
-    private Reading[] ReadingsOf(IReadOnlyList<EventToken> tokens, Reading[]?[] readings, int i) =>
-        readings[i] ??= CachedReadings(tokens[i].Norm);
+    private static List<(string Stem, ReadingKind Kind)> ReadingsOf(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i) =>
+        readings[i] ??= CliticVariants.Of(tokens[i].Norm);
 
-    private Reading[] CachedReadings(string norm)
+    private (LexiconHit Hit, string Stem, WordForm Form, int CompanionIndex)? Match(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i)
     {
-        var cache = _readingCache;
-        if (!ReferenceEquals(cache.Finder, this) || cache.Words is null)
+        foreach (var (stem, kind) in ReadingsOf(tokens, readings, i))
         {
-            _readingCache = cache = (this, new Dictionary<string, Reading[]>(ReadingCacheSize / 4, StringComparer.Ordinal));
-        }
-        var words = cache.Words!;
-        if (words.TryGetValue(norm, out var cached))
-        {
-            return cached;
-        }
-        List<Reading>? kept = null;
-        foreach (var (stem, kind) in CliticVariants.Of(norm))
-        {
-            var hits = _lexicon.LookupArray(stem);
-            if (hits.Length > 0 || _companions.Contains(stem))
-            {
-                (kept ??= []).Add(new Reading(stem, kind, hits));
-            }
-        }
-        Reading[] result = kept is null ? [] : [.. kept];
-        if (words.Count >= ReadingCacheSize)
-        {
-            words.Clear();
-        }
-        words[norm] = result;
-        return result;
-    }
-
-    private (LexiconHit Hit, string Stem, WordForm Form, int CompanionIndex)? Match(IReadOnlyList<EventToken> tokens, Reading[]?[] readings, int i)
-    {
-        foreach (var (stem, kind, hits) in ReadingsOf(tokens, readings, i))
-        {
+            var hits = _lexicon.Lookup(stem);
             (LexiconHit Hit, int Companion)? bare = null;
             foreach (var hit in hits)
             {
@@ -357,14 +309,14 @@ public sealed class TriggerFinder
 
     // سيارة مفخخة متوقفة أمام مديرية الصحة انفجرت: the bomb that explodes is often named at the clause's start, its place between;
     // an explosion's subject is sought further back than a protest's (a wider reach there found protests of other clauses).
-    private int CompanionBefore(IReadOnlyList<EventToken> tokens, Reading[]?[] readings, int i, TriggerEntry entry)
+    private static int CompanionBefore(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, TriggerEntry entry)
     {
         var window = entry.Plover == PloverType.Assault ? ExplosionSubjectWindow : SubjectCompanionWindow;
         for (var j = i - 1; j >= Math.Max(0, i - window); j--)
         {
-            foreach (var reading in ReadingsOf(tokens, readings, j))
+            foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
             {
-                if (entry.Companions.Contains(reading.Stem))
+                if (entry.Companions.Contains(reading))
                 {
                     return j;
                 }
@@ -373,7 +325,7 @@ public sealed class TriggerFinder
         return -1;
     }
 
-    private int CompanionAfter(IReadOnlyList<EventToken> tokens, Reading[]?[] readings, int i, IReadOnlyList<string> companions)
+    private int CompanionAfter(IReadOnlyList<EventToken> tokens, List<(string, ReadingKind)>?[] readings, int i, IReadOnlyList<string> companions)
     {
         var last = Math.Min(tokens.Count - 1, i + CompanionWindow);
         var counted = 0;
@@ -387,11 +339,11 @@ public sealed class TriggerFinder
                 last = Math.Min(tokens.Count - 1, last + 1);
                 continue;
             }
-            foreach (var reading in ReadingsOf(tokens, readings, j))
+            foreach (var (reading, _) in ReadingsOf(tokens, readings, j))
             {
                 foreach (var companion in companions)
                 {
-                    if (reading.Stem == companion)
+                    if (reading == companion)
                     {
                         return j;
                     }

@@ -55,10 +55,6 @@ public sealed class TriggerLexicon
     public ReadOnlySpan<LexiconHit> Lookup(string norm) =>
         _forms.TryGetValue(norm, out var hits) ? hits : [];
 
-    /// <summary>The same as <see cref="Lookup"/>, as the lexicon's own array (read only: callers never write to it).</summary>
-    internal LexiconHit[] LookupArray(string norm) =>
-        _forms.TryGetValue(norm, out var hits) ? hits : [];
-
     /// <summary>True when <paramref name="entry"/> lists <paramref name="norm"/> among its noun forms (<c>n:</c>).</summary>
     public bool HasNounForm(TriggerEntry entry, string norm) => _nouns.Contains((entry.Line, norm));
 
