@@ -73,6 +73,10 @@ internal static class CliticVariants
     public static string WithoutConjunction(string word) =>
         word.Length > 2 && word[0] is 'و' or 'ف' ? word[1..] : word;
 
+    /// <summary>The same as <see cref="WithoutConjunction"/>, as a span of the word (no substring).</summary>
+    public static ReadOnlySpan<char> WithoutConjunctionSpan(string word) =>
+        word.Length > 2 && word[0] is 'و' or 'ف' ? word.AsSpan(1) : word;
+
     private static void AddProclitics(string word, Action<string, ReadingKind> add)
     {
         add(word, ReadingKind.Plain);

@@ -77,7 +77,7 @@ internal static class NonEpisodic
     {
         for (var k = relative - 1; k >= Math.Max(0, relative - 2); k--)
         {
-            if (CliticVariants.WithoutConjunction(tokens[k].Norm) is "مره" or "المره" or "لمره" or "للمره")
+            if (Lists.Is(BareSpan(tokens[k].Norm), NonEpisodicKind.Occasion))
             {
                 return true;
             }

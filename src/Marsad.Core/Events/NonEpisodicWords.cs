@@ -72,6 +72,9 @@ internal enum NonEpisodicKind
 
     /// <summary>"Any" (أي، أية، لأي، بأي) right before an event noun: no act in particular, none told as done (evgsr18).</summary>
     Any,
+
+    /// <summary>"Time" (مرة، المرة، للمرة) one or two words before a relative: "the (first) time that" tells the act (speed19).</summary>
+    Occasion,
 }
 
 /// <summary>

@@ -51,6 +51,9 @@ public sealed class TriggerFinder
     private readonly TriggerLexicon _lexicon;
     private readonly Idioms _idioms;
 
+    // The closed word lists of the non-episodic rules (non-episodic.tsv): IsCharged reads its near days there.
+    private readonly NonEpisodicWords _nonEpisodic;
+
     /// <summary>Creates a finder over <paramref name="lexicon"/> with the embedded fixed expressions (<see cref="Idioms.Default"/>).</summary>
     public TriggerFinder(TriggerLexicon lexicon)
         : this(lexicon, Idioms.Default)
@@ -59,11 +62,19 @@ public sealed class TriggerFinder
 
     /// <summary>Creates a finder over <paramref name="lexicon"/> that reads a word inside one of <paramref name="idioms"/> as no trigger.</summary>
     public TriggerFinder(TriggerLexicon lexicon, Idioms idioms)
+        : this(lexicon, idioms, NonEpisodicWords.Default)
+    {
+    }
+
+    /// <summary>Creates a finder that also reads the near days of <paramref name="nonEpisodic"/> (the embedded lists by default).</summary>
+    internal TriggerFinder(TriggerLexicon lexicon, Idioms idioms, NonEpisodicWords nonEpisodic)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(idioms);
+        ArgumentNullException.ThrowIfNull(nonEpisodic);
         _lexicon = lexicon;
         _idioms = idioms;
+        _nonEpisodic = nonEpisodic;
     }
 
     /// <summary>The finder over the embedded lexicon.</summary>
@@ -158,7 +169,7 @@ public sealed class TriggerFinder
         }
         for (var j = i - 1; j >= Math.Max(0, i - ChargeWindow); j--)
         {
-            if (NonEpisodicWords.Default.Is(CliticVariants.WithoutConjunction(tokens[j].Norm), NonEpisodicKind.NearDay))
+            if (_nonEpisodic.Is(CliticVariants.WithoutConjunctionSpan(tokens[j].Norm), NonEpisodicKind.NearDay))
             {
                 return false;
             }
@@ -454,6 +465,11 @@ public sealed class TriggerFinder
         return false;
     }
 
-    private bool Cue(EventToken token, CueKind kind) =>
-        _lexicon.IsCue(token.Norm, kind) || _lexicon.IsCue(CliticVariants.WithoutConjunction(token.Norm), kind);
+    // The word as it is, then without its conjunction (CliticVariants.WithoutConjunction, read as a span: no substring; a word
+    // without one is not looked up twice).
+    private bool Cue(EventToken token, CueKind kind)
+    {
+        var norm = token.Norm;
+        return _lexicon.IsCue(norm, kind) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && _lexicon.IsCue(norm.AsSpan(1), kind));
+    }
 }

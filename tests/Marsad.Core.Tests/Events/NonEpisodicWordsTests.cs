@@ -49,6 +49,17 @@ public sealed class NonEpisodicWordsTests
     }
 
     [Theory]
+    [InlineData("للمره")]
+    [InlineData("المره")]
+    public void Should_list_the_time_words_before_a_relative(string word)
+    {
+        // Given the embedded lists (speed19: moved from NonEpisodic.TimeAntecedent)
+        // Then "the time" before a relative is an occasion word, and a habit word is not
+        NonEpisodicWords.Default.Is(word, NonEpisodicKind.Occasion).Should().BeTrue();
+        NonEpisodicWords.Default.Is("سنويا", NonEpisodicKind.Occasion).Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("near\tمؤخرا\t-", "expected 4 tab-separated fields")]
     [InlineData("recent\tمؤخرا\t-\tgloss", "'recent' is not a kind")]
     [InlineData("near\t \t-\tgloss", "no words")]

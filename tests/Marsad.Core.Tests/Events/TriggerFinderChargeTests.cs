@@ -32,4 +32,20 @@ public sealed class TriggerFinderChargeTests
         // Then an assault with no mode is found
         found.Should().Contain(c => c.Plover == PloverType.Assault && c.Mode == null && !c.Negated);
     }
+
+    [Fact]
+    public void Should_read_the_near_days_of_the_lists_the_finder_was_given()
+    {
+        // Given a sentence where a near day (أمس) between a charge word and an attack verb opens a new clause
+        const string sentence = "اعتقلت الشرطة المتهم الرئيسي أمس وقتل مسلحون جنديين في هجوم على حاجز.";
+        var withoutNearDays = NonEpisodicWords.Load(new StringReader("near-day\tالبارحه\t-\tlast night only\n"), "test.tsv");
+        var finder = new TriggerFinder(TriggerLexicon.Default, Idioms.Default, withoutNearDays);
+
+        // When the finder is given lists in which أمس is no near day
+        var found = finder.Find(WordSplitter.Split(sentence));
+
+        // Then the killing verb is read as the matter of the charge, as the embedded lists' finder does not read it
+        found.Should().NotContain(c => c.Plover == PloverType.Assault && c.Start == sentence.IndexOf("وقتل", StringComparison.Ordinal));
+        TriggerFinderTests.Find(sentence).Should().Contain(c => c.Plover == PloverType.Assault && c.Start == sentence.IndexOf("وقتل", StringComparison.Ordinal));
+    }
 }

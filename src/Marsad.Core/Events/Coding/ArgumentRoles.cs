@@ -171,8 +171,7 @@ internal static class ArgumentRoles
             // ويشن التحالف غارات على العراق وسوريا: an actor the entry's own preposition marks (or coordinated with one) is its
             // target, never its subject.
             var later = intransitive || oblique || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && NounSubject(frame, i)) ? -1
-                : actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd && !MarkedAsTarget(frame, actors[Head(frame, actors, actors.IndexOf(s))], trigger)
-                    && !Visited(frame, s, trigger));
+                : LaterSubject(frame, actors, trigger, i, clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -818,6 +817,36 @@ internal static class ArgumentRoles
             }
         }
         return false;
+    }
+
+    // The first actor after the trigger in its clause that the entry's preposition does not mark as target (nor the head of its
+    // coordination) and that is not the place visited: the subject told after the verb, else -1. A loop over indices: the
+    // lambda this was searched the list again (IndexOf) for every actor it tried.
+    private static int LaterSubject(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int i, int clauseEnd)
+    {
+        for (var k = 0; k < actors.Count; k++)
+        {
+            var s = actors[k];
+            if (s.FirstWord > i && s.FirstWord <= clauseEnd && !MarkedAsTarget(frame, actors[Head(frame, actors, FirstEqual(actors, k))], trigger)
+                && !Visited(frame, s, trigger))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    // actors.IndexOf(actors[k]): an equal slot before k (the same words and actor twice) is the one IndexOf finds.
+    private static int FirstEqual(List<ActorSlot> actors, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (actors[j].FirstWord == actors[k].FirstWord && actors[j].Equals(actors[k]))
+            {
+                return j;
+            }
+        }
+        return k;
     }
 
     private static int Head(SentenceFrame frame, List<ActorSlot> actors, int k)

@@ -577,27 +577,35 @@ public sealed class EventCoder
             return false;
         }
         var start = frame.Words[i + 1].Start;
-        foreach (var m in mentions)
-        {
-            if (m.Start <= start && start < m.End)
-            {
-                return IsPlace(m) || (m.Type == EntityType.Person && m.Code is null && m.Name is null);
-            }
-        }
-        return false;
+        return Covering(mentions, start, start + 1, 0) is var k and >= 0
+            && (IsPlace(mentions[k]) || (mentions[k].Type == EntityType.Person && mentions[k].Code is null && mentions[k].Name is null));
     }
 
     // Whether the trigger's word is (part of) a place's name the text links: a city or region, not a state (بعقوبة).
     private bool InPlaceName(List<EntityMention> mentions, TriggerCandidate c)
     {
-        foreach (var m in mentions)
+        for (var k = Covering(mentions, c.Start, c.End, 0); k >= 0; k = Covering(mentions, c.Start, c.End, k + 1))
         {
-            if (m.Start <= c.Start && c.End <= m.End && IsPlace(m))
+            if (IsPlace(mentions[k]))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    // The index of the first mention from index `from` on whose span holds start..end (end > start), else -1. The sentence's
+    // mentions come in order of their start: the walk stops at the first that starts after `start`.
+    private static int Covering(List<EntityMention> mentions, int start, int end, int from)
+    {
+        for (var k = from; k < mentions.Count && mentions[k].Start <= start; k++)
+        {
+            if (end <= mentions[k].End)
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private bool IsPlace(EntityMention m) =>
@@ -982,11 +990,11 @@ public sealed class EventCoder
         return null;
     }
 
-    private static bool Claimed(SentenceFrame frame, int i)
+    private bool Claimed(SentenceFrame frame, int i)
     {
         if (i < 3 || frame.Words[i - 1] is not { Norm: "عن", Prefixes.Count: 0 } || frame.Words[i - 2] is not { Suffixes.Count: > 0, Prefixes.Count: 0 } word
             || !word.Norm.StartsWith("مس", StringComparison.Ordinal) || !word.Norm.Contains("ولي", StringComparison.Ordinal)
-            || frame.Words[i - 3].Norm is "الي" or "علي" or "عن" or "من" or "في" || frame.Words[i].Prefixes.Any(p => p is "ب" or "ل"))
+            || _roles.Is(frame.Words[i - 3].Norm, RoleWordKind.ClaimPreposition) || frame.Words[i].Prefixes.Any(p => p is "ب" or "ل"))
         {
             return false;
         }
@@ -1035,14 +1043,11 @@ public sealed class EventCoder
     private ActorSlot? Performer(SentenceFrame frame, int i) =>
         PeriphrasisVerb(frame, i) is var w and >= 0 ? frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord > w && s.LastWord < i) : null;
 
-    // The past verbs of consequence (أدى، أسفر): what stands as their subject happened.
-    private static readonly HashSet<string> LedForms = ["ادت", "ادي", "اسفرت", "اسفر"];
-
     // أدت الاحتجاجات الطلابية إلى سقوط الحكومة، أسفرت المظاهرات عن …: a protest noun right after a past verb of consequence is its
     // subject, and what led to an outcome (إلى/عن later in the clause) took place. Not the present (تؤدي الاحتجاجات إلى: a habit, a risk).
     private bool LedTo(SentenceFrame frame, int i)
     {
-        if (i == 0 || !LedForms.Contains(frame.Words[i - 1].Norm) || frame.Words[i - 1].Prefixes.Any(p => p is not ("و" or "ف"))
+        if (i == 0 || !_roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Led) || frame.Words[i - 1].Prefixes.Any(p => p is not ("و" or "ف"))
             || frame.Words[i].Prefixes.Any(p => p != "ال"))
         {
             return false;

@@ -136,4 +136,12 @@ public enum RoleWordKind
     /// <summary>A preposition or noun of topic or of terms (حول، بشأن، بخصوص، حيال، مقابل، مسألة، قضية): a verbal noun right after it is
     /// what is talked about or bargained for (بشأن توقيع الاتفاق، مقابل رفع العقوبات), not an act the sentence tells as done.</summary>
     Topic,
+
+    /// <summary>A preposition right before the responsibility word (مشيرا إلى مسؤوليتهم عن): the claim is one the speaker ascribes,
+    /// not one made (<c>EventCoder.Claimed</c>).</summary>
+    ClaimPreposition,
+
+    /// <summary>A past verb of consequence as written (أدت، أسفرت): a protest noun right after it is its subject and took place
+    /// (<c>EventCoder.LedTo</c>); matched on the whole word, not the base.</summary>
+    Led,
 }

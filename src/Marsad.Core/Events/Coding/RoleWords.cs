@@ -23,10 +23,16 @@ public sealed class RoleWords
     private readonly FrozenDictionary<string, long> _kinds;
     private readonly FrozenDictionary<string, string> _sectors;
 
+    // The first words of the entries of two words or more (الجماعات in الجماعات المسلحة): a pair whose first word is none of
+    // these is no entry, and is not joined into a string to be looked up.
+    private readonly FrozenSet<string> _pairHeads;
+
     private RoleWords(FrozenDictionary<string, long> kinds, FrozenDictionary<string, string> sectors)
     {
         _kinds = kinds;
         _sectors = sectors;
+        _pairHeads = kinds.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The embedded word list.</summary>
@@ -68,6 +74,15 @@ public sealed class RoleWords
     /// group named by its own origin (<c>ISRCVL</c> for settlers); null when it is none.
     /// </summary>
     public string? SectorOf(string norm) => Is(norm, RoleWordKind.Agent) ? _sectors.GetValueOrDefault(norm) : null;
+
+    /// <summary>The sector of the generic agent of two words <paramref name="first"/> <paramref name="second"/> (الجماعات المسلحة), as
+    /// <see cref="SectorOf(string)"/> of the two joined by a space; null when they are none.</summary>
+    public string? SectorOf(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return _pairHeads.Contains(first) ? SectorOf(first + " " + second) : null;
+    }
 
     /// <summary>The CAMEO sector code of the anaphor <paramref name="norm"/> (بلاد → <c>GOV</c>); null when it is none.</summary>
     public string? AnaphorSectorOf(string norm) => Is(norm, RoleWordKind.Anaphor) ? _sectors.GetValueOrDefault(norm) : null;

@@ -376,7 +376,7 @@ internal sealed class SentenceFrame
                 continue;
             }
             // الجماعات المسلحة، مجموعات متمردة: a group noun and its adjective name the group together.
-            if (!covered[i] && i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i].Norm + " " + words[i + 1].Norm) is { } group
+            if (!covered[i] && i + 1 < words.Count && !covered[i + 1] && roles.SectorOf(words[i].Norm, words[i + 1].Norm) is { } group
                 && !(i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor)))
             {
                 covered[i + 1] = true;

@@ -22,12 +22,39 @@ public sealed class RoleWordsTests
     [InlineData("المقبله", RoleWordKind.Upcoming)]
     [InlineData("جمعه", RoleWordKind.Day)]
     [InlineData("قومي", RoleWordKind.SecurityField)]
+    // the prepositions before a responsibility word and the past verbs of consequence (speed19: moved from EventCoder)
+    [InlineData("الي", RoleWordKind.ClaimPreposition)]
+    [InlineData("في", RoleWordKind.ClaimPreposition)]
+    [InlineData("ادت", RoleWordKind.Led)]
+    [InlineData("اسفر", RoleWordKind.Led)]
     public void Should_classify_the_embedded_words(string word, RoleWordKind kind)
     {
         // Given the embedded list
         // When a normalized base is looked up
         // Then its kind is known
         RoleWords.Default.Is(word, kind).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("تؤدي", RoleWordKind.Led)]
+    [InlineData("مع", RoleWordKind.ClaimPreposition)]
+    public void Should_not_classify_a_word_the_list_leaves_out(string word, RoleWordKind kind)
+    {
+        // Given the embedded list: the present of a verb of consequence, a preposition the claim rule does not read
+        // Then the word is not of that kind
+        RoleWords.Default.Is(word, kind).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Should_give_a_two_word_agent_its_sector_only_in_its_order()
+    {
+        // Given a list with a group noun and its adjective as one agent
+        var roles = RoleWords.Load(new StringReader("agent\tجماعات مسلحة\tREB\tarmed groups\n"), "test.tsv");
+
+        // Then the pair in its order has the sector; the pair reversed and the first word alone have none
+        roles.SectorOf("جماعات", "مسلحه").Should().Be("REB");
+        roles.SectorOf("مسلحه", "جماعات").Should().BeNull();
+        roles.SectorOf("جماعات").Should().BeNull();
     }
 
     [Fact]
