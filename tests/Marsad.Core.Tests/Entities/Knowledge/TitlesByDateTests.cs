@@ -112,6 +112,10 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2010-06-01", "وزير الدفاع الموريتاني", "Hamadi Ould Baba Ould Hamadi")]
     [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2013-06-01", "وزير الدفاع الموريتاني", "Ahmedou Ould Idey Ould Mohamed Radhi")]
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2009-03-01", "وزير الخارجية الموريتاني", "Mohamed Mahmoud Ould Mohamedou")]
+    // Somalia's defence ministers of the transitional government, 2010-2012.
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2010-09-01", "وزير الدفاع الصومالي", "Abukar Abdi Osman Mardadi")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2011-03-01", "وزير الدفاع الصومالي", "Abdihakim Mohamed Haji Fiqi")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2012-03-01", "وزير الدفاع الصومالي", "Hussein Arab Isse")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
