@@ -41,7 +41,7 @@ public sealed class RoleCoverageTests
         var office = Offices.Value.Single(o => o.Scope == scope && o.Role.ToString() == role);
         var terms = KnowledgeBase.Default.Roles.Where(r => r.Role == office.Role && r.Scope == scope);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var documented = Documented.Value.Where(g => g.Scope == scope && g.Role == office.Role).Select(g => (g.From, g.To)).ToList();
+        var documented = Adjoined(Documented.Value.Where(g => g.Scope == scope && g.Role == office.Role).Select(g => (g.From, g.To)));
 
         // When the days without a holder are collected
         var found = Gaps(terms, office.Since, today);
@@ -83,6 +83,16 @@ public sealed class RoleCoverageTests
     }
 
     [Fact]
+    public void Should_join_documented_parts_of_one_gap()
+    {
+        // Given a stretch documented in two parts (missing, then none) and a separate later gap
+        (DateOnly From, DateOnly? To)[] parts = [(new(2000, 1, 1), new DateOnly(2011, 5, 26)), (new(2011, 5, 26), null), (new(1995, 1, 1), new DateOnly(1996, 1, 1))];
+
+        // When they are joined, then the two parts that touch are one gap and the other stays apart
+        Adjoined(parts).Should().Equal((new DateOnly(1995, 1, 1), (DateOnly?)new DateOnly(1996, 1, 1)), (new DateOnly(2000, 1, 1), null));
+    }
+
+    [Fact]
     public void Should_find_the_gaps_of_an_office()
     {
         // Given terms with a short hand-over, a long vacancy and an end before today
@@ -113,6 +123,24 @@ public sealed class RoleCoverageTests
 
         // Then it is the one who held the office that day
         holders.Select(h => h.PersonId).Should().Equal(expected);
+    }
+
+    /// <summary>
+    /// Joins documented gaps that follow each other without a day between (one stretch with no holder documented in two
+    /// parts, each of its own kind, e.g. `missing` then `none`), as <see cref="Gaps"/> finds them as one.
+    /// </summary>
+    private static List<(DateOnly From, DateOnly? To)> Adjoined(IEnumerable<(DateOnly From, DateOnly? To)> gaps)
+    {
+        var joined = new List<(DateOnly From, DateOnly? To)>();
+        foreach (var gap in gaps.OrderBy(g => g.From))
+        {
+            if (joined.Count > 0 && joined[^1].To == gap.From)
+                joined[^1] = (joined[^1].From, gap.To);
+            else
+                joined.Add(gap);
+        }
+
+        return joined;
     }
 
     /// <summary>The spans of at least <see cref="HandOverDays"/>+1 days from <paramref name="since"/> to today that no term covers.</summary>

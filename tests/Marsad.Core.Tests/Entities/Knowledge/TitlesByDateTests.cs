@@ -106,6 +106,16 @@ public sealed class TitlesByDateTests
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2010-06-01", "وزير الخارجية الموريتاني", "Naha Mint Hamdi Ould Mouknass")]
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2012-06-01", "وزير الخارجية الموريتاني", "Hamadi Ould Baba Ould Hamadi")]
     [InlineData("أكد وزير الدفاع الليبي أن الجيش سيبقى في الجنوب.", "2014-06-01", "وزير الدفاع الليبي", "Abdullah al-Thani")]
+    // Offices filled in session 21: Mauritania's defence ministers 2008-2014 and its foreign minister under the junta of 2008.
+    [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2009-01-15", "وزير الدفاع الموريتاني", "Mohamed Mahmoud Ould Mohamed Lemine")]
+    [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2009-07-15", "وزير الدفاع الموريتاني", "Yedali Ould Cheikh")]
+    [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2010-06-01", "وزير الدفاع الموريتاني", "Hamadi Ould Baba Ould Hamadi")]
+    [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2013-06-01", "وزير الدفاع الموريتاني", "Ahmedou Ould Idey Ould Mohamed Radhi")]
+    [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2009-03-01", "وزير الخارجية الموريتاني", "Mohamed Mahmoud Ould Mohamedou")]
+    // Somalia's defence ministers of the transitional government, 2010-2012.
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2010-09-01", "وزير الدفاع الصومالي", "Abukar Abdi Osman Mardadi")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2011-03-01", "وزير الدفاع الصومالي", "Abdihakim Mohamed Haji Fiqi")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2012-03-01", "وزير الدفاع الصومالي", "Hussein Arab Isse")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
@@ -214,6 +224,36 @@ public sealed class TitlesByDateTests
         first.Where(m => m.Name == "al-Mahdi al-Barghathi").Select(m => m.Text).Should().Equal("المهدي البرغثي", "البرغثي");
         second.Where(m => m.Name == "Mohammed al-Barghathi").Select(m => m.Text).Should().Equal("محمد البرغثي", "البرغثي");
         third.Should().NotContain(m => m.Name == "al-Mahdi al-Barghathi" || m.Name == "Mohammed al-Barghathi");
+    }
+
+    [Fact]
+    public void Should_tell_apart_two_ministers_of_one_government_by_their_full_names()
+    {
+        // Given the foreign and the defence minister of Mauritania's government of 2008, whose names share three words
+        const string text = "التقى محمد محمود ولد محمدو الوفد، ثم استقبل محمد محمود ولد محمد الأمين قادة الجيش.";
+
+        // When the sentence is read
+        var mentions = Recognizer.Recognize(text, Day("2009-02-01"));
+
+        // Then each full name names its own minister
+        mentions.Should().Contain(m => m.Text == "محمد محمود ولد محمدو").Which.Name.Should().Be("Mohamed Mahmoud Ould Mohamedou");
+        mentions.Should().Contain(m => m.Text == "محمد محمود ولد محمد الأمين").Which.Name.Should().Be("Mohamed Mahmoud Ould Mohamed Lemine");
+    }
+
+    [Fact]
+    public void Should_link_the_defence_minister_of_2011_by_the_spellings_of_the_press()
+    {
+        // Given Ould Idey's name as the army's site writes it and as other papers do
+        const string first = "استقبل أحمدو ولد إدي ولد محمد الراظي الملحق العسكري.";
+        const string second = "قال أحمد ولد إدي ولد الراضي إن الجيش جاهز.";
+
+        // When both are read
+        var one = Recognizer.Recognize(first, Day("2012-05-01"));
+        var two = Recognizer.Recognize(second, Day("2012-05-01"));
+
+        // Then both name him
+        one.Should().Contain(m => m.Name == "Ahmedou Ould Idey Ould Mohamed Radhi");
+        two.Should().Contain(m => m.Name == "Ahmedou Ould Idey Ould Mohamed Radhi");
     }
 
     [Fact]
