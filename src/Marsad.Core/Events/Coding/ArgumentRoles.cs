@@ -511,18 +511,28 @@ internal static class ArgumentRoles
             if (roles.Is(frame.Words[w].Norm, RoleWordKind.Between))
             {
                 var first = actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= w + 2);
+                // بينها الموصل والفلوجة، من بينهم: "among", the parts of a whole, not two parties.
+                if (frame.Words[w].Suffixes.Count > 0 || (w > 0 && frame.Words[w - 1] is { Norm: "من", Prefixes.Count: 0 }))
+                {
+                    return [];
+                }
                 // بين وزير الخارجية الأمريكي جون كيري: a title no slot covers may stand before the first party's name (a named
                 // person of two words or more, not a nisba: بين البلدين حول الملف اليمني); no preposition nor clitic other than the article stands between.
                 if (first < 0)
                 {
                     first = actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= Math.Min(w + BetweenTitleReach, clauseEnd) && s.LastWord > s.FirstWord && s.Actor.Name is not null
-                        && Enumerable.Range(w + 1, s.FirstWord - w - 1).All(x => frame.Words[x].Prefixes is [] or ["ال"] && !roles.Is(frame.Words[x].Norm, RoleWordKind.Preposition)));
+                        && !HasConjunction(frame.Words[s.FirstWord])
+                        && Enumerable.Range(w + 1, s.FirstWord - w - 1).All(x => frame.Words[x].Prefixes is [] or ["ال"] && !IsPlainPreposition(frame.Words[x], roles)));
                 }
                 return first >= 0 ? WithPartner(frame, actors, Chain(frame, actors, first), clauseEnd) : [];
             }
         }
         return [];
     }
+
+    // في، من، حول: a preposition word (التعاون بين البلدين في مواجهة تنظيم داعش: what follows is no party).
+    private static bool IsPlainPreposition(Language.Token w, RoleWords roles) =>
+        roles.Is(w.Norm, RoleWordKind.Preposition) || w.Norm is "في" or "من" or "علي" or "الي" or "عن" or "حول" or "مع" or "ضد" or "بشان";
 
     // How far after بين the first party's name may stand when only title words (وزير الخارجية الأمريكي) precede it.
     private const int BetweenTitleReach = 4;

@@ -72,4 +72,27 @@ public sealed class EventCoderRealRecallTests
         // Then Yemen is no party
         events.Should().NotContain(e => To(e) == "YEM" || From(e) == "YEM");
     }
+
+    [Theory]
+    [InlineData("وأسفر الهجوم عن مقتل عشرين شخصا من بينهم نساء وأطفال وجندي عراقي.")]
+    [InlineData("وأصابت الغارات أهدافا قرب مدن عدة بينها الموصل والفلوجة.")]
+    public void Should_not_read_among_as_two_parties(string sentence)
+    {
+        // Given بين with a pronoun or after من: "among", a part of a whole
+        var events = Code(sentence);
+
+        // Then no event goes between the parts
+        events.Should().NotContain(e => From(e) != null && From(e) == To(e));
+    }
+
+    [Fact]
+    public void Should_not_skip_the_first_party_to_a_coordinated_state()
+    {
+        // Given a first party no slot covers, then states coordinated with it
+        var events = Code("وقال القيادي إن المفاوضات بين ممثلي الحزب والولايات المتحدة وبريطانيا حققت تقدما.");
+
+        // Then the two states are not each other's partners
+        events.Should().NotContain(e => From(e) == "USA" && To(e) == "GBR");
+        events.Should().NotContain(e => From(e) == "GBR" && To(e) == "USA");
+    }
 }
