@@ -510,10 +510,51 @@ internal static class ArgumentRoles
             if (roles.Is(frame.Words[w].Norm, RoleWordKind.Between))
             {
                 var first = actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= w + 2);
-                return first >= 0 ? Chain(frame, actors, first) : [];
+                // بينها الموصل والفلوجة، من بينهم: "among", the parts of a whole, not two parties.
+                if (frame.Words[w].Suffixes.Count > 0 || (w > 0 && frame.Words[w - 1] is { Norm: "من", Prefixes.Count: 0 }))
+                {
+                    return [];
+                }
+                // بين وزير الخارجية الأمريكي جون كيري: a title no slot covers may stand before the first party's name (a named
+                // person of two words or more, not a nisba: بين البلدين حول الملف اليمني); no preposition nor clitic other than the article stands between.
+                if (first < 0)
+                {
+                    first = actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= Math.Min(w + BetweenTitleReach, clauseEnd) && s.LastWord > s.FirstWord && s.Actor.Name is not null
+                        && !HasConjunction(frame.Words[s.FirstWord])
+                        && Enumerable.Range(w + 1, s.FirstWord - w - 1).All(x => frame.Words[x].Prefixes is [] or ["ال"] && !IsPlainPreposition(frame.Words[x], roles)));
+                }
+                return first >= 0 ? WithPartner(frame, actors, Chain(frame, actors, first), clauseEnd) : [];
             }
         }
         return [];
+    }
+
+    // في، من، حول: a preposition word (التعاون بين البلدين في مواجهة تنظيم داعش: what follows is no party).
+    private static bool IsPlainPreposition(Language.Token w, RoleWords roles) =>
+        roles.Is(w.Norm, RoleWordKind.Preposition) || w.Norm is "في" or "من" or "علي" or "الي" or "عن" or "حول" or "مع" or "ضد" or "بشان";
+
+    // How far after بين the first party's name may stand when only title words (وزير الخارجية الأمريكي) precede it.
+    private const int BetweenTitleReach = 4;
+
+    // بين X ونظيره الروسي، بين كيري ووزراء الخارجية في مجلس التعاون: the second party of بين may be a noun with و that no slot
+    // covers (a counterpart, members of a body) before its name or nisba; that actor joins the first party's chain.
+    private static List<ActorSlot> WithPartner(SentenceFrame frame, List<ActorSlot> actors, List<ActorSlot> chain, int clauseEnd)
+    {
+        var last = chain[^1].LastWord;
+        if (chain.Count > 1 || last + 1 > clauseEnd || !HasConjunction(frame.Words[last + 1]) || frame.Words[last + 1].Prefixes[0] != "و"
+            || actors.Exists(s => s.FirstWord == last + 1))
+        {
+            return chain;
+        }
+        // The name right after that noun (ونظيره الروسي) or after its adjective (والجهات الحكومية السعودية), or after في/من when the noun names members (ووزراء الخارجية في مجلس
+        // التعاون); not a later clause's subject (بين إيران والقوى الكبرى تعارضه إسرائيل).
+        var partner = actors.FindIndex(s => !s.IsPlace && s.FirstWord <= clauseEnd
+            && (s.FirstWord == last + 2 || (s.FirstWord == last + 3 && IsNisbaAdjective(frame, last + 2)) || (s.FirstWord > last + 2 && s.FirstWord <= last + BetweenTitleReach && frame.Words[s.FirstWord - 1] is { Norm: "في" or "من", Prefixes.Count: 0 })));
+        if (partner < 0 || Enumerable.Range(last + 2, actors[partner].FirstWord - last - 2).Any(x => HasConjunction(frame.Words[x])))
+        {
+            return chain;
+        }
+        return [.. chain, .. Chain(frame, actors, partner)];
     }
 
     // A sound masculine plural in ـين (المحتجين، صحفيين) is accusative or genitive: an object, never the subject

@@ -412,6 +412,14 @@ internal sealed class SentenceFrame
             }
             // A nisba or state right after the noun (المتظاهرون المصريون، الجيش السوري) gives its country.
             var next = slots.FindIndex(s => s.FirstWord == i + 1 && !s.IsPlace);
+            if (next < 0 && NisbaAfterAdjective(words, slots, covered, i) is var far and >= 0)
+            {
+                var state = slots[far];
+                var home = state.Actor.Country!;
+                slots[far] = state with { FirstWord = i, Actor = new EventActor(text[words[i].Start..words[state.LastWord].End], null, home, home + sector[^3..]) };
+                covered[i + 1] = true;
+                continue;
+            }
             if (next >= 0)
             {
                 var state = slots[next];
@@ -468,6 +476,24 @@ internal sealed class SentenceFrame
             }
             slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, Origin(sector), sector), false, null));
         }
+    }
+
+    // طائرات حربية تركية، القوات البرية الروسية: an adjective in ـي/ـية that is no actor may stand between a group noun and the
+    // nisba that gives its country; the three agree in definiteness. The slot index of that nisba, or -1.
+    private static int NisbaAfterAdjective(IReadOnlyList<Token> words, List<ActorSlot> slots, bool[] covered, int i)
+    {
+        if (i + 2 >= words.Count || covered[i + 1] || !IsNisba(words[i + 1]) || !IsNisba(words[i + 2]))
+        {
+            return -1;
+        }
+        var definite = words[i].Prefixes.Contains("ال");
+        if (!words[i + 1].Prefixes.All(p => p == "ال") || !words[i + 2].Prefixes.All(p => p == "ال")
+            || words[i + 1].Prefixes.Contains("ال") != definite || words[i + 2].Prefixes.Contains("ال") != definite
+            || slots.Exists(s => s.FirstWord <= i + 1 && s.LastWord >= i + 1))
+        {
+            return -1;
+        }
+        return slots.FindIndex(s => s.FirstWord == i + 2 && s.LastWord == i + 2 && !s.IsPlace && s.Actor.Country is not null);
     }
 
     // مقاتلي، عناصر، أنصار: a bare noun in construct (no article, no clitic) that no mention covers.
