@@ -242,7 +242,7 @@ public sealed class EventCoder
                     continue;
                 }
                 anyBefore = true;
-                var objectOfVerb = c.Form == WordForm.Noun && previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c);
+                var objectOfVerb = c.Form == WordForm.Noun && ((previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c)) || IsObserved(frame, c));
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
                 // هنأ رئيس جمهورية نيبال بذكرى …: the one noun phrase after a verb that takes an object is that object when a بـ
                 // complement follows it at once; the subject left out is the one told before (in this sentence, else the text's first).
@@ -1301,6 +1301,33 @@ public sealed class EventCoder
             }
         }
         return other <= 1;
+    }
+
+    // ووصف وزير الخارجية الهجوم بالجبان، واعتبرت الوزارة القصف انتهاكا، الوزير وصف الهجوم: a verbal noun right after a verb of
+    // describing or recording (roles.tsv kind observe) and the verb's subject (actors, and at most one other word) is that verb's
+    // object: what the subject describes, not its act, so the subject is not its agent.
+    private bool IsObserved(SentenceFrame frame, TriggerCandidate c)
+    {
+        // Only a direct object: القيادتان الأمريكية والأوكرانية للمناورات is the genitive of the subject, not what it reviewed.
+        if (frame.Words[c.TokenIndex].Prefixes.Any(p => p is "ل" or "ب" or "ك"))
+        {
+            return false;
+        }
+        var start = frame.ClauseStart(c.TokenIndex);
+        var other = 0;
+        for (var w = c.TokenIndex - 1; w >= start; w--)
+        {
+            // A verb takes no article nor preposition: التابع للرئيس is "affiliated", not "followed".
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Observe) && frame.Words[w].Prefixes.All(p => p is "و" or "ف"))
+            {
+                return true;
+            }
+            if (!frame.Slots.Exists(s => !s.IsPlace && s.FirstWord <= w && w <= s.LastWord) && ++other > 1)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // بعد هجوم، منذ هجمات: a verbal noun after a temporal or causal word recalls what led to the news.

@@ -144,4 +144,8 @@ public enum RoleWordKind
     /// <summary>A past verb of consequence as written (أدت، أسفرت): a protest noun right after it is its subject and took place
     /// (<c>EventCoder.LedTo</c>); matched on the whole word, not the base.</summary>
     Led,
+
+    /// <summary>A verb of describing, considering or recording (وصف، اعتبر، تابع، رصد، وثق): the verbal noun it takes as its object
+    /// is what the subject describes or watches, not the subject's own act (ووصف الوزير الهجوم بالجبان: the minister did not attack).</summary>
+    Observe,
 }
