@@ -56,7 +56,7 @@ public sealed class Pipeline
         // The text's dates, found once when a stage first needs them: the coder dates its events with them, the
         // history and opinion rules below read them again.
         var dates = new Lazy<IReadOnlyList<DateMention>>(() => DateRecognizer.Find(article.Text, date), LazyThreadSafetyMode.None);
-        var events = EventCoder.Default.Code(analysis, entities, date, dates);
+        var events = EventCoder.Default.Code(analysis, entities, date, dates, quotes);
         // وفي عام 2013 قتل مسلحون …، أوقفت في فبراير 2014: acts the sentence anchors long before the article are background.
         events = PastAnchors.WithoutHistory(analysis, events, date, dates);
         if (article.Genre == ArticleGenre.Opinion)

@@ -1,5 +1,6 @@
 using Marsad.Core.Entities;
 using Marsad.Core.Entities.Knowledge;
+using Marsad.Core.Entities.Quotes;
 using Marsad.Core.Language;
 using Marsad.Core.Language.Dates;
 
@@ -42,6 +43,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a verbal noun of purpose (لبحث، للاحتجاج، احتجاجا) after another trigger of the sentence is that act's aim, not an event (التقى X Y لبحث…);</item>
 /// <item>a verbal noun right after a verb trigger and its subject (one more word allowed) is the verb's object (أدانت X الهجوم): it takes only an agent named right after it, never the verb's subject;</item>
 /// <item>a verbal noun after إلى (على for an agreement) or carrying ب/ل, in the clause of an appeal, demand, pledge, threat or refusal, is its content (دعا إلى وقف القتال، طالبت بسحب القوات), not an event;</item>
+/// <item>a first-person verb (ندين، تفاوضنا) inside a quotation, with no subject before it in the sentence, is the act of the quotation's linked speaker (an actor after it is its object);
+/// with no linked speaker it has no source (only when the caller hands over the quotations: the pipeline and <see cref="Code(string, DateOnly?)"/>);</item>
 /// <item>a verb opening a coordinated clause (وبحث، ودمرت) without a subject of its own shares the previous verb trigger's subject; of the same type, it also shares its counterpart (استقبل X Y وبحث معه: one meeting, its object the topic);</item>
 /// <item>with a filter (opt-in), for the types the <see cref="EventFilter"/> covers, its perceptron keeps or drops each candidate with a source;</item>
 /// <item>date: the sentence's date expression nearest after the trigger, else the nearest before it, resolved against the reference (publication) date; else the reference date;</item>
@@ -95,7 +98,9 @@ public sealed class EventCoder
     public IReadOnlyList<Event> Code(string text, DateOnly? referenceDate)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Code(ArabicAnalyzer.Default.Analyze(text), _recognizer.Recognize(text, referenceDate), referenceDate);
+        var entities = _recognizer.Recognize(text, referenceDate);
+        var quotes = QuoteFinder.Find(text).Select(q => SpeakerLinker.Link(q, entities)).ToList();
+        return Code(ArabicAnalyzer.Default.Analyze(text), entities, referenceDate, null, null, quotes);
     }
 
     /// <summary>The events of <paramref name="analysis"/>, sentence by sentence, in text order.</summary>
@@ -103,7 +108,7 @@ public sealed class EventCoder
     /// <param name="entities">The entity mentions of the same text, offsets into <see cref="AnalyzedText.Text"/>.</param>
     /// <param name="referenceDate">The publication date: relative dates resolve against it, and it is the date of events whose sentence names none.</param>
     public IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate) =>
-        Code(analysis, entities, referenceDate, null, null);
+        Code(analysis, entities, referenceDate, record: null, textDates: null);
 
     /// <summary>
     /// The same, reading the text's dates from <paramref name="dates"/> (<see cref="DateRecognizer.Find"/> of the text against
@@ -112,12 +117,20 @@ public sealed class EventCoder
     internal IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Lazy<IReadOnlyList<DateMention>> dates) =>
         Code(analysis, entities, referenceDate, null, dates);
 
+    /// <summary>
+    /// The same, with the text's quotations and their linked speakers (<see cref="QuoteFinder"/>, <see cref="SpeakerLinker"/>):
+    /// a first-person verb inside a quotation (ندين، تفاوضنا) with no subject of its own is the speaker's act.
+    /// </summary>
+    internal IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Lazy<IReadOnlyList<DateMention>> dates,
+        IReadOnlyList<Quote> quotes) =>
+        Code(analysis, entities, referenceDate, null, dates, quotes);
+
     /// <summary>Codes without the filter, handing each candidate's type and features to <paramref name="record"/> (for training).</summary>
     internal IReadOnlyList<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Action<PloverType, List<string>>? record) =>
         Code(analysis, entities, referenceDate, record, null);
 
     private List<Event> Code(AnalyzedText analysis, IReadOnlyList<EntityMention> entities, DateOnly? referenceDate, Action<PloverType, List<string>>? record,
-        Lazy<IReadOnlyList<DateMention>>? textDates)
+        Lazy<IReadOnlyList<DateMention>>? textDates, IReadOnlyList<Quote>? quotes = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(entities);
@@ -244,6 +257,14 @@ public sealed class EventCoder
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && ((previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c)) || IsObserved(frame, c));
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
+                // قال X: «ندين الهجوم»، «تفاوضنا مع تركيا»: a first-person verb inside a quotation whose subject the sentence does not
+                // name before it is the speaker's act; an actor after it is its object, never its subject.
+                if (quotes is { Count: > 0 } && c.Form != WordForm.Noun && FirstPerson(frame, tokens, c)
+                    && args.Sources.All(x => x.FirstWord > c.TokenIndex) && QuoteAround(quotes, c.Start, c.End) is { } quote)
+                {
+                    args = new EventArguments(SpeakerSlot(quote, mentions) is { } speaker ? [speaker] : [],
+                        args.Targets.Count == 0 ? args.Sources : args.Targets, false);
+                }
                 // هنأ رئيس جمهورية نيبال بذكرى …: the one noun phrase after a verb that takes an object is that object when a بـ
                 // complement follows it at once; the subject left out is the one told before (in this sentence, else the text's first).
                 if (plover is not (PloverType.Protest or PloverType.Assault) && OmittedSubject(frame, c, args))
@@ -1478,6 +1499,46 @@ public sealed class EventCoder
 
     private static ActorSlot Domestic(ActorSlot source, string country, string code) =>
         source with { Actor = new EventActor(country, null, country, code) };
+
+    // ندين، نؤيد (a present verb with the prefix ن) and تفاوضنا، استنكرنا (a past verb in ـنا): "we". The past in ـنا may also be
+    // "he … us" (استقبلنا); it is only read as "we" when no subject stands before it (the caller's condition).
+    private static bool FirstPerson(SentenceFrame frame, List<EventToken> tokens, TriggerCandidate c) =>
+        c.Form switch
+        {
+            WordForm.Present => frame.Words[c.TokenIndex].Norm.StartsWith('ن'),
+            // تعاونا، تظاهرا: a lemma in ن with the dual's ـا (or the accusative verbal noun) is no ـنا; "we" is تعاوننا.
+            WordForm.Past => tokens[c.TokenIndex].Norm is var n && n.EndsWith("نا", StringComparison.Ordinal) && !c.Entry.Lemma.EndsWith("نا", StringComparison.Ordinal)
+                && (!c.Entry.Lemma.EndsWith('ن') || n.EndsWith("ننا", StringComparison.Ordinal)),
+            _ => false,
+        };
+
+    // The innermost quotation holding the span [start, end) (a quotation may hold another: قال … «… حيث قال: …»).
+    private static Quote? QuoteAround(IReadOnlyList<Quote> quotes, int start, int end)
+    {
+        Quote? found = null;
+        foreach (var q in quotes)
+        {
+            if (q.Start <= start && end <= q.End && (found is null || q.Start > found.Start))
+            {
+                found = q;
+            }
+        }
+        return found;
+    }
+
+    // The speaker's actor: the linked mention inside the speaker's words, else (a surname the linker took from a full name
+    // told before) the latest mention of that name before the quotation. Word positions -1: another sentence's actor.
+    private static ActorSlot? SpeakerSlot(Quote quote, List<EntityMention> mentions)
+    {
+        if (quote.Speaker is not { } name || quote.SpeakerStart is not { } start || quote.SpeakerEnd is not { } end)
+        {
+            return null;
+        }
+        var m = mentions.FirstOrDefault(e => e.Start < end && e.End > start && e.Name == name)
+            ?? mentions.LastOrDefault(e => e.End <= quote.Start && e.Name == name);
+        return m is null || (m.Code ?? m.Country) is null ? null
+            : new ActorSlot(-1, -1, new EventActor(m.Text, m.Name, m.Country, m.Code ?? m.Country), false, null);
+    }
 
     private static IEnumerable<(ActorSlot Source, ActorSlot? Target)> Pairs(EventArguments args)
     {
