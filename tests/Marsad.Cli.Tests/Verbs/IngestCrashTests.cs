@@ -10,12 +10,14 @@ namespace Marsad.Cli.Tests.Verbs;
 /// </summary>
 public sealed class IngestCrashTests
 {
-    private const int Pages = 600;
+    // Enough pages that a kill still lands mid-run when the poll sees the first commits late on a fast machine (with 600, the
+    // first kill once landed at 369 and the second run finished before its kill).
+    private const int Pages = 1500;
 
     [Fact]
     public async Task Should_end_with_the_uninterrupted_store_when_a_killed_ingest_is_run_again()
     {
-        // Given 600 pages, with copies of some under names that sort before and after them
+        // Given 1,500 pages, with copies of some under names that sort before and after them
         using var temp = new TempFolder();
         var folder = ArabicNews.WriteFolder(temp.Sub("pages"), Pages);
         foreach (var n in new[] { 5, 250, 590 })
