@@ -105,7 +105,6 @@ internal static class NerFeatures
         }
     }
 
-
     /// <summary>Appends the second stage's document-memory features of token <paramref name="i"/>.</summary>
     public static void ExtractMemory(ReadOnlySpan<NerToken> tokens, int i, List<uint> output) =>
         ExtractMemory(tokens[i].Memory, i > 0 ? tokens[i - 1].Memory : 0, i + 1 < tokens.Length ? tokens[i + 1].Memory : 0, output);

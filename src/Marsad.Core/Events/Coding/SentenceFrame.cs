@@ -323,7 +323,6 @@ internal sealed class SentenceFrame
     private static EventLocation? PlaceOf(EventActor actor, KnowledgeBase knowledge) =>
         PlaceOf(new EntityMention(actor.Text, 0, 0, EntityType.Gpe, actor.Name, null, actor.Country, actor.Code), knowledge);
 
-
     /// <summary>The first word of the clause holding word <paramref name="i"/>.</summary>
     public int ClauseStart(int i)
     {
