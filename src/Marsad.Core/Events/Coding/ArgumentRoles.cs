@@ -125,7 +125,7 @@ internal static class ArgumentRoles
         {
             sources = VerbSubject(frame, actors, roles, trigger, i, after, clauseStart, clauseEnd, before);
             // وبحث معه، ودمرت: a verb opening a coordinated clause without a subject of its own shares the previous verb's.
-            if (sources.Count == 0 && previousSubject is { Count: > 0 } && clauseStart == i && HasConjunction(frame.Words[i]))
+            if (sources.Count == 0 && previousSubject is { Count: > 0 } && clauseStart == i && SentenceFrame.HasConjunction(frame.Words[i]))
             {
                 sources = [.. previousSubject];
             }
@@ -283,7 +283,7 @@ internal static class ArgumentRoles
         }
         var next = frame.Words[i + 1];
         // قتلوا ‖ وأصيب: a clause of its own after the verb; an actor in the verb's clause would be its object.
-        if (frame.BreakBefore[i + 1] && HasConjunction(next))
+        if (frame.BreakBefore[i + 1] && SentenceFrame.HasConjunction(next))
         {
             return actors.Exists(s => s.FirstWord > i && s.FirstWord <= clauseEnd) ? -1 : subject;
         }
@@ -520,7 +520,7 @@ internal static class ArgumentRoles
                 if (first < 0)
                 {
                     first = actors.FindIndex(s => s.FirstWord > w && s.FirstWord <= Math.Min(w + BetweenTitleReach, clauseEnd) && s.LastWord > s.FirstWord && s.Actor.Name is not null
-                        && !HasConjunction(frame.Words[s.FirstWord])
+                        && !SentenceFrame.HasConjunction(frame.Words[s.FirstWord])
                         && Enumerable.Range(w + 1, s.FirstWord - w - 1).All(x => frame.Words[x].Prefixes is [] or ["ال"] && !IsPlainPreposition(frame.Words[x], roles)));
                 }
                 return first >= 0 ? WithPartner(frame, actors, Chain(frame, actors, first), clauseEnd) : [];
@@ -541,7 +541,7 @@ internal static class ArgumentRoles
     private static List<ActorSlot> WithPartner(SentenceFrame frame, List<ActorSlot> actors, List<ActorSlot> chain, int clauseEnd)
     {
         var last = chain[^1].LastWord;
-        if (chain.Count > 1 || last + 1 > clauseEnd || !HasConjunction(frame.Words[last + 1]) || frame.Words[last + 1].Prefixes[0] != "و"
+        if (chain.Count > 1 || last + 1 > clauseEnd || !SentenceFrame.HasConjunction(frame.Words[last + 1]) || frame.Words[last + 1].Prefixes[0] != "و"
             || actors.Exists(s => s.FirstWord == last + 1))
         {
             return chain;
@@ -550,7 +550,7 @@ internal static class ArgumentRoles
         // التعاون); not a later clause's subject (بين إيران والقوى الكبرى تعارضه إسرائيل).
         var partner = actors.FindIndex(s => !s.IsPlace && s.FirstWord <= clauseEnd
             && (s.FirstWord == last + 2 || (s.FirstWord == last + 3 && IsNisbaAdjective(frame, last + 2)) || (s.FirstWord > last + 2 && s.FirstWord <= last + BetweenTitleReach && frame.Words[s.FirstWord - 1] is { Norm: "في" or "من", Prefixes.Count: 0 })));
-        if (partner < 0 || Enumerable.Range(last + 2, actors[partner].FirstWord - last - 2).Any(x => HasConjunction(frame.Words[x])))
+        if (partner < 0 || Enumerable.Range(last + 2, actors[partner].FirstWord - last - 2).Any(x => SentenceFrame.HasConjunction(frame.Words[x])))
         {
             return chain;
         }
@@ -823,8 +823,6 @@ internal static class ArgumentRoles
         return roles.Is(relative, RoleWordKind.Relative) && relative.StartsWith("ال", StringComparison.Ordinal)
             && !frame.Slots.Exists(s => s.FirstWord <= i - 2 && s.LastWord >= i - 2);
     }
-
-    private static bool HasConjunction(Language.Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
 
     // للاحتجاج، احتجاجا: "in order to protest", "in protest": the act of the main clause's subject.
     /// <summary>True for a verbal noun of purpose: لـ + noun (للاحتجاج، لبحث) or an accusative noun (احتجاجا).</summary>

@@ -1051,7 +1051,7 @@ public sealed class EventCoder
         {
             if (_roles.Is(frame.Words[w], RoleWordKind.Periphrasis))
             {
-                var told = frame.Words[w].Prefixes.All(p => p is "و" or "ف")
+                var told = IsBareVerb(frame.Words[w])
                     && (w == 0 || (frame.Words[w - 1].Norm is not ("لم" or "لن" or "عدم" or "لا" or "عندما" or "حين" or "حينما" or "لما" or "بعدما" or "منذ")
                         && !_roles.Is(frame.Words[w - 1].Norm, RoleWordKind.Relative)));
                 return told ? w : -1;
@@ -1068,7 +1068,7 @@ public sealed class EventCoder
     // subject, and what led to an outcome (إلى/عن later in the clause) took place. Not the present (تؤدي الاحتجاجات إلى: a habit, a risk).
     private bool LedTo(SentenceFrame frame, int i)
     {
-        if (i == 0 || !_roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Led) || frame.Words[i - 1].Prefixes.Any(p => p is not ("و" or "ف"))
+        if (i == 0 || !_roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Led) || !IsBareVerb(frame.Words[i - 1])
             || frame.Words[i].Prefixes.Any(p => p != "ال"))
         {
             return false;
@@ -1096,7 +1096,7 @@ public sealed class EventCoder
         {
             var verb = frame.Words[w];
             var receipt = _roles.Is(verb.Norm, RoleWordKind.Receipt);
-            if ((!receipt && !_roles.Is(verb.Norm, RoleWordKind.Arrival)) || verb.Prefixes.Any(p => p is not ("و" or "ف"))
+            if ((!receipt && !_roles.Is(verb.Norm, RoleWordKind.Arrival)) || !IsBareVerb(verb)
                 || (w > 0 && frame.Words[w - 1].Norm is "لم" or "لن" or "من" or "عدم"))
             {
                 continue;
@@ -1178,7 +1178,7 @@ public sealed class EventCoder
             if (SufferForms.Contains(form.Norm))
             {
                 // A verb: no clitic but و/ف, no preposition or negation before it (من تعرضه، لم يتعرض).
-                var told = form.Prefixes.All(p => p is "و" or "ف") && (w == 0 || frame.Words[w - 1].Norm is not ("من" or "عدم" or "لم" or "لن" or "خشيه"));
+                var told = IsBareVerb(form) && (w == 0 || frame.Words[w - 1].Norm is not ("من" or "عدم" or "لم" or "لن" or "خشيه"));
                 verb = told ? w : -1;
                 break;
             }
@@ -1324,6 +1324,10 @@ public sealed class EventCoder
         return other <= 1;
     }
 
+    // A word that can be a finite verb: no clitic before it but the conjunction و/ف (a verb takes no article nor preposition:
+    // التابع للرئيس is "affiliated", من تعرضه a verbal noun).
+    private static bool IsBareVerb(Token w) => w.Prefixes.All(p => p is "و" or "ف");
+
     // ووصف وزير الخارجية الهجوم بالجبان، واعتبرت الوزارة القصف انتهاكا، الوزير وصف الهجوم: a verbal noun right after a verb of
     // describing or recording (roles.tsv kind observe) and the verb's subject (actors, and at most one other word) is that verb's
     // object: what the subject describes, not its act, so the subject is not its agent.
@@ -1338,8 +1342,7 @@ public sealed class EventCoder
         var other = 0;
         for (var w = c.TokenIndex - 1; w >= start; w--)
         {
-            // A verb takes no article nor preposition: التابع للرئيس is "affiliated", not "followed".
-            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Observe) && frame.Words[w].Prefixes.All(p => p is "و" or "ف"))
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Observe) && IsBareVerb(frame.Words[w]))
             {
                 return true;
             }

@@ -562,7 +562,8 @@ internal sealed class SentenceFrame
 
     private static bool IsClauseMark(string text) => text is "،" or "," or "؛" or ";" or ":" or "(" or ")" or "«" or "»" or "\"" or "“" or "”" or "-" or "–";
 
-    private static bool HasConjunction(Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
+    // و or ف glued to the word: a conjunction (the analyzer puts it first among the prefixes).
+    internal static bool HasConjunction(Token w) => w.Prefixes.Count > 0 && w.Prefixes[0] is "و" or "ف";
 
     private static HashSet<int> FindActSubjects(List<Token> words, bool[] breaks, TriggerLexicon lexicon)
     {
