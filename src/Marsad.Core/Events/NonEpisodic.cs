@@ -292,8 +292,8 @@ internal static class NonEpisodic
 
     private static bool Definite(ReadOnlySpan<char> w) => w.StartsWith("ال") && w.Length > 3;
 
-    // The word without its conjunction (و ف), as CliticVariants.WithoutConjunction, without a substring.
-    private static ReadOnlySpan<char> BareSpan(string norm) => norm.Length > 2 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm;
+    // The word without its conjunction (و ف), without a substring.
+    private static ReadOnlySpan<char> BareSpan(string norm) => CliticVariants.WithoutConjunctionSpan(norm);
 
     private static bool Is(string norm, CueKind kind, TriggerLexicon lexicon) =>
         lexicon.IsCue(norm, kind) || lexicon.IsCue(BareSpan(norm), kind);

@@ -469,7 +469,7 @@ public sealed class TriggerFinder
     // without one is not looked up twice).
     private bool Cue(EventToken token, CueKind kind)
     {
-        var norm = token.Norm;
-        return _lexicon.IsCue(norm, kind) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && _lexicon.IsCue(norm.AsSpan(1), kind));
+        var bare = CliticVariants.WithoutConjunctionSpan(token.Norm);
+        return _lexicon.IsCue(token.Norm, kind) || (bare.Length < token.Norm.Length && _lexicon.IsCue(bare, kind));
     }
 }

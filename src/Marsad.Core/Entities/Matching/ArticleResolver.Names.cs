@@ -24,13 +24,15 @@ internal sealed partial class ArticleResolver
         var given = tokens[match.TokenIndex - 1];
         var current = tokens[match.TokenIndex];
         return Adjacent(given, current) && Adjacent(before, given)
-            && kb.NameWords.Contains(given.Norm) && !TitleWords.Value.Contains(given.Norm) && !ArabicStopwords.Contains(given.Norm)
-            && !given.Norm.StartsWith("ال", StringComparison.Ordinal)
-            && (TitleWords.Value.Contains(before.Norm) || before.Norm is "ابو" or "ابي" or "بن"
-                || (kb.NameWords.Contains(before.Norm) && !ArabicStopwords.Contains(before.Norm) && !before.Norm.StartsWith("ال", StringComparison.Ordinal)))
+            && IsGivenName(given.Norm) && !TitleWords.Value.Contains(given.Norm)
+            && (TitleWords.Value.Contains(before.Norm) || before.Norm is "ابو" or "ابي" or "بن" || IsGivenName(before.Norm))
             // سان جرمان الفرنسي: the word ends a place or club the tagger found, which the nisba qualifies.
             && !candidates.Any(c => c.Type != EntityType.Person && c.Start < given.End && c.End > given.Start);
     }
+
+    // A word of the knowledge base's names that is no function word (على, normalized as the name علي) and has no article.
+    private bool IsGivenName(string norm) =>
+        kb.NameWords.Contains(norm) && !ArabicStopwords.Contains(norm) && !norm.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
     /// True when a one-word name without the article, after the clitic ب, is followed at once by an indefinite word that names
