@@ -4,7 +4,8 @@ namespace Marsad.Core.Tests.Language.Dates;
 
 // The recognizer skips the named and numeric patterns on a text with no digit or no month word:
 // these cases sit at the edge of that test (a month of two words split by a line break, digits
-// other than 0-9, a numeric date without any month name, a text with no digit at all).
+// other than 0-9, a numeric date without any month name, a text with no digit at all). Named dates are tried only at
+// their digits and at the word starts a little before them (a weekday, يوم, الموافق): the last cases sit at that edge.
 public sealed class DateRecognizerScanTests
 {
     private static readonly DateOnly Reference = new(2014, 12, 1);
@@ -41,5 +42,22 @@ public sealed class DateRecognizerScanTests
         var found = DateRecognizer.Find("قال المتحدث أمس إن اللجنة ستجتمع في شهر رمضان", Reference);
 
         found.Should().ContainSingle().Which.Should().Match<DateMention>(d => d.IsRelative && d.Value == new DateOnly(2014, 11, 30));
+    }
+
+    [Fact]
+    public void A_weekday_part_before_the_digits_is_part_of_the_date()
+    {
+        var found = DateRecognizer.Find("وصل الوفد يوم الأربعاء ،  الموافق 3 ديسمبر 2014 إلى العاصمة", Reference);
+
+        found.Should().ContainSingle().Which.Should().Match<DateMention>(d =>
+            d.Text.StartsWith("يوم الأربعاء", StringComparison.Ordinal) && d.Value == new DateOnly(2014, 12, 3));
+    }
+
+    [Fact]
+    public void Numbers_of_three_digits_and_digits_glued_to_a_letter_start_no_named_date_and_close_dates_are_each_read()
+    {
+        var found = DateRecognizer.Find("شارك 150 نوفمبر متطوعا، ثم في 5 نوفمبر 2014 و7 نوفمبر 2014 وفي 9 نوفمبر 2014 انتهت الحملة", Reference);
+
+        found.Select(d => d.Value).Should().Equal(new DateOnly(2014, 11, 5), new DateOnly(2014, 11, 9));
     }
 }
