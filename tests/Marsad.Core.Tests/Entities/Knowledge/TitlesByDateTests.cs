@@ -116,6 +116,13 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2010-09-01", "وزير الدفاع الصومالي", "Abukar Abdi Osman Mardadi")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2011-03-01", "وزير الدفاع الصومالي", "Abdihakim Mohamed Haji Fiqi")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2012-03-01", "وزير الدفاع الصومالي", "Hussein Arab Isse")]
+    // Offices filled in session 22: Somalia's defence ministers 2012-2015 (Fiqi's second term, then Mohamed Sheikh Hassan to Dini's
+    // cabinet of February 2015) and the Comoros' foreign minister since July 2024.
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2013-06-01", "وزير الدفاع الصومالي", "Abdihakim Mohamed Haji Fiqi")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2014-06-01", "وزير الدفاع الصومالي", "Mohamed Sheikh Hassan")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2015-01-20", "وزير الدفاع الصومالي", "Mohamed Sheikh Hassan")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2015-03-01", "وزير الدفاع الصومالي", "Abdulkadir Sheikh Ali Dini")]
+    [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2025-06-01", "وزير خارجية جزر القمر", "Mbae Mohamed")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
@@ -254,6 +261,22 @@ public sealed class TitlesByDateTests
         // Then both name him
         one.Should().Contain(m => m.Name == "Ahmedou Ould Idey Ould Mohamed Radhi");
         two.Should().Contain(m => m.Name == "Ahmedou Ould Idey Ould Mohamed Radhi");
+    }
+
+    [Fact]
+    public void Should_link_the_somali_defence_minister_of_2014_only_by_his_full_name()
+    {
+        // Given his full name, and a sentence with only «شيخ حسن» (a common pair of names)
+        const string named = "استقبل وزير الدفاع محمد شيخ حسن قائد البعثة الأفريقية في مقديشو.";
+        const string partial = "قال شيخ حسن إن القرية هادئة منذ أيام.";
+
+        // When both are read in 2014
+        var first = Recognizer.Recognize(named, Day("2014-06-01"));
+        var second = Recognizer.Recognize(partial, Day("2014-06-01"));
+
+        // Then the full name links him and the pair alone does not
+        first.Should().Contain(m => m.Name == "Mohamed Sheikh Hassan" && m.Text == "محمد شيخ حسن");
+        second.Should().NotContain(m => m.Name == "Mohamed Sheikh Hassan");
     }
 
     [Fact]
