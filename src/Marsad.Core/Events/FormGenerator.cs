@@ -17,7 +17,7 @@ namespace Marsad.Core.Events;
 /// <item>past of a defective stem ending in ى/ي (التقى): the final letter drops before ت, تا, وا (التقت، التقوا) and stays as ي before ا, ين (التقيا);</item>
 /// <item>present: prefixes ي ت ن أ on the stem P, with suffixes none, ان, ون, ين, ا, وا, ن (يلتقي، تلتقيان، يستقبلون، يلتقيا); not أ on a stem that starts with ل, which spells a definite noun (التقني);</item>
 /// <item>present of a stem ending in ي (لتقي): the ي drops before ون, ين and وا (يلتقون، تلتقين، يلتقوا); a stem ending in و (دعو) takes only none, ان, ا, ن;</item>
-/// <item>the jussive of a stem ending in ي or و drops that letter (لم تلتق، لم يدع); the shortened jussive of hollow verbs (لم يزر) is not generated;</item>
+/// <item>the jussive of a stem ending in ي or و drops that letter (لم تلتق، لم يدع), except in the first person singular (أنهِ is written as the particle أنه); the shortened jussive of hollow verbs (لم يزر) is not generated;</item>
 /// <item>future: the prefix سـ on every present form (سيلتقي، ستستقبل، سنلتقي); the separate word سوف is a cue, not a form.</item>
 /// </list>
 /// </summary>
@@ -114,12 +114,20 @@ internal static class FormGenerator
     {
         var suffixed = stem[^1] switch
         {
-            'ي' => PresentSuffixes.Select(s => s is "ون" or "وا" or "ين" ? stem[..^1] + s : stem + s).Append(stem[..^1]),
-            'و' => WawFinalSuffixes.Select(s => stem + s).Append(stem[..^1]),
+            'ي' => PresentSuffixes.Select(s => s is "ون" or "وا" or "ين" ? stem[..^1] + s : stem + s),
+            'و' => WawFinalSuffixes.Select(s => stem + s),
             _ => PresentSuffixes.Select(s => stem + s),
         };
         // The first person أ (normalized ا) on a stem that starts with ل spells a definite noun (ألتقي = التقي, التقني
         // "technical"): news tells events in the third person, so that reading is left out.
-        return suffixed.SelectMany(f => PresentPrefixes.Where(p => p != "ا" || f[0] != 'ل').Select(p => p + f));
+        var forms = suffixed.SelectMany(f => PresentPrefixes.Where(p => p != "ا" || f[0] != 'ل').Select(p => p + f));
+        if (stem[^1] is 'ي' or 'و')
+        {
+            // The jussive drops the last letter (لم يلتق، لم يدع). Not in the first person singular: أنهِ is written as the
+            // particle أنه/إنه, أبنِ as ابن; news tells a first person's act with ن or in the past.
+            var jussive = stem[..^1];
+            forms = forms.Concat(PresentPrefixes.Where(p => p != "ا").Select(p => p + jussive));
+        }
+        return forms;
     }
 }

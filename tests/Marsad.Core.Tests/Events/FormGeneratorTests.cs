@@ -45,6 +45,17 @@ public sealed class FormGeneratorTests
         }
 
         [Fact]
+        public void Should_make_the_jussive_of_a_defective_stem_but_not_in_the_first_person_singular()
+        {
+            // Given a verb whose jussive drops its last letter (لم ينهِ)
+            var forms = FormGenerator.Expand("v:أنهى/نهي").Select(f => f.Form).ToList();
+
+            // Then the third persons' and ours are there, but not أنهِ, written like the particle أنه
+            forms.Should().Contain("ينه").And.Contain("تنه").And.Contain("ننه").And.Contain("انهي");
+            forms.Should().NotContain("انه").And.NotContain("سانه");
+        }
+
+        [Fact]
         public void Should_give_each_form_once_and_every_form_normalized()
         {
             var forms = FormGenerator.Expand("v:أعلن/علن n:إعلان v:أعلن/علن");
