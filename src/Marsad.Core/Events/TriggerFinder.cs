@@ -5,7 +5,7 @@ namespace Marsad.Core.Events;
 /// Rules:
 /// <list type="bullet">
 /// <item>each word is looked up bare, then without proclitics (و ف ب ل ك ال) and enclitic pronouns; the first reading found wins;</item>
-/// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words; it then wins over entries without, and the words up to the companion yield no trigger of their own (فرض حظر التجول is one event);</item>
+/// <item>an entry with companions (فرض → عقوبات) counts only when one of them follows within five words (words of a count or a near day between not counted); it then wins over entries without, and the words up to the companion yield no trigger of their own (فرض حظر التجول is one event);</item>
 /// <item>a verb with no target (intransitive: انفجر) takes its companion, which is then its subject, also from the three words before it (سيارة مفخخة انفجرت);</item>
 /// <item>among the remaining entries of a word, the earliest in the lexicon file wins;</item>
 /// <item>a bare three-letter past spelled like its verbal noun (خطف، قتل، قصف) after an indefinite noun in ـة or ـات, with no companion, is that verbal noun (عملية خطف، حملة قتل);</item>
@@ -331,9 +331,11 @@ public sealed class TriggerFinder
         var counted = 0;
         for (var j = i + 1; j <= last; j++)
         {
-            // حشدت روسيا أكثر من مئة ألف جندي: the words of a count (and the من of أكثر من) do not use up the window.
+            // حشدت روسيا أكثر من مئة ألف جندي: the words of a count (and the من of أكثر من) do not use up the window; nor does a
+            // near day or hour between the verb and its object (استدعت وزارة الخارجية مساء اليوم القائم بالأعمال, evtrig22).
             if (counted < MaxCountWords && (Cue(tokens[j], CueKind.Count) || tokens[j].Norm.All(char.IsAsciiDigit)
-                || (tokens[j].Norm == "من" && j > i + 1 && Cue(tokens[j - 1], CueKind.Count))))
+                || (tokens[j].Norm == "من" && j > i + 1 && Cue(tokens[j - 1], CueKind.Count))
+                || _nonEpisodic.Is(CliticVariants.WithoutConjunctionSpan(tokens[j].Norm), NonEpisodicKind.NearDay)))
             {
                 counted++;
                 last = Math.Min(tokens.Count - 1, last + 1);
