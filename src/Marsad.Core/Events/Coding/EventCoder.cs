@@ -364,6 +364,12 @@ public sealed class EventCoder
                 {
                     args = args with { Sources = [], Targets = [], Reciprocal = false };
                 }
+                // مشاورات موسكو بشأن التسوية السورية، بحث معه حول الأزمة في ليبيا: an actor after a word of topic that follows the act,
+                // in its clause, is what the act is about, not its counterpart.
+                if (args.Targets.Count > 0 && !args.Reciprocal && args.Targets.Any(t => AfterTopic(frame, c.TokenIndex, t.FirstWord)))
+                {
+                    args = args with { Targets = args.Targets.Where(t => !AfterTopic(frame, c.TokenIndex, t.FirstWord)).ToList() };
+                }
                 // تعرضت القوات الأمريكية لهجوم، تعرض الإقليم لقصف صاروخي: an attack the sentence says someone suffered took place; the
                 // one who suffered it is the target. Its author is the actor named after من قبل، من جانب، على يد or من (تعرضوا لهجوم من
                 // جانب مسيحيين), else unnamed (no source).
@@ -1442,12 +1448,13 @@ public sealed class EventCoder
         }
         var protest = plover == PloverType.Protest ? trigger : -1;
         // The act's scene follows it closely (طالبت بوقف العنف في ميانمار، قدمت الكويت مساعدات لضحايا الزلزال في سوريا): a place
-        // before the act or far after it (past its source when the source follows the verb) is a topic or another clause's.
+        // before the act, far after it (past its source when the source follows the verb) or after a word of topic (بشأن الوضع
+        // في ليبيا) is a topic or another clause's.
         var from = source.FirstWord > trigger ? source.LastWord : trigger;
         for (var k = 0; k < frame.Slots.Count; k++)
         {
             var s = frame.Slots[k];
-            if (protest < 0 && (s.FirstWord < trigger || s.FirstWord - from > MaxSceneGap))
+            if (protest < 0 && (s.FirstWord < trigger || s.FirstWord - from > MaxSceneGap || AfterTopic(frame, trigger, s.FirstWord)))
             {
                 continue;
             }
@@ -1520,6 +1527,23 @@ public sealed class EventCoder
             return null;
         }
         return source.Actor.Country is { } home ? Domestic(source, home, home) : null;
+    }
+
+    // True when a word of topic (بشأن، حول) stands after the act at <paramref name="trigger"/> and before <paramref name="word"/>, in the act's clause.
+    private bool AfterTopic(SentenceFrame frame, int trigger, int word)
+    {
+        if (word <= trigger || word > frame.ClauseEnd(trigger))
+        {
+            return false;
+        }
+        for (var w = trigger + 1; w < word; w++)
+        {
+            if (IsTopic(frame.Words[w]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The words between an act (or its source after it) and a place that is the act's scene: at most this many (قدمت اليابان

@@ -89,4 +89,25 @@ public sealed class EventCoderImpliedTargetTests
         // Then the host city's state is no party to the meeting
         events.Should().NotContain(("DZA", "ITA", PloverType.Consult));
     }
+
+    [Fact]
+    public void Should_not_take_an_actor_after_a_word_of_topic_as_the_counterpart()
+    {
+        // Given consultations about a settlement that a nisba names
+        var events = Code("أجرى وزير الخارجية الروسي مشاورات مكثفة بشأن التسوية السورية.");
+
+        // Then Syria is what the consultations are about, not a party to them
+        events.Should().NotContain(e => e.Target == "SYR");
+    }
+
+    [Fact]
+    public void Should_keep_the_counterpart_named_before_the_word_of_topic()
+    {
+        // Given talks with a counterpart about a third state's crisis
+        var events = Code("بحث الرئيس المصري مع نظيره الفرنسي حول الأزمة الليبية.");
+
+        // Then the counterpart stays the target and the topic's state is none
+        events.Should().Contain(("EGY", "FRA", PloverType.Consult));
+        events.Should().NotContain(e => e.Target == "LBY");
+    }
 }
