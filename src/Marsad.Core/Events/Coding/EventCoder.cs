@@ -472,6 +472,13 @@ public sealed class EventCoder
                         {
                             continue;
                         }
+                        // العلاقات بين روسيا وقطر، الاستئناف للعلاقات بين هافانا وواشنطن: the source's own state named by itself beside another
+                        // state is the side of the pair the source stands for, not its counterpart (real news: 10 of 10 wrong).
+                        if (target is { IsPlace: false } && source?.Actor.Country is { } own && target.Actor.Code == own && source.Actor.Code != own
+                            && found is not null && args.Targets.Any(o => o.Actor.Country is { } oc && oc != own))
+                        {
+                            continue;
+                        }
                         var key = (source?.Key ?? "?", target?.Key, plover);
                         if (!seen.Add(key) && !SecondAct(frame, verbCodes, key, c))
                         {

@@ -110,4 +110,24 @@ public sealed class EventCoderImpliedTargetTests
         events.Should().Contain(("EGY", "FRA", PloverType.Consult));
         events.Should().NotContain(e => e.Target == "LBY");
     }
+
+    [Fact]
+    public void Should_not_make_the_source_state_its_own_counterpart_beside_another_state()
+    {
+        // Given a president praising the relations between his own state and another
+        var events = Code("أشاد الرئيس الروسي بتطور العلاقات بين روسيا ومصر.");
+
+        // Then Russia is the side he stands for, not his counterpart
+        events.Should().NotContain(e => e.Source == "RUS" && e.Target == "RUS");
+    }
+
+    [Fact]
+    public void Should_read_a_verbal_noun_after_the_basis_of_as_terms_not_an_act()
+    {
+        // Given a call to form a government on the basis of a parliament's approval
+        var events = Code("دعت الحركة إلى تشكيل حكومة جديدة على أساس موافقة البرلمان العراقي.");
+
+        // Then the approval is a term of the call, not an agreement told as done
+        events.Should().NotContain(e => e.Plover == PloverType.Agree);
+    }
 }
