@@ -21,7 +21,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>otherwise an event needs a source; without a named target, a place in another state than the source's is the target (aid to Jordan, troops in Korea)
 /// when it is the act's scene: after the act, at most nine words past it (or past its source after it), and not for a meeting, whose place is its venue;
 /// else the target is implied (a foreign place inside a protest's cause, احتجاجا على الحرب في غزة، is none): a protest is against the source's government, a coercion or assault hits the state of the place named,
-/// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state when the source is a state body (GOV, LEG, JUD, COP, MIL, SPY, ELI)
+/// a concession, a refusal, a pledge or a coercion with no one named concerns the source's own state when the source is a political body of it (GOV, LEG, JUD, COP, MIL, SPY, ELI, OPP, REB)
 /// and the sentence names no actor of another state; MOBILIZE, RETREAT and ASSAULT may stay without target;</item>
 /// <item>an ASSAULT told without its author (a verb: انفجرت سيارة مفخخة، قتل ثلاثة جنود) is coded with no source, the first actor after it or the place as target (with neither, only an intransitive one such as انفجر); not when it is the object of another trigger (أدان الهجوم);</item>
 /// <item>a protest or attack noun without an author is told as having taken place by a past verb of happening before it (ووقع الهجوم, و left on the verb)
@@ -1526,8 +1526,9 @@ public sealed class EventCoder
         {
             return null;
         }
-        // Only a state body acts on its own state's affairs (رفعت السلطات السعودية الحظر، رفض الرئيس اللبناني التوقيع): a club, a
-        // people or a state named by itself refuses or agrees with someone the sentence does not name (real news: 6 of 30 right).
+        // Only a political body of the state (its government, forces, opposition, rebels) acts on its own state's affairs
+        // (رفعت السلطات السعودية الحظر، رفض الرئيس اللبناني التوقيع): a club, a people or a state named by itself refuses or
+        // agrees with someone the sentence does not name (real news: 6 of 30 right).
         // A sentence that names an actor of another state tells that counterpart, just not where the roles see it.
         if (!IsStateBody(source) || frame.Slots.Exists(s => !s.IsPlace && s.Actor.Country is { } other && other != source.Actor.Country))
         {
@@ -1557,10 +1558,11 @@ public sealed class EventCoder
     // منحة بقيمة خمسين مليون دولار لدعم التعليم في الأردن: 9).
     private const int MaxSceneGap = 9;
 
-    // A state body: the code carries a government, legislature, judiciary, police, army, intelligence or elite (a statesman) role after the state.
+    // A political body of a state: the code carries a government, legislature, judiciary, police, army, intelligence, elite (a
+    // statesman), opposition or rebel role after the state; they act in their own state's politics.
     private static bool IsStateBody(ActorSlot source) =>
         source.Actor is { Country: { } country, Code: { } code } && code.Length == country.Length + 3 && code.StartsWith(country, StringComparison.Ordinal)
-        && code[country.Length..] is "GOV" or "LEG" or "JUD" or "COP" or "MIL" or "SPY" or "ELI";
+        && code[country.Length..] is "GOV" or "LEG" or "JUD" or "COP" or "MIL" or "SPY" or "ELI" or "OPP" or "REB";
 
     private static ActorSlot Domestic(ActorSlot source, string country, string code) =>
         source with { Actor = new EventActor(country, null, country, code) };

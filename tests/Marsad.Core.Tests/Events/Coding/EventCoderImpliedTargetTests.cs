@@ -5,7 +5,7 @@ namespace Marsad.Core.Tests.Events.Coding;
 
 /// <summary>
 /// Implied targets, session 22 (evreal23): the source's own state is the target of a refusal, a concession, a pledge or a
-/// coercion with no one named only when the source is a state body and no actor of another state is named; a foreign place is
+/// coercion with no one named only when the source is a political body of that state and no actor of another state is named; a foreign place is
 /// the target only as the act's scene (after the act, close to it), never as a meeting's venue. Our own sentences.
 /// </summary>
 public sealed class EventCoderImpliedTargetTests
@@ -19,6 +19,7 @@ public sealed class EventCoderImpliedTargetTests
     [InlineData("رفض الرئيس التونسي التوقيع على القانون الجديد.", "TUN", PloverType.Reject)]
     [InlineData("رفعت الحكومة المغربية الحظر على استيراد القمح.", "MAR", PloverType.Concede)]
     [InlineData("اعتقلت الشرطة التونسية ثلاثة مشتبه بهم.", "TUN", PloverType.Coerce)]
+    [InlineData("رفضت الفصائل المسلحة السورية تسليم أسلحتها.", "SYR", PloverType.Reject)]
     public void Should_code_a_state_body_acting_with_no_one_named_toward_its_own_state(string sentence, string state, PloverType type)
     {
         // Given a government, a president or a police force refusing, conceding or arresting with no counterpart named
