@@ -54,7 +54,7 @@ internal static class ContinuedSubject
             return false;
         }
         var next = frame.Words[verb + 1];
-        // ودعا باسلمة، وطالب علي عمر: a name the recognizer found (linked or not) is the subject, though it reads as ب or على.
+        // ودعا باحميد، وطالب علي سالم: a name the recognizer found (linked or not) is the subject, though it reads as ب or على.
         foreach (var e in mentions)
         {
             if (e.Start < next.End && e.End > next.Start)
@@ -69,7 +69,7 @@ internal static class ContinuedSubject
         {
             return false;
         }
-        // واتهم بالفساد ثلاثة موظفين، كما رحب بالاتفاق عدد من الدول: a count later in the clause is a passive's patient or a
+        // واتهم بالفساد ثلاثة موظفين، كما أشاد بالقرار عدد من السفراء: a count later in the clause is a passive's patient or a
         // subject told after the complement; the verb has a subject of its own then.
         var clauseEnd = frame.ClauseEnd(verb);
         for (var k = verb + 2; k <= clauseEnd; k++)
