@@ -584,7 +584,7 @@ internal static class ArgumentRoles
     // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
     private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';
 
-    private static bool IsCount(Language.Token w) =>
+    internal static bool IsCount(Language.Token w) =>
         (w.Norm.Length > 0 && char.IsDigit(w.Norm[0]))
         || w.Norm is "ثلاثه" or "ثلاث" or "اربعه" or "اربع" or "خمسه" or "خمس" or "سته" or "ست" or "سبعه" or "سبع" or "ثمانيه" or "ثماني"
             or "تسعه" or "تسع" or "عشره" or "عشر" or "عشرات" or "مئات" or "الاف" or "اثنان" or "اثنين" or "شخصان" or "عدد" or "نحو" or "اكثر";

@@ -148,4 +148,12 @@ public enum RoleWordKind
     /// <summary>A verb of describing, considering or recording (وصف، اعتبر، تابع، رصد، وثق): the verbal noun it takes as its object
     /// is what the subject describes or watches, not the subject's own act (ووصف الوزير الهجوم بالجبان: the minister did not attack).</summary>
     Observe,
+
+    /// <summary>A word before a sentence's opening verb that goes on with the previous sentence (كما، ثم): the verb still
+    /// opens the sentence (<see cref="ContinuedSubject"/>).</summary>
+    Resume,
+
+    /// <summary>A word right after a sentence's opening verb that shows the verb has left its subject out (أن، إن، لدى):
+    /// the subject is the previous sentence's (<see cref="ContinuedSubject"/>).</summary>
+    NoSubject,
 }
