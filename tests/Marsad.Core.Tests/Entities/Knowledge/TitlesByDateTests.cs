@@ -136,6 +136,9 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2009-06-01", "وزير الدفاع الصومالي", "Mohamed Abdi Mohamed Gandhi")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2010-03-01", "وزير الدفاع الصومالي", "Abdalla Boss Ahmed")]
     [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2010-03-01", "وزير الخارجية الصومالي", "Ali Jama Ahmed Jengeli")]
+    // The Comoros' foreign ministers under Sambi and in his interim government.
+    [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
+    [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
