@@ -123,6 +123,22 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2015-01-20", "وزير الدفاع الصومالي", "Mohamed Sheikh Hassan")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2015-03-01", "وزير الدفاع الصومالي", "Abdulkadir Sheikh Ali Dini")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2025-06-01", "وزير خارجية جزر القمر", "Mbae Mohamed")]
+    // Offices filled in session 23: Mauritania's foreign and defence ministers from M'Bareck's governments of 2003 to 2008.
+    [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2004-06-01", "وزير الخارجية الموريتاني", "Mohamed Vall Ould Bellal")]
+    [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2003-09-01", "وزير الدفاع الموريتاني", "Mohamed Mahmoud Ould Jaafar")]
+    [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2004-06-01", "وزير الدفاع الموريتاني", "Baba Ould Sidi")]
+    [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2006-06-01", "وزير الخارجية الموريتاني", "Ahmed Ould Sid'Ahmed")]
+    [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2007-10-01", "وزير الخارجية الموريتاني", "Mohamed Saleck Ould Mohamed Lemine")]
+    [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2008-06-01", "وزير الخارجية الموريتاني", "Cheikh El Avia Ould Mohamed Khouna")]
+    [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2008-07-25", "وزير الخارجية الموريتاني", "Abdallahi Ould Ben Hmeida")]
+    [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2007-10-01", "وزير الدفاع الموريتاني", "Mohamed Mahmoud Ould Mohamed Lemine")]
+    // Somalia's defence ministers of 2009-2010 and its foreign minister from August 2009.
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2009-06-01", "وزير الدفاع الصومالي", "Mohamed Abdi Mohamed Gandhi")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2010-03-01", "وزير الدفاع الصومالي", "Abdalla Boss Ahmed")]
+    [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2010-03-01", "وزير الخارجية الصومالي", "Ali Jama Ahmed Jengeli")]
+    // The Comoros' foreign ministers under Sambi and in his interim government.
+    [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
+    [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
@@ -261,6 +277,55 @@ public sealed class TitlesByDateTests
         // Then both name him
         one.Should().Contain(m => m.Name == "Ahmedou Ould Idey Ould Mohamed Radhi");
         two.Should().Contain(m => m.Name == "Ahmedou Ould Idey Ould Mohamed Radhi");
+    }
+
+    [Fact]
+    public void Should_link_the_two_mauritanian_ministers_of_2007_each_by_his_own_full_name()
+    {
+        // Given the foreign and the defence minister of 2007, whose names end alike, and «ولد محمد الأمين» alone
+        const string text = "استقبل محمد السالك ولد محمد الأمين السفير، وزار محمد محمود ولد محمد الأمين القاعدة.";
+        const string partial = "قال ولد محمد الأمين إن السوق هادئة.";
+
+        // When both are read in 2007
+        var mentions = Recognizer.Recognize(text, Day("2007-10-01"));
+        var alone = Recognizer.Recognize(partial, Day("2007-10-01"));
+
+        // Then each full name names its own minister, and the shared end names no one
+        mentions.Should().Contain(m => m.Text == "محمد السالك ولد محمد الأمين").Which.Name.Should().Be("Mohamed Saleck Ould Mohamed Lemine");
+        mentions.Should().Contain(m => m.Text == "محمد محمود ولد محمد الأمين").Which.Name.Should().Be("Mohamed Mahmoud Ould Mohamed Lemine");
+        alone.Should().NotContain(m => m.Name == "Mohamed Saleck Ould Mohamed Lemine" || m.Name == "Mohamed Mahmoud Ould Mohamed Lemine");
+    }
+
+    [Fact]
+    public void Should_link_the_mauritanian_foreign_ministers_of_2005_and_2008_by_their_full_names()
+    {
+        // Given the two names as the Arabic press writes them
+        const string first = "التقى أحمد ولد سيدي أحمد نظيره المغربي في الرباط.";
+        const string second = "استقبل عبد الله ولد بن حميدة السفير الليبي.";
+
+        // When both are read
+        var one = Recognizer.Recognize(first, Day("2006-03-01"));
+        var two = Recognizer.Recognize(second, Day("2008-07-25"));
+
+        // Then both name them
+        one.Should().Contain(m => m.Name == "Ahmed Ould Sid'Ahmed");
+        two.Should().Contain(m => m.Name == "Abdallahi Ould Ben Hmeida");
+    }
+
+    [Fact]
+    public void Should_link_the_somali_defence_minister_of_2009_by_his_full_name_and_not_gandhi_alone()
+    {
+        // Given his full name, and a sentence about the Indian leader
+        const string named = "تفقد محمد عبدي غاندي القوات في مقديشو.";
+        const string other = "استشهد المتحدث بأقوال غاندي عن المقاومة السلمية.";
+
+        // When both are read in 2009
+        var first = Recognizer.Recognize(named, Day("2009-06-01"));
+        var second = Recognizer.Recognize(other, Day("2009-06-01"));
+
+        // Then the full name links him and «غاندي» alone does not
+        first.Should().Contain(m => m.Name == "Mohamed Abdi Mohamed Gandhi");
+        second.Should().NotContain(m => m.Name == "Mohamed Abdi Mohamed Gandhi");
     }
 
     [Fact]
