@@ -50,7 +50,7 @@ public sealed class Pipeline
         // The outlet's state lets المملكة alone name it (a Saudi paper's kingdom is Saudi Arabia).
         var outlet = _recognizer.KnowledgeBase.OutletCountry(article.Url, article.Source);
         var entities = _recognizer.Recognize(article.Text, date, outlet?.Iso3);
-        var quotes = QuoteFinder.Find(article.Text).Select(q => SpeakerLinker.Link(q, entities)).ToList();
+        var quotes = QuoteFinder.Find(article.Text).Select(q => SpeakerLinker.Link(q, entities, _recognizer.KnowledgeBase)).ToList();
         // Events carry no date when the article has none: a story may lend one later (EventMerger).
         var analysis = ArabicAnalyzer.Default.Analyze(article.Text);
         // The text's dates, found once when a stage first needs them: the coder dates its events with them, the

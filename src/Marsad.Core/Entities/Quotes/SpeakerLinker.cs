@@ -1,3 +1,4 @@
+using Marsad.Core.Entities.Knowledge;
 using Marsad.Core.Language;
 
 namespace Marsad.Core.Entities.Quotes;
@@ -10,6 +11,8 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>otherwise, after a word that speaks for a body or a state (<c>Resources/Models/quote-speaker-heads.txt</c>:
 /// مسؤول أمريكي، المتحدث باسم الجيش الإسرائيلي، أشرف العربي وزير التخطيط المصري), the first codable actor (one with a
 /// CAMEO code: a state, an organization) named after it;</item>
+/// <item>otherwise the state of a title whose holder the knowledge base does not list on the day (الرئيس الأوكراني, a person mention
+/// coded UKRGOV with no name): the office speaks for its state, as an official's words do;</item>
 /// <item>otherwise a codable actor that opens the phrase (الخارجية المصرية، روسيا), or a codable organization anywhere in it
 /// (أجهزة الاستخبارات التركية، مفوضية الأمم المتحدة لشؤون اللاجئين);</item>
 /// <item>otherwise nobody: «عالم الاجتماع الفرنسي X», «المراقبون المصريون» and «مدير عام فرع الوزارة بالجوف» are not
@@ -20,8 +23,11 @@ internal static class SpeakerLinker
 {
     private static readonly Lazy<QuoteWordList> Heads = new(() => QuoteWordList.Load("quote-speaker-heads.txt"));
 
-    /// <summary>The quote with <see cref="Quote.Speaker"/> set from <paramref name="entities"/> (the article's, in text order).</summary>
-    public static Quote Link(Quote quote, IReadOnlyList<EntityMention> entities)
+    /// <summary>
+    /// The quote with <see cref="Quote.Speaker"/> set from <paramref name="entities"/> (the article's, in text order);
+    /// <paramref name="knowledge"/> names the state of an office whose holder is unknown (<see cref="KnowledgeBase.Default"/> when null).
+    /// </summary>
+    public static Quote Link(Quote quote, IReadOnlyList<EntityMention> entities, KnowledgeBase? knowledge = null)
     {
         if (quote.SpeakerStart is not { } start || quote.SpeakerEnd is not { } end || quote.SpeakerText is not { } phrase)
         {
@@ -42,6 +48,11 @@ internal static class SpeakerLinker
             {
                 return quote with { Speaker = person };
             }
+            if (chosen is null && firstPerson && e is { Type: EntityType.Person, Name: null } && IsStateOffice(e)
+                && (knowledge ?? KnowledgeBase.Default).FindCountry(e.Country!) is { } state)
+            {
+                chosen = e with { Name = state.Name };
+            }
             firstPerson &= e.Type != EntityType.Person;
             if (e.Name is null)
             {
@@ -54,6 +65,12 @@ internal static class SpeakerLinker
         }
         return chosen is null ? quote : quote with { Speaker = chosen.Name };
     }
+
+    // A person mention coded with an office of a state's government, forces, legislature, courts, police or intelligence
+    // (a title: الرئيس الأوكراني → UKRGOV), not a private person with a nisba (عالم الاجتماع الفرنسي: no such code).
+    private static bool IsStateOffice(EntityMention e) =>
+        e is { Country: { } country, Code: { } code } && code.Length == country.Length + 3 && code.StartsWith(country, StringComparison.Ordinal)
+        && code[country.Length..] is "GOV" or "MIL" or "LEG" or "JUD" or "COP" or "SPY";
 
     // The linked person an unlinked name (العطية، أندراواتي) ends the name of, in the latest earlier mention of the article
     // (خالد العطية … وأضاف العطية): a surname alone after a full mention is that person, whether or not the knowledge

@@ -104,7 +104,7 @@ public sealed class EventCoder
     {
         ArgumentNullException.ThrowIfNull(text);
         var entities = _recognizer.Recognize(text, referenceDate);
-        var quotes = QuoteFinder.Find(text).Select(q => SpeakerLinker.Link(q, entities)).ToList();
+        var quotes = QuoteFinder.Find(text).Select(q => SpeakerLinker.Link(q, entities, _knowledge)).ToList();
         return Code(ArabicAnalyzer.Default.Analyze(text), entities, referenceDate, null, null, quotes);
     }
 

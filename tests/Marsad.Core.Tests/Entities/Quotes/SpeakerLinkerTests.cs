@@ -79,6 +79,33 @@ public sealed class SpeakerLinkerTests
         SpeakerLinker.Link(quote, entities).Speaker.Should().BeNull();
     }
 
+    [Theory]
+    // a head of state whose name the knowledge base does not hold on the day speaks for his state
+    [InlineData("الرئيس الأوكراني", "UKR", "UKRGOV", "Ukraine")]
+    // so does a commander of a state's army
+    [InlineData("قائد الجيش الأوكراني", "UKR", "UKRMIL", "Ukraine")]
+    public void Should_link_the_state_of_an_office_whose_holder_is_unknown(string phrase, string country, string code, string state)
+    {
+        var (quote, text) = Spoken(phrase);
+        var office = new EntityMention(phrase, 5, 5 + phrase.Length, EntityType.Person, null, null, country, code);
+
+        SpeakerLinker.Link(quote, [office]).Speaker.Should().Be(state);
+    }
+
+    [Fact]
+    public void Should_not_link_a_private_person_of_a_state_or_prefer_an_office_to_a_named_person()
+    {
+        // A writer coded as a civilian of his state is nobody's spokesman
+        var (writer, text) = Spoken("الكاتب الأوكراني");
+        var civilian = new EntityMention("الكاتب الأوكراني", 5, 5 + "الكاتب الأوكراني".Length, EntityType.Person, null, null, "UKR", "UKRCVL");
+        SpeakerLinker.Link(writer, [civilian]).Speaker.Should().BeNull();
+
+        // A person the knowledge base knows, named after the office, is the speaker
+        var (kerry, kerryText) = Spoken("الوزير الأمريكي جون كيري");
+        var office = new EntityMention("الوزير الأمريكي", 5, 5 + "الوزير الأمريكي".Length, EntityType.Person, null, null, "USA", "USAGOV");
+        SpeakerLinker.Link(kerry, [office, Person(kerryText, "جون كيري", "John Kerry")]).Speaker.Should().Be("John Kerry");
+    }
+
     // A quote whose speaker phrase sits after «وقال » in a text, with the text.
     private static (Quote Quote, string Text) Spoken(string phrase)
     {
