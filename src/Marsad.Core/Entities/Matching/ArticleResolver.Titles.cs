@@ -1,4 +1,5 @@
 using Marsad.Core.Entities.Knowledge;
+using Marsad.Core.Language;
 
 namespace Marsad.Core.Entities.Matching;
 
@@ -78,7 +79,7 @@ internal sealed partial class ArticleResolver
             EmitState(stateAfter);
             return j;
         }
-        if (j < tokens.Count && kb.NameWords.Contains(tokens[j].Norm) && gazetteer.Match(tokens, j) is null)
+        if (j < tokens.Count && kb.NameWords.Contains(tokens[j].Norm) && !IsSpelledFunctionWord(tokens[j]) && gazetteer.Match(tokens, j) is null)
         {
             // An unknown name follows (الملك فيصل، وزير الخارجية الروسي سيرغي ...): the title is that
             // person's, not the office holder's; it still tells the state.
@@ -103,6 +104,11 @@ internal sealed partial class ArticleResolver
         }
         return j;
     }
+
+    // A function word written with its final ى (على), which normalizes to a name (علي): وشدد وزير الخارجية الإيراني على ضرورة …
+    // is the office holder's act, not a man named Ali's. The name is written with ي in news; the rare على for it is lost.
+    private bool IsSpelledFunctionWord(GazetteerToken token) =>
+        ArabicStopwords.Contains(token.Norm) && text[token.End - 1] == 'ى';
 
     private void EmitState(GazetteerMatch? match)
     {

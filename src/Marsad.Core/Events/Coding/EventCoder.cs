@@ -497,6 +497,11 @@ public sealed class EventCoder
                         {
                             continue;
                         }
+                        // سيرجي لافروف وزير الخارجية: a title after the name is the same man (the resolver links both), never his own counterpart.
+                        if (source?.Actor.Name is { } sourceName && target?.Actor.Name == sourceName && IsKnownPerson(sourceName))
+                        {
+                            continue;
+                        }
                         var key = (source?.Key ?? "?", target?.Key, plover);
                         if (!seen.Add(key) && !SecondAct(frame, verbCodes, key, c))
                         {
@@ -1574,6 +1579,9 @@ public sealed class EventCoder
         }
         return source.Actor.Country is { } home ? Domestic(source, home, home) : null;
     }
+
+    // A person the knowledge base knows by this English name (not a state, a place or a body, whose bodies may share a name).
+    private bool IsKnownPerson(string name) => _knowledge.FindByEnglishName(name).Any(a => a.Kind == ActorKind.Person);
 
     // True when a word of topic (بشأن، حول) stands after the act at <paramref name="trigger"/> and before <paramref name="word"/>, in the act's clause.
     private bool AfterTopic(SentenceFrame frame, int trigger, int word)
