@@ -148,4 +148,8 @@ public enum RoleWordKind
     /// <summary>A verb of describing, considering or recording (وصف، اعتبر، تابع، رصد، وثق): the verbal noun it takes as its object
     /// is what the subject describes or watches, not the subject's own act (ووصف الوزير الهجوم بالجبان: the minister did not attack).</summary>
     Observe,
+
+    /// <summary>A news outlet or a study (وكالة، الأنباء، صحيفة، المرصد، التلفزيون، دراسة): the name or nisba right after it names
+    /// where a report comes from, not an actor (لوكالة الأنباء الألمانية، أفاد المرصد السوري، بحسب دراسة بريطانية).</summary>
+    Outlet,
 }
