@@ -1441,7 +1441,10 @@ public sealed class EventCoder
                 continue;
             }
             var danger = frame.Words[w + 1];
-            if (IsComplementizer(danger) || frame.Slots.Exists(s => s.FirstWord == w + 1))
+            // حذر من أن الأزمة ستتفاقم: a clause whose subject is no actor tells what may come, like a danger noun; one that opens
+            // with an actor (من أن موسكو ستدفع الثمن) or with a pronoun (من أنه سيرد: the speaker's own threat) is left to the roles.
+            if ((IsComplementizer(danger) && (danger.Norm is not ("ان" or "بان") || frame.Slots.Exists(s => s.FirstWord == w + 2)))
+                || frame.Slots.Exists(s => s.FirstWord == w + 1))
             {
                 return false;
             }

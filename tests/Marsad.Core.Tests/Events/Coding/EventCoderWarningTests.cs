@@ -17,6 +17,7 @@ public sealed class EventCoderWarningTests
     [InlineData("حذرت الأمم المتحدة من أزمة غذائية كبرى في اليمن.")]
     [InlineData("حذرت الولايات المتحدة مواطنيها من السفر إلى إيران.")]
     [InlineData("حذر وزير الخارجية من انهيار الهدنة في اليمن.")]
+    [InlineData("وحذر المتحدث الروسي من أن الضربات الأمريكية ستعقد جهود التسوية.")]
     public void Should_code_no_threat_for_a_warning_of_a_danger(string sentence)
     {
         // Given a warning of a danger, no one warned named as an actor
@@ -29,6 +30,7 @@ public sealed class EventCoderWarningTests
     [Theory]
     [InlineData("حذرت واشنطن طهران من مغبة التصعيد في الخليج.", "USA", "IRN")]
     [InlineData("حذر الرئيس التركي من أن بلاده سترد على أي هجوم سوري.", "TUR", "SYR")]
+    [InlineData("حذرت واشنطن من أن موسكو ستدفع الثمن.", "USA", "RUS")]
     [InlineData("وكانت القوات حذرت في منشورات ألقتها أول من أمس على سكان القرى اليمنية.", "YEM", "YEM")]
     public void Should_keep_a_warning_that_names_its_target(string sentence, string source, string target)
     {
