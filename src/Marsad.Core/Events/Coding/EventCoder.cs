@@ -267,6 +267,10 @@ public sealed class EventCoder
                 anyBefore = true;
                 var objectOfVerb = c.Form == WordForm.Noun && ((previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c)) || IsObserved(frame, c));
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
+                if (WarnedOfDanger(frame, c, args))
+                {
+                    continue;
+                }
                 // قال X: «ندين الهجوم»، «تفاوضنا مع تركيا»: a first-person verb inside a quotation whose subject the sentence does not
                 // name before it is the speaker's act; an actor after it is its object, never its subject.
                 if (quotes is { Count: > 0 } && c.Form != WordForm.Noun && FirstPerson(frame, tokens, c)
@@ -1474,6 +1478,37 @@ public sealed class EventCoder
         return i > 1 && ((c.Form is WordForm.Noun or WordForm.Past && frame.Words[i].Prefixes.Count == 0 && frame.Words[i - 1] is { Norm: "الي", Prefixes.Count: 0 }
                 && (i == purpose + 2 || frame.Words[i - 2].Prefixes.Contains("ل")))
             || (c.Form == WordForm.Noun && i == purpose + 1 && frame.Words[i].Prefixes.Contains("ل")));
+    }
+
+    // حذر الوزير من انهيار الهدنة، حذرت المنظمة من أزمة غذائية في اليمن، حذر المواطنين من السفر إلى إيران: a warning (roles.tsv
+    // kind warn) of a danger, من + a word that names no actor, with no one warned named between the verb and من (the subject aside),
+    // tells what may come; it threatens no one, and the state named inside the danger is not its target (evrand22: most warnings of
+    // a random whole-corpus sample). حذرت واشنطن طهران من مغبة التصعيد names the one warned, حذر من أن تركيا سترد and حذر من داعش
+    // name the target after من: those are left to the roles.
+    private bool WarnedOfDanger(SentenceFrame frame, TriggerCandidate c, EventArguments args)
+    {
+        if (c.Plover != PloverType.Threaten || !_roles.Is(ArabicNormalizer.Normalize(c.Entry.Lemma), RoleWordKind.Warn))
+        {
+            return false;
+        }
+        for (var w = c.TokenIndex + 1; w + 1 < frame.Words.Count && w <= c.TokenIndex + 5; w++)
+        {
+            // أول من أمس: a day, not the danger.
+            if (frame.Words[w] is not { Norm: "من", Prefixes.Count: 0 } || frame.Words[w + 1].Norm == "امس")
+            {
+                continue;
+            }
+            var danger = frame.Words[w + 1];
+            // حذر من أن الأزمة ستتفاقم: a clause whose subject is no actor tells what may come, like a danger noun; one that opens
+            // with an actor (من أن موسكو ستدفع الثمن) or with a pronoun (من أنه سيرد: the speaker's own threat) is left to the roles.
+            if ((IsComplementizer(danger) && (danger.Norm is not ("ان" or "بان") || frame.Slots.Exists(s => s.FirstWord == w + 2)))
+                || frame.Slots.Exists(s => s.FirstWord == w + 1))
+            {
+                return false;
+            }
+            return !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord > c.TokenIndex && s.FirstWord < w && !args.Sources.Contains(s));
+        }
+        return false;
     }
 
     /// <summary>True for the types an actor can perform alone: a protest, a mobilization, a withdrawal, an arrest or attack whose victims go unnamed.</summary>

@@ -156,4 +156,12 @@ public enum RoleWordKind
     /// <summary>A word right after a sentence's opening verb that shows the verb has left its subject out (أن، إن، لدى):
     /// the subject is the previous sentence's (<see cref="ContinuedSubject"/>).</summary>
     NoSubject,
+
+    /// <summary>A news outlet or a study (وكالة، الأنباء، صحيفة، المرصد، التلفزيون، دراسة): the name or nisba right after it names
+    /// where a report comes from, not an actor (لوكالة الأنباء الألمانية، أفاد المرصد السوري، بحسب دراسة بريطانية).</summary>
+    Outlet,
+
+    /// <summary>A verb of warning (حذر, matched on the trigger's lemma): a warning of a danger with no one warned named threatens no one
+    /// (<c>EventCoder.WarnedOfDanger</c>).</summary>
+    Warn,
 }

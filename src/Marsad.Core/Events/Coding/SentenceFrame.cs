@@ -85,9 +85,11 @@ internal sealed class SentenceFrame
                 continue;
             }
             var (first, last) = WordSpan(words, m.Start, m.End);
-            // فريق الأهلي المصري، المنتخب الجزائري، شركة أرامكو: a team, a company or a show is no political actor.
+            // فريق الأهلي المصري، المنتخب الجزائري، شركة أرامكو: a team, a company or a show is no political actor; وكالة الأنباء
+            // الألمانية، المرصد السوري: nor is a news outlet the word right before names (roles.tsv kind outlet).
             if (first < 0 || (first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.NonActor))
-                || (first > 1 && roles.Is(words[first - 2].Norm, RoleWordKind.NonActor) && !covered[first - 1]))
+                || (first > 1 && roles.Is(words[first - 2].Norm, RoleWordKind.NonActor) && !covered[first - 1])
+                || (first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Outlet)))
             {
                 continue;
             }
