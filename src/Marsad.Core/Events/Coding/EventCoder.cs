@@ -388,7 +388,7 @@ public sealed class EventCoder
                 {
                     args = args with { Targets = args.Targets.Where(t => !AfterTopic(frame, c.TokenIndex, t.FirstWord)).ToList() };
                 }
-                // الطلب على سلع … التي تصدرها أستراليا، التفجير في بلدة التي تبعد عن الحدود السورية: an actor in a relative clause past the act
+                // الطلب على المواد الخام التي تصدرها البرازيل، المدينة التي تقع قرب الحدود الليبية: an actor in a relative clause past the act
                 // describes another noun; it is the counterpart only as the author of the act's own object (rule in RelativeTarget).
                 if (args.Targets.Count > 0 && !args.Reciprocal && args.Targets.Any(t => !RelativeTarget(frame, c, args.Sources, t)))
                 {
