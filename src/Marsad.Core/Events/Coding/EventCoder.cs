@@ -394,6 +394,15 @@ public sealed class EventCoder
                 {
                     args = args with { Targets = args.Targets.Where(t => RelativeTarget(frame, c, args.Sources, t)).ToList() };
                 }
+                // اتفاق فيينا، ميثاق الأمم المتحدة: a name that names an accord is no party to the act.
+                if (args.Sources.Any(x => AccordName(frame, c, x)) || args.Targets.Any(x => AccordName(frame, c, x)))
+                {
+                    args = args with
+                    {
+                        Sources = args.Sources.Where(x => !AccordName(frame, c, x)).ToList(),
+                        Targets = args.Targets.Where(x => !AccordName(frame, c, x)).ToList(),
+                    };
+                }
                 // تعرضت القوات الأمريكية لهجوم، تعرض الإقليم لقصف صاروخي: an attack the sentence says someone suffered took place; the
                 // one who suffered it is the target. Its author is the actor named after من قبل، من جانب، على يد or من (تعرضوا لهجوم من
                 // جانب مسيحيين), else unnamed (no source).
@@ -1643,6 +1652,22 @@ public sealed class EventCoder
         // in the relative's own clause.
         return relative - from <= RelativeReach
             && (target.FirstWord - relative <= RelativeReach || (c.Plover == PloverType.Assault && target.FirstWord <= frame.ClauseEnd(relative)));
+    }
+
+    // True when <paramref name="slot"/> stands right after a noun of accord (اتفاق، ميثاق، مؤتمر) with no pronoun, itself with no
+    // clitic but the article, and no second party follows it (و + an actor, مع): the accord's name (اتفاق فيينا), not a party. Not when the
+    // noun is the act itself (اتفاق روسيا: its genitive is the one agreeing). Real news: wrong actors from accord names.
+    private bool AccordName(SentenceFrame frame, TriggerCandidate c, ActorSlot slot)
+    {
+        var f = slot.FirstWord;
+        if (f < 1 || f - 1 == c.TokenIndex || frame.Words[f].Prefixes.Any(p => p != "ال") || frame.Words[f - 1] is not { Suffixes.Count: 0 } noun
+            || !_roles.Is(noun.Norm, RoleWordKind.Accord))
+        {
+            return false;
+        }
+        var next = slot.LastWord + 1;
+        return next >= frame.Words.Count
+            || !(frame.Words[next].Norm == "مع" || (frame.Words[next].Prefixes is ["و", ..] && frame.Slots.Exists(s => !s.IsPlace && s.FirstWord == next)));
     }
 
     // The words between an act (or its source after it) and a place that is the act's scene: at most this many (قدمت اليابان

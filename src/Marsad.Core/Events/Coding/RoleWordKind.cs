@@ -156,4 +156,8 @@ public enum RoleWordKind
     /// <summary>A word right after a sentence's opening verb that shows the verb has left its subject out (أن، إن، لدى):
     /// the subject is the previous sentence's (<see cref="ContinuedSubject"/>).</summary>
     NoSubject,
+
+    /// <summary>A noun of a named accord, charter or conference (اتفاق، ميثاق، مؤتمر): a name right after it, with no second party
+    /// (و + an actor, مع), names the accord (اتفاق فيينا، ميثاق الأمم المتحدة), not a party acting (<c>EventCoder.AccordName</c>).</summary>
+    Accord,
 }

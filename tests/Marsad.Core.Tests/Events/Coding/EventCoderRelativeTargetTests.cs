@@ -6,7 +6,8 @@ namespace Marsad.Core.Tests.Events.Coding;
 /// <summary>
 /// Targets in a relative clause, session 22 (evreal24): an actor after الذي/التي past the act is its counterpart only as the
 /// author of the act's own object (the relative word right after the object, the actor right after the relative clause's verb),
-/// or as the victim an attack's own relative clause names. Our own sentences.
+/// or as the victim an attack's own relative clause names; a name right after a noun of accord (اتفاق، ميثاق) names the accord,
+/// not a party. Our own sentences.
 /// </summary>
 public sealed class EventCoderRelativeTargetTests
 {
@@ -56,5 +57,27 @@ public sealed class EventCoderRelativeTargetTests
 
         // Then the attack is still against that state
         events.Should().Contain(e => e.Plover == PloverType.Assault && e.Target == "TUR");
+    }
+
+    [Theory]
+    [InlineData("دعا وزير الخارجية المغربي إلى احترام ميثاق الأمم المتحدة.", "IGO")]
+    [InlineData("أيدت الحكومة الأردنية تطبيق اتفاق الدوحة بين الفصائل.", "QAT")]
+    public void Should_not_take_the_name_of_an_accord_as_a_party(string sentence, string named)
+    {
+        // Given an act about an accord or charter named after a city or an organisation
+        var events = Code(sentence);
+
+        // Then the name is not the act's counterpart
+        events.Should().NotContain(e => e.Target == named);
+    }
+
+    [Fact]
+    public void Should_keep_a_party_to_an_agreement_with_another()
+    {
+        // Given a welcome of one state's agreement with another
+        var events = Code("رحب الرئيس التونسي باتفاق الجزائر مع المغرب على فتح الحدود.");
+
+        // Then the state that agreed is still the counterpart
+        events.Should().Contain(("TUN", "DZA", PloverType.Support));
     }
 }
