@@ -392,6 +392,21 @@ public sealed class EventCoder
                 {
                     args = args with { Targets = args.Targets.Where(t => !AfterTopic(frame, c.TokenIndex, t.FirstWord)).ToList() };
                 }
+                // الطلب على المواد الخام التي تصدرها البرازيل، المدينة التي تقع قرب الحدود الليبية: an actor in a relative clause past the act
+                // describes another noun; it is the counterpart only as the author of the act's own object (rule in RelativeTarget).
+                if (args.Targets.Count > 0 && !args.Reciprocal && args.Targets.Any(t => !RelativeTarget(frame, c, args.Sources, t)))
+                {
+                    args = args with { Targets = args.Targets.Where(t => RelativeTarget(frame, c, args.Sources, t)).ToList() };
+                }
+                // اتفاق فيينا، ميثاق الأمم المتحدة: a name that names an accord is no party to the act.
+                if (args.Sources.Any(x => AccordName(frame, c, x)) || args.Targets.Any(x => AccordName(frame, c, x)))
+                {
+                    args = args with
+                    {
+                        Sources = args.Sources.Where(x => !AccordName(frame, c, x)).ToList(),
+                        Targets = args.Targets.Where(x => !AccordName(frame, c, x)).ToList(),
+                    };
+                }
                 // تعرضت القوات الأمريكية لهجوم، تعرض الإقليم لقصف صاروخي: an attack the sentence says someone suffered took place; the
                 // one who suffered it is the target. Its author is the actor named after من قبل، من جانب، على يد or من (تعرضوا لهجوم من
                 // جانب مسيحيين), else unnamed (no source).
@@ -1633,6 +1648,69 @@ public sealed class EventCoder
             }
         }
         return false;
+    }
+
+    // The words from an act (or its source after it) to a relative word whose antecedent is the act's object (رفضت الحكومة المقترح
+    // الجديد الذي: 3), and from the relative word to the actor that is the relative clause's subject (التصريحات التي أدلى بها X: 3).
+    private const int RelativeReach = 3;
+
+    // True unless <paramref name="target"/> stands in a relative clause (after الذي، التي …) past the act that does not name the
+    // author of the act's object. رفضت X المقترح الذي قدمه الاتحاد، استنكرت التصريحات التي أدلى بها المالكي: the relative word
+    // right after the object and the actor right after the relative clause's verb (evreal18 kept such authors for gold). A relative
+    // clause farther from the act, an actor deeper in it (a nisba, a place's state) or a second relative clause describes another
+    // noun. The act's source named in the relative clause (الزيارة التي قام بها أوباما إلى كينيا) makes the clause the act's own.
+    // Real news (10,000 documents): 541 events lose such a target (36 of 40 read were wrong).
+    private bool RelativeTarget(SentenceFrame frame, TriggerCandidate c, IReadOnlyList<ActorSlot> sources, ActorSlot target)
+    {
+        var from = Math.Max(c.TokenIndex, c.CompanionIndex);
+        foreach (var s in sources)
+        {
+            from = s.FirstWord > c.TokenIndex ? Math.Max(from, s.LastWord) : from;
+        }
+        var relative = -1;
+        for (var w = from + 1; w < target.FirstWord; w++)
+        {
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.Relative) && frame.Words[w].Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                if (relative >= 0)
+                {
+                    return false;
+                }
+                relative = w;
+            }
+        }
+        if (relative < 0)
+        {
+            return true;
+        }
+        // انسحبت القوات من المواقع التي سيطرت عليها في شمال X: a state by its name after في close to the act is the act's scene, as a
+        // place there would be (PlacesAsTargets).
+        if (target.Actor.Code is { } code && code == target.Actor.Country && target.FirstWord - from <= MaxSceneGap
+            && Enumerable.Range(Math.Max(relative, target.FirstWord - 2), target.FirstWord - Math.Max(relative, target.FirstWord - 2))
+                .Any(w => frame.Words[w] is { Norm: "في", Prefixes.Count: 0 }))
+        {
+            return true;
+        }
+        // الاعتداء الانتحاري الذي استهدف أمس مدينة X: after an attack the relative clause tells the attack itself, its victim anywhere
+        // in the relative's own clause.
+        return relative - from <= RelativeReach
+            && (target.FirstWord - relative <= RelativeReach || (c.Plover == PloverType.Assault && target.FirstWord <= frame.ClauseEnd(relative)));
+    }
+
+    // True when <paramref name="slot"/> stands right after a noun of accord (اتفاق، ميثاق، مؤتمر) with no pronoun, itself with no
+    // clitic but the article, and no second party follows it (و + an actor, مع): the accord's name (اتفاق فيينا), not a party. Not when the
+    // noun is the act itself (اتفاق روسيا: its genitive is the one agreeing). Real news: wrong actors from accord names.
+    private bool AccordName(SentenceFrame frame, TriggerCandidate c, ActorSlot slot)
+    {
+        var f = slot.FirstWord;
+        if (f < 1 || f - 1 == c.TokenIndex || frame.Words[f].Prefixes.Any(p => p != "ال") || frame.Words[f - 1] is not { Suffixes.Count: 0 } noun
+            || !_roles.Is(noun.Norm, RoleWordKind.Accord))
+        {
+            return false;
+        }
+        var next = slot.LastWord + 1;
+        return next >= frame.Words.Count
+            || !(frame.Words[next].Norm == "مع" || (frame.Words[next].Prefixes is ["و", ..] && frame.Slots.Exists(s => !s.IsPlace && s.FirstWord == next)));
     }
 
     // The words between an act (or its source after it) and a place that is the act's scene: at most this many (قدمت اليابان

@@ -164,4 +164,8 @@ public enum RoleWordKind
     /// <summary>A verb of warning (حذر, matched on the trigger's lemma): a warning of a danger with no one warned named threatens no one
     /// (<c>EventCoder.WarnedOfDanger</c>).</summary>
     Warn,
+
+    /// <summary>A noun of a named accord, charter or conference (اتفاق، ميثاق، مؤتمر): a name right after it, with no second party
+    /// (و + an actor, مع), names the accord (اتفاق فيينا، ميثاق الأمم المتحدة), not a party acting (<c>EventCoder.AccordName</c>).</summary>
+    Accord,
 }
