@@ -161,14 +161,14 @@ internal sealed partial class ArticleResolver(
 
     /// <summary>
     /// التحالف after التحالف العربي or التحالف الدولي: the organization the back-reference name may stand for that the article
-    /// named last, or null when it named none of them, or when a definite nisba follows (التحالف الوطني، التحالف الكردي: another
-    /// alliance the knowledge base does not know).
+    /// named last, or null when it named none of them, or when a definite masculine nisba follows (التحالف الوطني، التحالف الكردي:
+    /// another alliance the knowledge base does not know; a feminine one agrees with the noun before, طائرات التحالف الحربية).
     /// </summary>
     private Actor? LastNamed(GazetteerMatch match)
     {
         if (match.NextIndex < tokens.Count && Adjacent(tokens[match.NextIndex - 1], tokens[match.NextIndex])
             && tokens[match.NextIndex].Norm is { Length: > 4 } next && next.StartsWith("ال", StringComparison.Ordinal)
-            && (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)))
+            && next.EndsWith('ي'))
         {
             return null;
         }

@@ -156,4 +156,8 @@ public enum RoleWordKind
     /// <summary>A word right after a sentence's opening verb that shows the verb has left its subject out (أن، إن، لدى):
     /// the subject is the previous sentence's (<see cref="ContinuedSubject"/>).</summary>
     NoSubject,
+
+    /// <summary>A word of belonging after a group noun (طائرات تابعة للتحالف، عناصر تابعين لجبهة X): the group is the named
+    /// organization's (<see cref="SentenceFrame"/>; evcoal22).</summary>
+    Belonging,
 }

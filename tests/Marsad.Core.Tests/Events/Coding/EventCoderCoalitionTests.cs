@@ -8,7 +8,8 @@ namespace Marsad.Core.Tests.Events.Coding;
 /// <summary>
 /// Session 22 (evcoal22): the led coalitions are their leader's military (the Saudi-led one SAUMIL, the US-led one
 /// against the Islamic State USAMIL), also when a «بقيادة X» or «الذي تقوده X» names the leader, and a bare التحالف or
-/// الائتلاف is the coalition the article named last.
+/// الائتلاف is the coalition the article named last; aircraft «تابعة ل» a named organization are its own, and a relative word
+/// inside a name (التحالف الذي تقوده X) opens no clause.
 /// </summary>
 public sealed class EventCoderCoalitionTests
 {
@@ -94,5 +95,38 @@ public sealed class EventCoderCoalitionTests
         // Then the bare word is the opposition coalition, not the US-led one
         mentions.Where(m => m.Code == "SYROPP").Should().HaveCount(2);
         mentions.Should().NotContain(m => m.Code == "USAMIL");
+    }
+
+    [Theory]
+    [InlineData("وشنت مقاتلات تابعة للتحالف العربي غارات على مواقع الحوثيين في محافظة الجوف.", "SAUMIL", "YEMREB")]
+    [InlineData("وقصفت طائرات حربية تابعة للائتلاف الدولي مواقع تنظيم داعش قرب الحسكة.", "USAMIL", "IMG")]
+    public void Should_code_aircraft_belonging_to_a_coalition_as_the_coalition(string text, string source, string target)
+    {
+        // Given aircraft «تابعة ل» a named coalition, one adjective between or none
+        var events = Code(text);
+
+        // Then they are the coalition, not the state of the place, and the coalition is no target
+        events.Should().Contain((source, target, PloverType.Assault));
+        events.Should().NotContain(e => e.Target == source);
+    }
+
+    [Fact]
+    public void Should_keep_the_leader_clause_inside_the_coalition_name()
+    {
+        // Given an attack noun after «التحالف العربي الذي تقوده المملكة», whose relative word is part of the name
+        var events = Code("وواصلت طائرات التحالف العربي الذي تقوده المملكة غاراتها على مواقع المتمردين في صعدة.");
+
+        // Then the coalition is the author of the raids
+        events.Should().Contain(e => e.Source == "SAUMIL" && e.Plover == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Should_take_the_feminine_adjective_after_a_bare_coalition_as_the_aircraft()
+    {
+        // Given «طائرات التحالف الحربية» after the coalition was named: الحربية agrees with the aircraft, no other alliance
+        var events = Code("أعلن التحالف العربي استمرار العمليات. وقال سكان إن طائرات التحالف الحربية قصفت مواقع الحوثيين في حجة.");
+
+        // Then the aircraft are the coalition's
+        events.Should().Contain(("SAUMIL", "YEMREB", PloverType.Assault));
     }
 }
