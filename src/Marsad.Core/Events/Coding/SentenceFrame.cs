@@ -440,9 +440,7 @@ internal sealed class SentenceFrame
             }
             // طائرات تابعة للتحالف، مقاتلات حربية تابعة للتحالف العربي: a group said to belong (one adjective may stand between) to
             // the named organization after ل is that organization's, as members are below (else the place's state took it).
-            if (Belonging(words, covered, i, roles) is var owned and >= 0
-                && slots.FindIndex(s => s.FirstWord == owned + 1 && !s.IsPlace && words[owned + 1].Prefixes.Contains("ل")
-                    && s.Actor.Name is not null && s.Actor.Code is { Length: >= 3 }) is var ownerSlot and >= 0)
+            if (OwnerAfterBelonging(words, slots, covered, i, roles) is var ownerSlot and >= 0)
             {
                 var org = slots[ownerSlot];
                 var span = text[words[i].Start..words[org.LastWord].End];
@@ -497,9 +495,9 @@ internal sealed class SentenceFrame
         }
     }
 
-    // طائرات تابعة ل…، طائرات حربية تابعة ل…: the index of the word of belonging right after the group noun or after one
-    // adjective in ـي/ـية that no mention covers, or -1.
-    private static int Belonging(IReadOnlyList<Token> words, bool[] covered, int i, RoleWords roles)
+    // طائرات تابعة ل…، طائرات حربية تابعة ل…: the slot of the named organization with ل right after the word of belonging that
+    // follows the group noun at i, or one adjective in ـي/ـية after it that no mention covers; -1 when there is none.
+    private static int OwnerAfterBelonging(IReadOnlyList<Token> words, List<ActorSlot> slots, bool[] covered, int i, RoleWords roles)
     {
         for (var j = i + 1; j <= i + 2 && j + 1 < words.Count; j++)
         {
@@ -509,7 +507,19 @@ internal sealed class SentenceFrame
             }
             if (words[j].Prefixes is [] or ["ال"] && roles.Is(words[j].Norm, RoleWordKind.Belonging))
             {
-                return j;
+                if (!words[j + 1].Prefixes.Contains("ل"))
+                {
+                    return -1;
+                }
+                for (var k = 0; k < slots.Count; k++)
+                {
+                    var s = slots[k];
+                    if (s.FirstWord == j + 1 && !s.IsPlace && s.Actor.Name is not null && s.Actor.Code is { Length: >= 3 })
+                    {
+                        return k;
+                    }
+                }
+                return -1;
             }
             if (!IsNisba(words[j]))
             {
