@@ -122,6 +122,12 @@ public sealed class KnowledgeBase
     internal IReadOnlySet<string> OwnStateWords { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// Organization id to its back-reference names (organizations.tsv field 7: التحالف for a coalition), linked only to the
+    /// organization of those sharing the name that the article named last.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> OrganizationContextNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
     /// The state of the outlet that published a page, from its address: the host or its nearest
     /// parent domain in outlets.tsv (alriyadh.com → Saudi Arabia), else a two-letter top-level
     /// domain read as the state's ISO2 code (okaz.com.sa → Saudi Arabia, petra.gov.jo → Jordan).

@@ -34,6 +34,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         return new KnowledgeBase(_countries, _actors, roles, titles, institutions, seats, _capitalOf, _personNames, nameWords)
         {
             Outlets = outlets,
+            OrganizationContextNames = _organizationContextNames,
             OwnStateWords = ownStateWords,
         };
     }
@@ -200,6 +201,8 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         }
     }
 
+    private readonly Dictionary<string, IReadOnlyList<string>> _organizationContextNames = new(StringComparer.Ordinal);
+
     private void ReadOrganizations()
     {
         const string file = "organizations.tsv";
@@ -209,6 +212,10 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             var iso3 = row.Optional(3) is null ? null : KnownCountry(row, 3).Iso3;
             Add(row, new Actor(row.Required(0, "id"), ActorKind.Organization, EntityType.Org, row.Required(1, "English name"),
                 row.WikidataId(2), iso3, row.CameoCode(4), null, RequiredNames(row, 5)));
+            if (row.List(6) is { Count: > 0 } contextNames)
+            {
+                _organizationContextNames[row.Required(0, "id")] = contextNames;
+            }
         }
     }
 

@@ -131,6 +131,9 @@ internal sealed partial class ArticleResolver(
                 var org = match.Entries[0].Actor!;
                 Emit(match, match, EntityType.Org, org.Name, org.WikidataId, org.Country, org.Code);
                 break;
+            case GazetteerEntryKind.OrganizationContextName when LastNamed(match) is { } coalition:
+                Emit(match, match, EntityType.Org, coalition.Name, coalition.WikidataId, coalition.Country, coalition.Code);
+                break;
             case GazetteerEntryKind.StateName:
             case GazetteerEntryKind.Nisba:
                 var state = match.Entries[0].Actor!;
@@ -154,6 +157,33 @@ internal sealed partial class ArticleResolver(
             default:
                 break;
         }
+    }
+
+    /// <summary>
+    /// التحالف after التحالف العربي or التحالف الدولي: the organization the back-reference name may stand for that the article
+    /// named last, or null when it named none of them, or when a definite masculine nisba follows (التحالف الوطني، التحالف الكردي:
+    /// another alliance the knowledge base does not know; a feminine one agrees with the noun before, طائرات التحالف الحربية).
+    /// </summary>
+    private Actor? LastNamed(GazetteerMatch match)
+    {
+        if (match.NextIndex < tokens.Count && Adjacent(tokens[match.NextIndex - 1], tokens[match.NextIndex])
+            && tokens[match.NextIndex].Norm is { Length: > 4 } next && next.StartsWith("ال", StringComparison.Ordinal)
+            && next.EndsWith('ي'))
+        {
+            return null;
+        }
+        for (var k = _mentions.Count - 1; k >= 0; k--)
+        {
+            foreach (var entry in match.Entries)
+            {
+                if (entry.Kind == GazetteerEntryKind.OrganizationContextName && entry.Actor!.Name == _mentions[k].Name
+                    && _mentions[k].Type == EntityType.Org)
+                {
+                    return entry.Actor;
+                }
+            }
+        }
+        return null;
     }
 
     private void LinkPlace(GazetteerMatch match)

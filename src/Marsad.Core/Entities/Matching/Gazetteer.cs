@@ -47,6 +47,10 @@ internal sealed class Gazetteer
             {
                 case ActorKind.Organization:
                     AddAll(actor.Names, new GazetteerEntry(GazetteerEntryKind.OrganizationName, Actor: actor));
+                    if (kb.OrganizationContextNames.TryGetValue(actor.Id, out var contextNames))
+                    {
+                        AddAll(contextNames, new GazetteerEntry(GazetteerEntryKind.OrganizationContextName, Actor: actor));
+                    }
                     break;
                 case ActorKind.Place:
                     AddAll(actor.Names, new GazetteerEntry(GazetteerEntryKind.PlaceName, Actor: actor));

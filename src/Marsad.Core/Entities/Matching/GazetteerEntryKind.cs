@@ -38,4 +38,7 @@ internal enum GazetteerEntryKind
 
     /// <summary>A word that alone names the outlet's own state (المملكة), linked only when the outlet's state is known and fits.</summary>
     OwnStateWord,
+
+    /// <summary>An organization's back-reference name (التحالف), linked to the one of its organizations the article named last.</summary>
+    OrganizationContextName,
 }

@@ -168,4 +168,8 @@ public enum RoleWordKind
     /// <summary>A noun of a named accord, charter or conference (اتفاق، ميثاق، مؤتمر): a name right after it, with no second party
     /// (و + an actor, مع), names the accord (اتفاق فيينا، ميثاق الأمم المتحدة), not a party acting (<c>EventCoder.AccordName</c>).</summary>
     Accord,
+
+    /// <summary>A word of belonging after a group noun (طائرات تابعة للتحالف، عناصر تابعين لجبهة X): the group is the named
+    /// organization's (<see cref="SentenceFrame"/>; evcoal22).</summary>
+    Belonging,
 }

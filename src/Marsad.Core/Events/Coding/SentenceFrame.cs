@@ -113,6 +113,11 @@ internal sealed class SentenceFrame
             for (var i = first; i <= last; i++)
             {
                 covered[i] = true;
+                // التحالف الذي تقوده السعودية: a relative word inside a name opens no clause.
+                if (i > first && !punctuationBefore[i] && roles.Is(words[i].Norm, RoleWordKind.Relative))
+                {
+                    breaks[i] = false;
+                }
             }
             var isPlace = m.Type is EntityType.Loc
                 || (m.Type is EntityType.Gpe && first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Locative) && !words[first - 1].Prefixes.Contains("ب"));
@@ -435,6 +440,19 @@ internal sealed class SentenceFrame
                     continue;
                 }
             }
+            // طائرات تابعة للتحالف، مقاتلات حربية تابعة للتحالف العربي: a group said to belong (one adjective may stand between) to
+            // the named organization after ل is that organization's, as members are below (else the place's state took it).
+            if (OwnerAfterBelonging(words, slots, covered, i, roles) is var ownerSlot and >= 0)
+            {
+                var org = slots[ownerSlot];
+                var span = text[words[i].Start..words[org.LastWord].End];
+                slots[ownerSlot] = org with
+                {
+                    FirstWord = i,
+                    Actor = org.Actor.Country is { } home && org.Actor.Code is { Length: 3 } ? new EventActor(span, null, home, home + sector[^3..]) : org.Actor with { Text = span },
+                };
+                continue;
+            }
             // مسؤولين في الحرس الثوري، مسلحون من جماعة X: members of a named organization (also one filed without a state: IMG,
             // IGO) are coded as it. After من one noun in
             // construct may stand before the name (مئات من مقاتلي تنظيم الدولة، عشرات من أنصار حزب X: the partitive names the group).
@@ -477,6 +495,40 @@ internal sealed class SentenceFrame
             }
             slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, Origin(sector), sector), false, null));
         }
+    }
+
+    // طائرات تابعة ل…، طائرات حربية تابعة ل…: the slot of the named organization with ل right after the word of belonging that
+    // follows the group noun at i, or one adjective in ـي/ـية after it that no mention covers; -1 when there is none.
+    private static int OwnerAfterBelonging(IReadOnlyList<Token> words, List<ActorSlot> slots, bool[] covered, int i, RoleWords roles)
+    {
+        for (var j = i + 1; j <= i + 2 && j + 1 < words.Count; j++)
+        {
+            if (covered[j])
+            {
+                return -1;
+            }
+            if (words[j].Prefixes is [] or ["ال"] && roles.Is(words[j].Norm, RoleWordKind.Belonging))
+            {
+                if (!words[j + 1].Prefixes.Contains("ل"))
+                {
+                    return -1;
+                }
+                for (var k = 0; k < slots.Count; k++)
+                {
+                    var s = slots[k];
+                    if (s.FirstWord == j + 1 && !s.IsPlace && s.Actor.Name is not null && s.Actor.Code is { Length: >= 3 })
+                    {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+            if (!IsNisba(words[j]))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // طائرات حربية تركية، القوات البرية الروسية: an adjective in ـي/ـية that is no actor may stand between a group noun and the
