@@ -68,9 +68,7 @@ internal static class SpeakerLinker
 
     // A person mention coded with an office of a state's government, forces, legislature, courts, police or intelligence
     // (a title: الرئيس الأوكراني → UKRGOV), not a private person with a nisba (عالم الاجتماع الفرنسي: no such code).
-    private static bool IsStateOffice(EntityMention e) =>
-        e is { Country: { } country, Code: { } code } && code.Length == country.Length + 3 && code.StartsWith(country, StringComparison.Ordinal)
-        && code[country.Length..] is "GOV" or "MIL" or "LEG" or "JUD" or "COP" or "SPY";
+    private static bool IsStateOffice(EntityMention e) => ActorRole.IsStateOffice(ActorRole.Of(e.Country, e.Code));
 
     // The linked person an unlinked name (العطية، أندراواتي) ends the name of, in the latest earlier mention of the article
     // (خالد العطية … وأضاف العطية): a surname alone after a full mention is that person, whether or not the knowledge

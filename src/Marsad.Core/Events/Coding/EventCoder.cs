@@ -1720,8 +1720,7 @@ public sealed class EventCoder
     // A political body of a state: the code carries a government, legislature, judiciary, police, army, intelligence, elite (a
     // statesman), opposition or rebel role after the state; they act in their own state's politics.
     private static bool IsStateBody(ActorSlot source) =>
-        source.Actor is { Country: { } country, Code: { } code } && code.Length == country.Length + 3 && code.StartsWith(country, StringComparison.Ordinal)
-        && code[country.Length..] is "GOV" or "LEG" or "JUD" or "COP" or "MIL" or "SPY" or "ELI" or "OPP" or "REB";
+        ActorRole.Of(source.Actor.Country, source.Actor.Code) is { } role && (ActorRole.IsStateOffice(role) || role is "ELI" or "OPP" or "REB");
 
     private static ActorSlot Domestic(ActorSlot source, string country, string code) =>
         source with { Actor = new EventActor(country, null, country, code) };
