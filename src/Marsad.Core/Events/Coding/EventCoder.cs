@@ -387,25 +387,19 @@ public sealed class EventCoder
                     args = args with { Sources = [], Targets = [], Reciprocal = false };
                 }
                 // مشاورات موسكو بشأن التسوية السورية، بحث معه حول الأزمة في ليبيا: an actor after a word of topic that follows the act,
-                // in its clause, is what the act is about, not its counterpart.
-                if (args.Targets.Count > 0 && !args.Reciprocal && args.Targets.Any(t => AfterTopic(frame, c.TokenIndex, t.FirstWord)))
+                // in its clause, is what the act is about, not its counterpart. الطلب على المواد الخام التي تصدرها البرازيل، المدينة التي تقع
+                // قرب الحدود الليبية: an actor in a relative clause past the act describes another noun; it is the counterpart only as the
+                // author of the act's own object (rule in RelativeTarget).
+                if (!args.Reciprocal && Without(args.Targets, t => AfterTopic(frame, c.TokenIndex, t.FirstWord) || !RelativeTarget(frame, c, args.Sources, t))
+                    is var counterparts && counterparts != args.Targets)
                 {
-                    args = args with { Targets = args.Targets.Where(t => !AfterTopic(frame, c.TokenIndex, t.FirstWord)).ToList() };
-                }
-                // الطلب على المواد الخام التي تصدرها البرازيل، المدينة التي تقع قرب الحدود الليبية: an actor in a relative clause past the act
-                // describes another noun; it is the counterpart only as the author of the act's own object (rule in RelativeTarget).
-                if (args.Targets.Count > 0 && !args.Reciprocal && args.Targets.Any(t => !RelativeTarget(frame, c, args.Sources, t)))
-                {
-                    args = args with { Targets = args.Targets.Where(t => RelativeTarget(frame, c, args.Sources, t)).ToList() };
+                    args = args with { Targets = counterparts };
                 }
                 // اتفاق فيينا، ميثاق الأمم المتحدة: a name that names an accord is no party to the act.
-                if (args.Sources.Any(x => AccordName(frame, c, x)) || args.Targets.Any(x => AccordName(frame, c, x)))
+                if (Without(args.Sources, x => AccordName(frame, c, x)) is var parties && Without(args.Targets, x => AccordName(frame, c, x)) is var partners
+                    && (parties != args.Sources || partners != args.Targets))
                 {
-                    args = args with
-                    {
-                        Sources = args.Sources.Where(x => !AccordName(frame, c, x)).ToList(),
-                        Targets = args.Targets.Where(x => !AccordName(frame, c, x)).ToList(),
-                    };
+                    args = args with { Sources = parties, Targets = partners };
                 }
                 // تعرضت القوات الأمريكية لهجوم، تعرض الإقليم لقصف صاروخي: an attack the sentence says someone suffered took place; the
                 // one who suffered it is the target. Its author is the actor named after من قبل، من جانب، على يد or من (تعرضوا لهجوم من
@@ -1628,6 +1622,24 @@ public sealed class EventCoder
             return null;
         }
         return source.Actor.Country is { } home ? Domestic(source, home, home) : null;
+    }
+
+    // The slots <paramref name="drop"/> is false of, in order; the list itself when it drops none (the caller then keeps its arguments).
+    private static IReadOnlyList<ActorSlot> Without(IReadOnlyList<ActorSlot> slots, Func<ActorSlot, bool> drop)
+    {
+        List<ActorSlot>? kept = null;
+        for (var k = 0; k < slots.Count; k++)
+        {
+            if (drop(slots[k]))
+            {
+                kept ??= [.. slots.Take(k)];
+            }
+            else
+            {
+                kept?.Add(slots[k]);
+            }
+        }
+        return kept ?? slots;
     }
 
     // A person the knowledge base knows by this English name (not a state, a place or a body, whose bodies may share a name).
