@@ -136,6 +136,12 @@ public sealed class TitlesByDateTests
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2009-06-01", "وزير الدفاع الصومالي", "Mohamed Abdi Mohamed Gandhi")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2010-03-01", "وزير الدفاع الصومالي", "Abdalla Boss Ahmed")]
     [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2010-03-01", "وزير الخارجية الصومالي", "Ali Jama Ahmed Jengeli")]
+    // Somalia's foreign ministers of 2009 and 2010-2012, its defence minister of 2019-2020 and Hassan Hussein Haji in August 2021 (session 24).
+    [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2009-05-01", "وزير الخارجية الصومالي", "Mohamed Abdullahi Omar")]
+    [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2010-09-01", "وزير الخارجية الصومالي", "Yusuf Hassan Ibrahim Dheg")]
+    [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2011-09-01", "وزير الخارجية الصومالي", "Mohamed Abdullahi Omar")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2019-06-01", "وزير الدفاع الصومالي", "Hassan Ali Mohamed")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2021-09-15", "وزير الدفاع الصومالي", "Hassan Hussein Haji")]
     // The Comoros' foreign ministers under Sambi and in his interim government.
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
@@ -326,6 +332,54 @@ public sealed class TitlesByDateTests
         // Then the full name links him and «غاندي» alone does not
         first.Should().Contain(m => m.Name == "Mohamed Abdi Mohamed Gandhi");
         second.Should().NotContain(m => m.Name == "Mohamed Abdi Mohamed Gandhi");
+    }
+
+    [Fact]
+    public void Should_link_the_somali_foreign_minister_omar_after_his_title_and_not_his_common_name_alone()
+    {
+        // Given his name after the title, then alone in the same article, and the same three names in another article
+        const string article = "التقى وزير الخارجية الصومالي محمد عبد الله عمر السفير الإيطالي في مقديشو. وقال محمد عبد الله عمر إن اللقاء كان مثمرا.";
+        const string other = "افتتح محمد عبد الله عمر متجرا جديدا في الحي.";
+
+        // When both are read in 2011
+        var first = Recognizer.Recognize(article, Day("2011-03-01"));
+        var second = Recognizer.Recognize(other, Day("2011-03-01"));
+
+        // Then both mentions of the article name him, and the other man's name names no one
+        first.Count(m => m.Name == "Mohamed Abdullahi Omar").Should().Be(2);
+        second.Should().NotContain(m => m.Name == "Mohamed Abdullahi Omar");
+    }
+
+    [Fact]
+    public void Should_link_dheg_by_his_surname_and_not_by_his_three_common_names_alone()
+    {
+        // Given his full name, and the same first three names in another article
+        const string named = "استقبل يوسف حسن إبراهيم ديغ وفدا من الجامعة العربية.";
+        const string partial = "قال يوسف حسن إبراهيم إن الطريق مغلق منذ الصباح.";
+
+        // When both are read in 2010
+        var first = Recognizer.Recognize(named, Day("2010-09-01"));
+        var second = Recognizer.Recognize(partial, Day("2010-09-01"));
+
+        // Then the full name links him and the three names alone do not
+        first.Should().Contain(m => m.Name == "Yusuf Hassan Ibrahim Dheg");
+        second.Should().NotContain(m => m.Name == "Yusuf Hassan Ibrahim Dheg");
+    }
+
+    [Fact]
+    public void Should_link_the_somali_defence_minister_of_2019_after_his_title_and_not_his_common_name_alone()
+    {
+        // Given his name after the title, and the same names (in the press's other order) in another article
+        const string named = "استقبل وزير الدفاع الصومالي حسن علي محمد وفدا عسكريا تركيا.";
+        const string other = "قال حسن محمد علي إن المحل سيفتح غدا.";
+
+        // When both are read in 2019
+        var first = Recognizer.Recognize(named, Day("2019-06-01"));
+        var second = Recognizer.Recognize(other, Day("2019-06-01"));
+
+        // Then the title with his name names him, and the names alone name no one
+        first.Should().Contain(m => m.Name == "Hassan Ali Mohamed");
+        second.Should().NotContain(m => m.Name == "Hassan Ali Mohamed");
     }
 
     [Fact]
