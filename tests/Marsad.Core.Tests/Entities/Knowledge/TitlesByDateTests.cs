@@ -132,6 +132,8 @@ public sealed class TitlesByDateTests
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2008-06-01", "وزير الخارجية الموريتاني", "Cheikh El Avia Ould Mohamed Khouna")]
     [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2008-07-25", "وزير الخارجية الموريتاني", "Abdallahi Ould Ben Hmeida")]
     [InlineData("أكد وزير الدفاع الموريتاني أن القوات جاهزة لحماية الحدود.", "2007-10-01", "وزير الدفاع الموريتاني", "Mohamed Mahmoud Ould Mohamed Lemine")]
+    // Offices filled in session 24: Mauritania's foreign minister from March 2001 to October 2002.
+    [InlineData("بحث وزير الخارجية الموريتاني مع نظيره سبل التعاون.", "2002-01-15", "وزير الخارجية الموريتاني", "Dah Ould Abdi")]
     // Somalia's defence ministers of 2009-2010 and its foreign minister from August 2009.
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2009-06-01", "وزير الدفاع الصومالي", "Mohamed Abdi Mohamed Gandhi")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2010-03-01", "وزير الدفاع الصومالي", "Abdalla Boss Ahmed")]
@@ -316,6 +318,22 @@ public sealed class TitlesByDateTests
         // Then both name them
         one.Should().Contain(m => m.Name == "Ahmed Ould Sid'Ahmed");
         two.Should().Contain(m => m.Name == "Abdallahi Ould Ben Hmeida");
+    }
+
+    [Fact]
+    public void Should_link_the_mauritanian_foreign_minister_of_2001_only_by_his_full_name()
+    {
+        // Given his full name as the Arabic press writes it, and «ولد عبدي» alone (another minister's name too)
+        const string named = "استقبل الداه ولد عبدي سفير إسبانيا في نواكشوط.";
+        const string alone = "قال ولد عبدي إن الزيارة ستتم الشهر المقبل.";
+
+        // When both are read in 2001
+        var first = Recognizer.Recognize(named, Day("2001-06-01"));
+        var second = Recognizer.Recognize(alone, Day("2001-06-01"));
+
+        // Then the full name links him and the surname alone does not
+        first.Should().Contain(m => m.Name == "Dah Ould Abdi" && m.Text == "الداه ولد عبدي");
+        second.Should().NotContain(m => m.Name == "Dah Ould Abdi");
     }
 
     [Fact]
