@@ -139,6 +139,8 @@ public sealed class TitlesByDateTests
     // The Comoros' foreign ministers under Sambi and in his interim government.
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
+    // Session 24 kb26: the nisba القمري, read after an office word only.
+    [InlineData("وصل الرئيس القمري إلى العاصمة في زيارة رسمية.", "2018-06-01", "الرئيس القمري", "Azali Assoumani")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
