@@ -139,7 +139,9 @@ public sealed class TitlesByDateTests
     // The Comoros' foreign ministers under Sambi and in his interim government.
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
-    // Session 24 kb26: the Comoros' foreign ministers of 2016-2024, by the nisba القمري, read after an office word only.
+    // Session 24 kb26: the Comoros' foreign ministers of 2011-2015 and 2016-2024, by the nisba القمري, read after an office word only.
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2012-06-01", "وزير الخارجية القمري", "Mohamed Bakri Ben Abdoulfatah Charif")]
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2014-06-01", "وزير الخارجية القمري", "Elarif Said Hassane")]
     [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2017-03-01", "وزير الخارجية القمري", "Mohamed Bacar Dossar")]
     [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2019-06-01", "وزير الخارجية القمري", "Mohamed El-Amine Souef")]
     [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2022-06-01", "وزير الخارجية القمري", "Dhoihir Dhoulkamal")]
@@ -196,6 +198,7 @@ public sealed class TitlesByDateTests
     [InlineData("التقى صيف محمد الأمين سفراء الدول العربية في موروني.", "2018-03-01", "صيف محمد الأمين", "Mohamed El-Amine Souef")]
     [InlineData("التقى محمد بكر دوسار سفراء الدول العربية في موروني.", "2017-03-01", "محمد بكر دوسار", "Mohamed Bacar Dossar")]
     [InlineData("التقى ظهير ذو الكمال سفراء الدول العربية في موروني.", "2021-03-01", "ظهير ذو الكمال", "Dhoihir Dhoulkamal")]
+    [InlineData("التقى العارف سيد حسن سفراء الدول العربية في موروني.", "2014-03-01", "العارف سيد حسن", "Elarif Said Hassane")]
     public void Should_link_the_comoros_ministers_by_their_full_names(string text, string date, string mention, string name)
     {
         var mentions = Recognizer.Recognize(text, Day(date));
