@@ -26,4 +26,10 @@ public sealed record Country(
     /// matching: they name the state only in a place context (في مالي، بمالي، شمال مالي).
     /// </summary>
     public IReadOnlyList<string> ContextNames { get; init; } = [];
+
+    /// <summary>
+    /// Nisba forms that are also common words (القمري "lunar"), excluded from plain matching: they name
+    /// the state only right after the office word of a title (وزير الخارجية القمري، الرئيس القمري).
+    /// </summary>
+    public IReadOnlyList<string> TitleNisbas { get; init; } = [];
 }

@@ -20,6 +20,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         var excluded = ReadExcludedNames();
         var extras = ReadStateExtras();
         ReadCountries(extras, excluded);
+        CheckTitleNisbas();
         var cityNames = ReadPlaces();
         ReadCities(cityNames, excluded);
         ReadOrganizations();
@@ -83,7 +84,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
             var centroid = Point(row, 3, 4);
             var country = new Country(iso3, row.Required(1, "ISO2 code"), row.Required(2, "English name"), extra?.WikidataId,
                 centroid, row.Optional(5), null, names, demonyms)
-            { ContextNames = contextNames };
+            { ContextNames = contextNames, TitleNisbas = _titleNisbas.GetValueOrDefault(iso3) ?? [] };
             if (!_countriesByIso3.TryAdd(iso3, country))
             {
                 throw row.Error($"country {iso3} is listed twice");
@@ -125,11 +126,36 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         return seen;
     }
 
+    // Excluded nisba forms that still name their state right after an office word (القمري → COM), by iso3.
+    private readonly Dictionary<string, List<string>> _titleNisbas = new(StringComparer.Ordinal);
+
     private HashSet<string> ReadExcludedNames()
     {
         const string file = "excluded-names.tsv";
         using var reader = source.Open(file);
-        return TsvFile.Read(file, reader, 1).Select(row => ArabicNormalizer.Normalize(row.Required(0, "name"))).ToHashSet(StringComparer.Ordinal);
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in TsvFile.Read(file, reader, 1))
+        {
+            var name = row.Required(0, "name");
+            excluded.Add(ArabicNormalizer.Normalize(name));
+            if (row.Optional(1) is { } iso3)
+            {
+                if (!_titleNisbas.TryGetValue(iso3, out var forms))
+                {
+                    _titleNisbas[iso3] = forms = [];
+                }
+                forms.Add(name);
+            }
+        }
+        return excluded;
+    }
+
+    private void CheckTitleNisbas()
+    {
+        foreach (var iso3 in _titleNisbas.Keys.Where(k => !_countriesByIso3.ContainsKey(k)))
+        {
+            throw new KnowledgeBaseException("excluded-names.tsv", 0, $"state {iso3} of a title nisba is not in countries.tsv");
+        }
     }
 
     private HashSet<string> ReadNameWords(HashSet<string> excluded)

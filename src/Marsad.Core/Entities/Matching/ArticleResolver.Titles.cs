@@ -131,10 +131,13 @@ internal sealed partial class ArticleResolver
     /// <summary>
     /// The state a title's complement names. A nisba must be definite, agreeing with the
     /// definite title: الرئيس التركي is Turkey's president, الأمير تركي is a prince named Turki.
+    /// Here only, right after the office word, a nisba that is also a common word names its state
+    /// (وزير الخارجية القمري: no "lunar" minister).
     /// </summary>
     private Country? Complement(Title title, GazetteerMatch match) => title.Complement switch
     {
-        TitleComplement.Nisba when IsDefinite(match) => match.First(GazetteerEntryKind.Nisba)?.Country,
+        TitleComplement.Nisba when IsDefinite(match) =>
+            (match.First(GazetteerEntryKind.Nisba) ?? match.First(GazetteerEntryKind.NisbaInTitle))?.Country,
         TitleComplement.Nisba => null,
         _ => match.First(GazetteerEntryKind.StateName)?.Country,
     };

@@ -40,6 +40,7 @@ internal sealed class Gazetteer
             AddAll(country.Names, new GazetteerEntry(GazetteerEntryKind.StateName, Actor: state, Country: country));
             AddAll(country.Demonyms, new GazetteerEntry(GazetteerEntryKind.Nisba, Actor: state, Country: country));
             AddAll(country.ContextNames, new GazetteerEntry(GazetteerEntryKind.StateNameInContext, Actor: state, Country: country));
+            AddAll(country.TitleNisbas, new GazetteerEntry(GazetteerEntryKind.NisbaInTitle, Actor: state, Country: country));
         }
         foreach (var actor in kb.Actors)
         {

@@ -41,4 +41,7 @@ internal enum GazetteerEntryKind
 
     /// <summary>An organization's back-reference name (التحالف), linked to the one of its organizations the article named last.</summary>
     OrganizationContextName,
+
+    /// <summary>A state's nisba that is also a common word (القمري "lunar"), read only as the complement of a title (الرئيس القمري).</summary>
+    NisbaInTitle,
 }

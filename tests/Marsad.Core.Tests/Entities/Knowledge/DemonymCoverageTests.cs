@@ -77,6 +77,9 @@ public sealed class DemonymCoverageTests
     [InlineData("ارتفع العجز في الموازنة المالية هذا العام.")]
     [InlineData("ارتفعت أسعار منتجات الألبان في الأسواق.")]
     [InlineData("يبدأ الشهر القمري الجديد مساء الغد.")]
+    [InlineData("أضاء القمر سماء المدينة ليلة أمس.")]
+    [InlineData("تعتمد الحكومة التقويم القمري في تحديد الأعياد.")]
+    [InlineData("قال الرئيس إن السنة القمرية تبدأ الأسبوع المقبل.")]
     [InlineData("تخرج في المدرسة عشرات البنين والبنات.")]
     public void Should_not_read_ordinary_words_as_states(string text)
     {

@@ -147,6 +147,14 @@ public sealed class TitlesByDateTests
     // The Comoros' foreign ministers under Sambi and in his interim government.
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
+    // Session 24 kb26: the Comoros' foreign ministers of 2011-2015 and 2016-2024, by the nisba القمري, read after an office word only.
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2012-06-01", "وزير الخارجية القمري", "Mohamed Bakri Ben Abdoulfatah Charif")]
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2014-06-01", "وزير الخارجية القمري", "Elarif Said Hassane")]
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2017-03-01", "وزير الخارجية القمري", "Mohamed Bacar Dossar")]
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2019-06-01", "وزير الخارجية القمري", "Mohamed El-Amine Souef")]
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2022-06-01", "وزير الخارجية القمري", "Dhoihir Dhoulkamal")]
+    [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2024-07-05", "وزير خارجية جزر القمر", "Mbae Mohamed")]
+    [InlineData("وصل الرئيس القمري إلى العاصمة في زيارة رسمية.", "2018-06-01", "الرئيس القمري", "Azali Assoumani")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
@@ -177,6 +185,8 @@ public sealed class TitlesByDateTests
     [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2024-02-01", "وزير الخارجية الصومالي", "SOM")]
     // Libya after Mangoush's suspension: the prime minister holds the portfolio and a caretaker runs the ministry (`vacancy`).
     [InlineData("بحث وزير الخارجية الليبي مع نظيره سبل التعاون.", "2024-06-01", "وزير الخارجية الليبي", "LBY")]
+    // The Comoros between Souef's resignation and Dhoulkamal's decree (`vacancy`).
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2020-08-20", "وزير الخارجية القمري", "COM")]
     // China has several spokespersons at once.
     [InlineData("قال المتحدث باسم الخارجية الصينية إن بلاده ترفض الاتهامات.", "2021-06-01", "المتحدث باسم الخارجية الصينية", "CHN")]
     public void Should_keep_the_state_when_the_office_has_no_single_holder(string text, string date, string mention, string country)
@@ -188,6 +198,32 @@ public sealed class TitlesByDateTests
         var found = mentions.Should().Contain(m => m.Text == mention).Which;
         found.Name.Should().BeNull();
         found.Country.Should().Be(country);
+    }
+
+    [Theory]
+    // Session 24 kb26: the Comoros' ministers link by their full names; «محمد بكر» alone is also the Anjouan colonel, and
+    // «ذو الكمال» alone links only after the full name.
+    [InlineData("التقى صيف محمد الأمين سفراء الدول العربية في موروني.", "2018-03-01", "صيف محمد الأمين", "Mohamed El-Amine Souef")]
+    [InlineData("التقى محمد بكر دوسار سفراء الدول العربية في موروني.", "2017-03-01", "محمد بكر دوسار", "Mohamed Bacar Dossar")]
+    [InlineData("التقى ظهير ذو الكمال سفراء الدول العربية في موروني.", "2021-03-01", "ظهير ذو الكمال", "Dhoihir Dhoulkamal")]
+    [InlineData("التقى العارف سيد حسن سفراء الدول العربية في موروني.", "2014-03-01", "العارف سيد حسن", "Elarif Said Hassane")]
+    public void Should_link_the_comoros_ministers_by_their_full_names(string text, string date, string mention, string name)
+    {
+        var mentions = Recognizer.Recognize(text, Day(date));
+
+        mentions.Should().Contain(m => m.Text == mention).Which.Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void Should_not_link_the_comoros_ministers_by_a_part_of_their_names()
+    {
+        // Given a sentence with «محمد بكر» and one with «ذو الكمال», neither after a full name
+        var bacar = Recognizer.Recognize("قاد العقيد محمد بكر قوات الدرك في الجزيرة.", Day("2017-03-01"));
+        var kamal = Recognizer.Recognize("قال ذو الكمال إن الزيارة كانت ناجحة.", Day("2021-03-01"));
+
+        // Then neither names the minister
+        bacar.Should().NotContain(m => m.Name == "Mohamed Bacar Dossar");
+        kamal.Should().NotContain(m => m.Name == "Dhoihir Dhoulkamal");
     }
 
     [Fact]
