@@ -126,8 +126,10 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         return seen;
     }
 
-    // Excluded nisba forms that still name their state right after an office word (القمري → COM), by iso3.
+    // Excluded nisba forms that still name their state right after an office word (القمري → COM), by iso3; and the first
+    // row naming each state, for an error that names its line (countries.tsv is read after excluded-names.tsv).
     private readonly Dictionary<string, List<string>> _titleNisbas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TsvRow> _titleNisbaRows = new(StringComparer.Ordinal);
 
     private HashSet<string> ReadExcludedNames()
     {
@@ -143,6 +145,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
                 if (!_titleNisbas.TryGetValue(iso3, out var forms))
                 {
                     _titleNisbas[iso3] = forms = [];
+                    _titleNisbaRows[iso3] = row;
                 }
                 forms.Add(name);
             }
@@ -154,7 +157,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
     {
         foreach (var iso3 in _titleNisbas.Keys.Where(k => !_countriesByIso3.ContainsKey(k)))
         {
-            throw new KnowledgeBaseException("excluded-names.tsv", 0, $"state {iso3} of a title nisba is not in countries.tsv");
+            throw _titleNisbaRows[iso3].Error($"state {iso3} of a title nisba is not in countries.tsv");
         }
     }
 

@@ -108,6 +108,8 @@ public sealed class KnowledgeBaseTests
         [InlineData("places.tsv", "Nowhere\tGPE\tRUS\t123\t10\t0\tلامكان", 2, "not a coordinate")]
         // an unknown complement in the titles file
         [InlineData("titles.tsv", "الرئيس\tPresident\tgenitive", 2, "unknown complement")]
+        // a title nisba for a state the countries file does not know
+        [InlineData("excluded-names.tsv", "القمراوي\tZZZ", 2, "state ZZZ of a title nisba")]
         public void Should_name_the_file_and_line_of_an_error(string file, string badLine, int line, string problem)
         {
             // Given a replacement file whose second line is wrong
