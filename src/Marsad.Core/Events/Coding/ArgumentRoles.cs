@@ -87,7 +87,11 @@ internal static class ArgumentRoles
             var nisba = agent >= 0 && !throughAdjective && actors[agent].FirstWord == actors[agent].LastWord
                 && actors[agent].FirstWord == i + 1 && IsNisbaAdjective(frame, i + 1, slotsAllowed: true);
             var definite = frame.Words[i].Prefixes.Contains("ال") || throughAdjective || nisba;
-            sources = agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
+            // هجوم لتنظيم داعش، الانتقادات للمحكمة: the actor carrying ل right after the noun is its author or its object, as the noun says.
+            var lam = LamAuthor(frame, actors, roles, i, after, trigger.Stem);
+            agent = lam == LamObject && agent >= 0 && CarriesLam(frame.Words[actors[agent].FirstWord]) ? -1 : agent;
+            sources = lam >= 0 ? Chain(frame, actors, lam)
+                : agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
                 : before >= 0 && !objectOfVerb && Unmarked(frame, actors, roles, before, clauseStart) is var author
                     && !(IsMarked(frame, actors[author], roles) && IsPurpose(frame, trigger))
                     ? Chain(frame, actors, Head(frame, actors, author))
@@ -657,7 +661,7 @@ internal static class ArgumentRoles
             }
             var targets = victim >= 0 ? Chain(frame, actors, Head(frame, actors, victim)) : [];
             var author = claimed >= 0 ? claimed
-                : actors.FindIndex(s => s.FirstWord == i + 1 || (s.FirstWord == i + 2 && IsNisbaAdjective(frame, i + 1)));
+                : actors.FindIndex(s => s.FirstWord == i + 1 || (s.FirstWord == i + 2 && roles.Is(frame.Words[i + 1].Norm, RoleWordKind.DoerAdjective)));
             return new EventArguments(author >= 0 ? Chain(frame, actors, author) : [], author >= 0 ? targets : [], false);
         }
         // قتل … جراء ضربة جوية أمريكية: the cause phrase names the author; the verb's subject or object is the victim.
@@ -672,7 +676,7 @@ internal static class ArgumentRoles
             {
                 var act = strike && frame.Words[w].Norm != "في" ? w : next;
                 var author = actors.FindIndex(s => (s.FirstWord == act + 1 || (s.FirstWord == act + 2 && IsNisbaAdjective(frame, act + 1)))
-                    && frame.Words[s.FirstWord].Prefixes.All(p => p == "ال"));
+                    && (frame.Words[s.FirstWord].Prefixes.All(p => p == "ال") || CarriesLam(frame.Words[s.FirstWord])));
                 if (author < 0 && claimed < 0)
                 {
                     return null;
@@ -803,6 +807,44 @@ internal static class ArgumentRoles
         }
         return -1;
     }
+
+    private const int LamObject = -2;
+
+    /// <summary>
+    /// The actor carrying ل right after the act noun at <paramref name="i"/> (or after its companion, or after one adjective of manner:
+    /// غارات جوية للتحالف), read by the noun (roles.tsv kinds doer and visit; evrole25): its index when it is the author
+    /// (هجوم لتنظيم داعش، غارة لطيران التحالف، زيارة لوزير الخارجية), <see cref="LamObject"/> when it is the noun's object or
+    /// beneficiary (الانتقادات للمحكمة، زيارة لمصر، زيارته لإسرائيل), -1 when no actor carries ل there.
+    /// </summary>
+    private static int LamAuthor(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int i, int after, string stem)
+    {
+        var lam = actors.FindIndex(s => (s.FirstWord == i + 1 || s.FirstWord == after + 1 || (s.FirstWord == i + 2 && roles.Is(frame.Words[i + 1].Norm, RoleWordKind.DoerAdjective)))
+            && CarriesLam(frame.Words[s.FirstWord]));
+        if (lam < 0)
+        {
+            return -1;
+        }
+        var noun = frame.Words[i];
+        // The lexicon form matched, as the analyzer may leave a clitic on the word (بكمين، زيارته): what follows it in the word
+        // is a pronoun unless it is the accusative ا (هجوما).
+        var at = noun.Norm.IndexOf(stem, StringComparison.Ordinal);
+        var rest = at < 0 ? "" : noun.Norm[(at + stem.Length)..];
+        // زيارته لإسرائيل، هجومهم للمدينة: a possessive pronoun is the noun's author; the ل-phrase is its object.
+        if (noun.Suffixes.Count > 0 || rest is not ("" or "ا"))
+        {
+            return LamObject;
+        }
+        if (roles.Is(noun, RoleWordKind.Doer) || roles.Is(stem, RoleWordKind.Doer))
+        {
+            return lam;
+        }
+        // زيارة لمصر: a state is the host; زيارة لأوباما، زيارة لوزير الخارجية: a person or a body is the visitor.
+        var actor = actors[lam].Actor;
+        return (roles.Is(noun, RoleWordKind.Visit) || roles.Is(stem, RoleWordKind.Visit)) && actor.Code is not null && actor.Code != actor.Country ? lam : LamObject;
+    }
+
+    // لـ or للـ on an actor's first word (the analyzer may keep ل and ال apart or together).
+    private static bool CarriesLam(Language.Token word) => word.Prefixes.Count > 0 && word.Prefixes[0] is "ل" or "لل";
 
     // الذي/التي right before the verb, opening its clause, with a word before it that no actor slot covers (التفجير الذي،
     // الهجمات الإرهابية التي): the antecedent is a thing, so the verb has no actor for subject.

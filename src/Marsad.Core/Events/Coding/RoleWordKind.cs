@@ -172,4 +172,16 @@ public enum RoleWordKind
     /// <summary>A word of belonging after a group noun (طائرات تابعة للتحالف، عناصر تابعين لجبهة X): the group is the named
     /// organization's (<see cref="SentenceFrame"/>; evcoal22).</summary>
     Belonging,
+
+    /// <summary>An act noun whose ل-phrase names its author (هجوم لتنظيم داعش، غارة لطيران التحالف، كمين للمقاومة): the actor
+    /// carrying ل right after it is the source (<c>ArgumentRoles.LamAuthor</c>; evrole25).</summary>
+    Doer,
+
+    /// <summary>An adjective of how an attack is made (جوية، صاروخية، عشوائي): it may stand between a <see cref="Doer"/> noun and its
+    /// ل-phrase (غارات جوية للتحالف); another adjective takes whom it hurts with ل (ضربة قاسية للحوثيين; evrole25).</summary>
+    DoerAdjective,
+
+    /// <summary>A visit noun (زيارة): its ل-phrase names the visitor when it is a person or a body (زيارة لوزير الخارجية), the host
+    /// when it is a state (زيارة لمصر) (<c>ArgumentRoles.LamAuthor</c>; evrole25).</summary>
+    Visit,
 }
