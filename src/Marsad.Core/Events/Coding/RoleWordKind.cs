@@ -172,4 +172,12 @@ public enum RoleWordKind
     /// <summary>A word of belonging after a group noun (طائرات تابعة للتحالف، عناصر تابعين لجبهة X): the group is the named
     /// organization's (<see cref="SentenceFrame"/>; evcoal22).</summary>
     Belonging,
+
+    /// <summary>A noun that, right after a complementizer, may stand for the speaker itself (قال البيان إن المملكة ترفض، المنظمة،
+    /// الوزارة): the reported clause then has the speaker for subject (<c>ArgumentRoles.DefiniteSubject</c>; evrole26).</summary>
+    Speaker,
+
+    /// <summary>A demonstrative or "there is" (هذا، هذه، هناك) right after a complementizer: the reported clause has a subject of
+    /// its own, not the speaker (<c>ArgumentRoles.DefiniteSubject</c>; evrole26).</summary>
+    Pointer,
 }
