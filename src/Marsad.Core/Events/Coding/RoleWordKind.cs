@@ -180,4 +180,9 @@ public enum RoleWordKind
     /// <summary>A demonstrative or "there is" (هذا، هذه، هناك) right after a complementizer: the reported clause has a subject of
     /// its own, not the speaker (<c>ArgumentRoles.DefiniteSubject</c>; evrole26).</summary>
     Pointer,
+
+    /// <summary>A noun naming the topic of a talk (سبل، آليات، مستجدات، الأوضاع، الأزمة، الملف، محاربة): the actor in its genitive
+    /// (سبل مواجهة داعش، الأوضاع في سوريا، الأزمة اليمنية) is what is talked about, not the act's counterpart, and a verbal noun right
+    /// after it is no act told as done (<c>EventCoder.InTopic</c>; evrole26).</summary>
+    TopicNoun,
 }
