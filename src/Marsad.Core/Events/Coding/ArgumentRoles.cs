@@ -353,8 +353,19 @@ internal static class ArgumentRoles
     private static bool DefiniteSubject(SentenceFrame frame, RoleWords roles, int i)
     {
         var start = frame.ClauseStart(i);
-        return i - start >= 2 && i - start - 1 <= DefiniteSubjectReach && IsBareComplementizer(frame.Words[start]) && OpensOwnSubject(frame, roles, start + 1)
-            && !frame.Slots.Exists(s => !s.IsPlace && s.FirstWord > start && s.FirstWord < i);
+        if (i - start < 2 || i - start - 1 > DefiniteSubjectReach || !IsBareComplementizer(frame.Words[start]) || !OpensOwnSubject(frame, roles, start + 1))
+        {
+            return false;
+        }
+        // A loop, not a lambda: this runs for most verbs with no subject before them, and a closure would be allocated on every call.
+        foreach (var s in frame.Slots)
+        {
+            if (!s.IsPlace && s.FirstWord > start && s.FirstWord < i)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // إن المملكة تطالب، أن الاتفاق يهدد: the verb right after the complementizer and one definite noun that no actor covers
