@@ -158,7 +158,10 @@ internal static class ArgumentRoles
         {
             // قال الجيش إن هجوما استهدف …: an actor before the complementizer of a reported clause with a subject of its own is
             // the speaker, not the author of the act the clause reports.
-            var reported = ReportedClause(frame, i);
+            // ذكرت الوكالة أن الطائرات الحربية قصفت: nor before a reported clause whose own subject is a definite noun no actor covers;
+            // an actor after the verb of such a clause is its object, not its subject (evrole26).
+            var definite = DefiniteClause(frame, roles, i);
+            var reported = Math.Max(ReportedClause(frame, i), definite);
             var earlier = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord > reported);
             // A purpose noun (للهجوم، للاحتجاج) is the act of the main clause's subject: an actor after a preposition
             // (توالت الإدانات من دول غربية للهجوم) is not one; with no unmarked actor before it, the noun has no author
@@ -174,7 +177,7 @@ internal static class ArgumentRoles
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
             // ويشن التحالف غارات على العراق وسوريا: an actor the entry's own preposition marks (or coordinated with one) is its
             // target, never its subject.
-            var later = intransitive || oblique || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && NounSubject(frame, i)) ? -1
+            var later = intransitive || oblique || definite >= 0 || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && (NounSubject(frame, i) || DefiniteSubject(frame, roles, i))) ? -1
                 : LaterSubject(frame, actors, trigger, i, clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
@@ -298,6 +301,77 @@ internal static class ArgumentRoles
         return passive ? subject : -1;
     }
 
+    // The most words a reported clause's own subject (a definite noun, its adjectives, a demonstrative) may take before its verb.
+    private const int DefiniteSubjectReach = 3;
+
+    // إن الطائرات الحربية قصفت، أن هذا العمل يستهدف، أن هناك قناصة يطلقون: the word after a bare complementizer opens the clause's
+    // own subject when no actor covers it and it is a definite noun that cannot stand for the speaker (roles.tsv kind speaker:
+    // المملكة، المنظمة; an anaphor: الدولة، البلاد; a word of an actor named before it: رئيس البرلمان … إن البرلمان) or a demonstrative or هناك (kind pointer). evrole26.
+    private static bool OpensOwnSubject(SentenceFrame frame, RoleWords roles, int w)
+    {
+        var word = frame.Words[w];
+        // قال رئيس البرلمان إن البرلمان وافق: the noun of an actor named before (its title's body) points back to that actor.
+        return !frame.Slots.Exists(s => (s.FirstWord <= w && s.LastWord >= w) || (!s.IsPlace && s.LastWord < w && SharesWord(frame, s, word.Norm)))
+            && ((word.Prefixes is ["ال"] && !roles.Is(word.Norm, RoleWordKind.Speaker) && !roles.Is(word.Norm, RoleWordKind.Anaphor)) || (word.Prefixes.Count == 0 && roles.Is(word.Norm, RoleWordKind.Pointer)));
+    }
+
+    private static bool SharesWord(SentenceFrame frame, ActorSlot slot, string norm)
+    {
+        for (var k = slot.FirstWord; k <= slot.LastWord; k++)
+        {
+            if (frame.Words[k].Norm == norm)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The index of the bare complementizer opening the nearest reported clause that holds word <paramref name="i"/> and whose
+    /// next word (not the trigger) opens a subject of its own that no actor covers (<see cref="OpensOwnSubject"/>): ذكرت الوكالة أن
+    /// الطائرات قصفت — the reporter before it is no author of the reported act; -1 when none. The walk back over clauses stops at
+    /// one opened by و/ف, which may go on with the main clause. evrole26.
+    /// </summary>
+    private static int DefiniteClause(SentenceFrame frame, RoleWords roles, int i)
+    {
+        for (var s = frame.ClauseStart(i); s >= 0; s = frame.ClauseStart(s - 1))
+        {
+            if (s + 1 < i && IsBareComplementizer(frame.Words[s]) && OpensOwnSubject(frame, roles, s + 1))
+            {
+                return s;
+            }
+            // حذر X من أن الأزمة ستستمر ووعد بـ…: a clause opened by و/ف (not وأن) may go on with the main clause; the reported
+            // clause before it is not read as holding the word.
+            if (s == 0 || (SentenceFrame.HasConjunction(frame.Words[s]) && !IsBareComplementizer(frame.Words[s])))
+            {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    // أن الطائرات الحربية قصفت، إن هذا العمل يستهدف: a verb whose clause opens with a bare complementizer and the clause's own
+    // subject (<see cref="OpensOwnSubject"/>), at most three words that no actor covers, right before it: SVO, so no actor after
+    // the verb is its subject (it is the object), and the speaker is not either. evrole26.
+    private static bool DefiniteSubject(SentenceFrame frame, RoleWords roles, int i)
+    {
+        var start = frame.ClauseStart(i);
+        if (i - start < 2 || i - start - 1 > DefiniteSubjectReach || !IsBareComplementizer(frame.Words[start]) || !OpensOwnSubject(frame, roles, start + 1))
+        {
+            return false;
+        }
+        // A loop, not a lambda: this runs for most verbs with no subject before them, and a closure would be allocated on every call.
+        foreach (var s in frame.Slots)
+        {
+            if (!s.IsPlace && s.FirstWord > start && s.FirstWord < i)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // إن المملكة تطالب، أن الاتفاق يهدد: the verb right after the complementizer and one definite noun that no actor covers
     // has that noun for subject (SVO); no actor after the verb is its subject.
     private static bool NounSubject(SentenceFrame frame, int i)
@@ -344,7 +418,7 @@ internal static class ArgumentRoles
         }
         // إن المملكة تطالب إيران بالكف: a definite noun that is no actor between the complementizer and the verb is the verb's
         // subject (SVO); the actor after the verb is then its object, and the speaker (the fallback) whom the noun stands for.
-        if (before < 0 && NounSubject(frame, i))
+        if (before < 0 && (NounSubject(frame, i) || DefiniteSubject(frame, roles, i)))
         {
             return [];
         }

@@ -390,7 +390,7 @@ public sealed class EventCoder
                 // in its clause, is what the act is about, not its counterpart. الطلب على المواد الخام التي تصدرها البرازيل، المدينة التي تقع
                 // قرب الحدود الليبية: an actor in a relative clause past the act describes another noun; it is the counterpart only as the
                 // author of the act's own object (rule in RelativeTarget).
-                if (!args.Reciprocal && Without(args.Targets, t => AfterTopic(frame, c.TokenIndex, t.FirstWord) || !RelativeTarget(frame, c, args.Sources, t))
+                if (!args.Reciprocal && Without(args.Targets, t => AfterTopic(frame, c.TokenIndex, t.FirstWord) || InTopic(frame, c.TokenIndex, t) || !RelativeTarget(frame, c, args.Sources, t))
                     is var counterparts && counterparts != args.Targets)
                 {
                     args = args with { Targets = counterparts };
@@ -1448,7 +1448,7 @@ public sealed class EventCoder
             return true;
         }
         // بشأن توقيع الاتفاق، حول حظر الأسلحة، مقابل رفع العقوبات: the topic of a statement or a dispute, the terms of a deal.
-        if (i > 0 && IsTopic(frame.Words[i - 1]))
+        if (i > 0 && (IsTopic(frame.Words[i - 1]) || (_roles.Is(frame.Words[i - 1].Norm, RoleWordKind.TopicNoun) && !frame.BreakBefore[i])))
         {
             return true;
         }
@@ -1657,6 +1657,35 @@ public sealed class EventCoder
             if (IsTopic(frame.Words[w]))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    // How far after a topic noun (سبل، الأوضاع) the actor of its genitive may stand (سبل مواجهة تنظيم داعش، الأوضاع في سوريا).
+    private const int TopicReach = 3;
+
+    // True when a topic noun (roles.tsv kind topicnoun) stands after the act at <paramref name="trigger"/> and at most three words
+    // before <paramref name="target"/>, in one clause, with no preposition of a counterpart (مع، إلى، على، ضد، بين) nor لـ/بـ on the
+    // way: بحث الجانبان سبل مواجهة داعش، ناقشا الأوضاع في سوريا، تناولا الأزمة اليمنية — the actor is what the act is about, not its
+    // counterpart (بحث معه سبل التعاون names the counterpart before the topic). evrole26.
+    private bool InTopic(SentenceFrame frame, int trigger, ActorSlot target)
+    {
+        var first = target.FirstWord;
+        for (var w = Math.Max(trigger + 1, first - TopicReach); w < first; w++)
+        {
+            if (_roles.Is(frame.Words[w].Norm, RoleWordKind.TopicNoun) && frame.ClauseStart(w) == frame.ClauseStart(trigger) && frame.ClauseStart(first) == frame.ClauseStart(w))
+            {
+                var open = true;
+                for (var k = w + 1; k <= first && open; k++)
+                {
+                    var word = frame.Words[k];
+                    open = !(word.Norm is "مع" or "الي" or "علي" or "ضد" or "بين" or "لدي") && !word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ب");
+                }
+                if (open)
+                {
+                    return true;
+                }
             }
         }
         return false;

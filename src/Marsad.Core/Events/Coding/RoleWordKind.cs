@@ -184,4 +184,17 @@ public enum RoleWordKind
     /// <summary>A visit noun (زيارة): its ل-phrase names the visitor when it is a person or a body (زيارة لوزير الخارجية), the host
     /// when it is a state (زيارة لمصر) (<c>ArgumentRoles.LamAuthor</c>; evrole25).</summary>
     Visit,
+
+    /// <summary>A noun that, right after a complementizer, may stand for the speaker itself (قال البيان إن المملكة ترفض، المنظمة،
+    /// الوزارة): the reported clause then has the speaker for subject (<c>ArgumentRoles.DefiniteSubject</c>; evrole26).</summary>
+    Speaker,
+
+    /// <summary>A demonstrative or "there is" (هذا، هذه، هناك) right after a complementizer: the reported clause has a subject of
+    /// its own, not the speaker (<c>ArgumentRoles.DefiniteSubject</c>; evrole26).</summary>
+    Pointer,
+
+    /// <summary>A noun naming the topic of a talk (سبل، آليات، مستجدات، الأوضاع، الأزمة، الملف، محاربة): the actor in its genitive
+    /// (سبل مواجهة داعش، الأوضاع في سوريا، الأزمة اليمنية) is what is talked about, not the act's counterpart, and a verbal noun right
+    /// after it is no act told as done (<c>EventCoder.InTopic</c>; evrole26).</summary>
+    TopicNoun,
 }
