@@ -147,6 +147,7 @@ public sealed class TitlesByDateTests
     // Session 24 kb27: Somalia's foreign ministers under Gedi (2004-2006 and 2006-2007).
     [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2005-06-01", "وزير الخارجية الصومالي", "Abdullahi Sheikh Ismail")]
     [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2007-03-01", "وزير الخارجية الصومالي", "Ismail Mohamud Hurre")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2007-01-15", "وزير الدفاع الصومالي", "Barre Aden Shire Hiiraale")]
     // The Comoros' foreign ministers under Sambi and in his interim government.
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
@@ -437,6 +438,22 @@ public sealed class TitlesByDateTests
         // Then the full name links him and the short form alone does not
         first.Should().Contain(m => m.Name == "Ismail Mohamud Hurre");
         second.Should().NotContain(m => m.Name == "Ismail Mohamud Hurre");
+    }
+
+    [Fact]
+    public void Should_link_hiiraale_by_his_full_name_and_his_nickname_only_after_it()
+    {
+        // Given his full name then his nickname in one article, and the nickname alone in another
+        const string article = "التقى باري آدن شير هيرالي قادة الجيش في بيداوة. وقال هيرالي إن الخطة جاهزة.";
+        const string other = "وصل هيرالي إلى المدينة أمس.";
+
+        // When both are read in 2007
+        var first = Recognizer.Recognize(article, Day("2007-01-15"));
+        var second = Recognizer.Recognize(other, Day("2007-01-15"));
+
+        // Then both mentions of the article name him, and the nickname alone names no one
+        first.Count(m => m.Name == "Barre Aden Shire Hiiraale").Should().Be(2);
+        second.Should().NotContain(m => m.Name == "Barre Aden Shire Hiiraale");
     }
 
     [Fact]
