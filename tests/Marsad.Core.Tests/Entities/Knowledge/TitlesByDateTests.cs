@@ -144,6 +144,10 @@ public sealed class TitlesByDateTests
     [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2011-09-01", "وزير الخارجية الصومالي", "Mohamed Abdullahi Omar")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2019-06-01", "وزير الدفاع الصومالي", "Hassan Ali Mohamed")]
     [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2021-09-15", "وزير الدفاع الصومالي", "Hassan Hussein Haji")]
+    // Session 24 kb27: Somalia's foreign ministers under Gedi (2004-2006 and 2006-2007).
+    [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2005-06-01", "وزير الخارجية الصومالي", "Abdullahi Sheikh Ismail")]
+    [InlineData("بحث وزير الخارجية الصومالي مع نظيره سبل التعاون.", "2007-03-01", "وزير الخارجية الصومالي", "Ismail Mohamud Hurre")]
+    [InlineData("أكد وزير الدفاع الصومالي أن الجيش سيحرر المدينة.", "2007-01-15", "وزير الدفاع الصومالي", "Barre Aden Shire Hiiraale")]
     // The Comoros' foreign ministers under Sambi and in his interim government.
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2008-06-01", "وزير خارجية جزر القمر", "Ahmed Ben Said Jaffar")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2010-10-01", "وزير خارجية جزر القمر", "Fahmi Said Ibrahim")]
@@ -402,6 +406,54 @@ public sealed class TitlesByDateTests
         // Then both mentions of the article name him, and the other man's name names no one
         first.Count(m => m.Name == "Mohamed Abdullahi Omar").Should().Be(2);
         second.Should().NotContain(m => m.Name == "Mohamed Abdullahi Omar");
+    }
+
+    [Fact]
+    public void Should_link_the_somali_foreign_minister_of_2005_after_his_title_and_not_his_common_name_alone()
+    {
+        // Given his name after the title, then alone in the same article, and the same names in another article
+        const string article = "استقبل وزير الخارجية الصومالي عبد الله شيخ إسماعيل سفير اليابان في نيروبي. وأكد عبد الله شيخ إسماعيل أن الحكومة ستنتقل قريبا.";
+        const string other = "قال عبد الله الشيخ إسماعيل إن المزرعة تنتج القمح.";
+
+        // When both are read in 2005
+        var first = Recognizer.Recognize(article, Day("2005-06-01"));
+        var second = Recognizer.Recognize(other, Day("2005-06-01"));
+
+        // Then both mentions of the article name him, and the other man's name names no one
+        first.Count(m => m.Name == "Abdullahi Sheikh Ismail").Should().Be(2);
+        second.Should().NotContain(m => m.Name == "Abdullahi Sheikh Ismail");
+    }
+
+    [Fact]
+    public void Should_link_hurre_by_his_full_name_and_not_by_the_short_form_alone()
+    {
+        // Given his full name, and the short form (هرة is also "cat") in another article
+        const string named = "قال إسماعيل هري بوبا إن الحكومة ترحب بالقوات الأفريقية.";
+        const string partial = "رسم إسماعيل هرة صغيرة على جدار المدرسة.";
+
+        // When both are read in 2007
+        var first = Recognizer.Recognize(named, Day("2007-03-01"));
+        var second = Recognizer.Recognize(partial, Day("2007-03-01"));
+
+        // Then the full name links him and the short form alone does not
+        first.Should().Contain(m => m.Name == "Ismail Mohamud Hurre");
+        second.Should().NotContain(m => m.Name == "Ismail Mohamud Hurre");
+    }
+
+    [Fact]
+    public void Should_link_hiiraale_by_his_full_name_and_his_nickname_only_after_it()
+    {
+        // Given his full name then his nickname in one article, and the nickname alone in another
+        const string article = "التقى باري آدن شير هيرالي قادة الجيش في بيداوة. وقال هيرالي إن الخطة جاهزة.";
+        const string other = "وصل هيرالي إلى المدينة أمس.";
+
+        // When both are read in 2007
+        var first = Recognizer.Recognize(article, Day("2007-01-15"));
+        var second = Recognizer.Recognize(other, Day("2007-01-15"));
+
+        // Then both mentions of the article name him, and the nickname alone names no one
+        first.Count(m => m.Name == "Barre Aden Shire Hiiraale").Should().Be(2);
+        second.Should().NotContain(m => m.Name == "Barre Aden Shire Hiiraale");
     }
 
     [Fact]
