@@ -20,7 +20,7 @@ public sealed class MicroHarness : IHarness
     /// <summary>The benchmark classes the report runs.</summary>
     public static readonly Type[] Benchmarks =
     [
-        typeof(NormalizerBenchmarks), typeof(LanguageBenchmarks), typeof(GazetteerBenchmarks), typeof(NerBenchmarks),
+        typeof(NormalizerBenchmarks), typeof(LanguageBenchmarks), typeof(GazetteerBenchmarks), typeof(NerBenchmarks), typeof(EntityStageBenchmarks),
         typeof(EventTriggerFinderBenchmarks), typeof(EventCoderBenchmarks), typeof(MinHashBenchmarks),
     ];
 

@@ -29,6 +29,9 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabularyBySpan;
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<List<GazetteerEntry>?> _payloads = [null];
+    // The child of the root for each token id (0: none; no other node is 0), read by index: the first step of a walk
+    // is made at every token of every article, up to five times with the clitics stripped.
+    private readonly int[] _roots;
 
     public Gazetteer(KnowledgeBase kb)
     {
@@ -82,6 +85,11 @@ internal sealed class Gazetteer
         {
             payload?.Sort((a, b) => a.Kind.CompareTo(b.Kind));
         }
+        _roots = new int[_vocabulary.Count];
+        foreach (var tokenId in _vocabulary.Values)
+        {
+            _roots[tokenId] = _edges.GetValueOrDefault(Key(0, tokenId));
+        }
     }
 
     /// <summary>How many phrases the trie holds.</summary>
@@ -127,7 +135,8 @@ internal sealed class Gazetteer
 
     private (int Length, int Node) Walk(IReadOnlyList<GazetteerToken> tokens, int index, ReadOnlySpan<char> first)
     {
-        if (!_vocabularyBySpan.TryGetValue(first, out var tokenId) || !_edges.TryGetValue(Key(0, tokenId), out var node))
+        var node = _vocabularyBySpan.TryGetValue(first, out var tokenId) ? _roots[tokenId] : 0;
+        if (node == 0)
         {
             return (0, 0);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Core.Entities.Tagging;
 
 /// <summary>
@@ -28,6 +30,8 @@ internal sealed class FeatureTable
     }
 
     /// <summary>The weight row of <paramref name="key"/>, or -1.</summary>
+    // Inlined into the tagger's scoring loop, so that its ten independent probes per token are not ten calls.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(uint key)
     {
         var slot = Slot(key);

@@ -23,6 +23,8 @@ internal sealed class JointWeights
     private readonly NerModel _first;
     // Sized up front with many locks: growing rehashes under every lock, and the other worker waited on TryAdd (docs/ner.md, session 10).
     private readonly ConcurrentDictionary<string, WordFeatures> _words = new(64, WordCapacity, StringComparer.Ordinal);
+    // The same cache read by a span of the text, so that a cached word needs no string of its own.
+    private readonly ConcurrentDictionary<string, WordFeatures>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly WordFeatures _start;
     private readonly WordFeatures _end;
     private readonly int _row121;
@@ -33,6 +35,7 @@ internal sealed class JointWeights
     public JointWeights(NerModel first, NerModel? second)
     {
         _first = first;
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Stages = second is null ? 1 : 2;
         Stride = Stages * L;
         var rows = new Dictionary<uint, int>(first.Rows);
@@ -71,6 +74,7 @@ internal sealed class JointWeights
     public int Stride { get; }
 
     /// <summary>The start of <paramref name="feature"/>'s row in the weights (row × <see cref="Stride"/>), or -1 when the model lacks it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Row(uint feature)
     {
         var row = _table.Find(feature);
@@ -98,6 +102,13 @@ internal sealed class JointWeights
         }
         return word;
     }
+
+    /// <summary>
+    /// As <see cref="Word(string)"/>, for a token read from a span of the text: a cached word is found without a
+    /// string; the span is made into one only when the word is not cached.
+    /// </summary>
+    public WordFeatures Word(ReadOnlySpan<char> token) =>
+        _wordsBySpan.TryGetValue(token, out var word) ? word : Word(token.ToString());
 
     /// <summary>
     /// Each token's label scores under each stage: the same rows as <see cref="AddAll"/> over

@@ -11,24 +11,14 @@ namespace Marsad.Core.Entities.Tagging;
 /// </summary>
 internal static class NameCandidates
 {
-    // The one-character tokens (punctuation, symbols) up to the Arabic block, made once: char.ToString() caches only
-    // ASCII, and ، ؛ ؟ « » are in nearly every sentence. Filling races are harmless (equal strings).
-    private static readonly string?[] OneCharTokens = new string?[0x700];
-
-    private static string OneChar(char c)
-    {
-        if (c >= OneCharTokens.Length)
-        {
-            return c.ToString();
-        }
-        return OneCharTokens[c] ??= c.ToString();
-    }
-
     public static List<EntityMention> Find(NameTagger tagger, string text)
     {
-        var sentences = new List<IReadOnlyList<string>>();
+        // Each token's cached features are found from its span of the text (JointWeights.Word), so a word the cache
+        // holds costs no string; the tagger reads nothing else of the token.
+        var weights = tagger.Weights;
+        var sentences = new List<WordFeatures[]>();
         var offsets = new List<(int Start, int End)[]>();
-        var words = new List<string>();
+        var words = new List<WordFeatures>();
         var spans = new List<(int Start, int End)>();
 
         void EndSentence()
@@ -62,12 +52,12 @@ internal static class NameCandidates
                 {
                     i++;
                 }
-                words.Add(text[start..i]);
+                words.Add(weights.Word(text.AsSpan(start, i - start)));
                 spans.Add((start, i));
             }
             else
             {
-                words.Add(OneChar(c));
+                words.Add(weights.Word(text.AsSpan(i, 1)));
                 spans.Add((i, i + 1));
                 i++;
                 if (c is '.' or '!' or '?' or '؟')
@@ -83,7 +73,7 @@ internal static class NameCandidates
         {
             return mentions;
         }
-        var tagged = tagger.TagDocument(sentences, confidence: false);
+        var tagged = tagger.TagWords(sentences, confidence: false);
         for (var s = 0; s < tagged.Count; s++)
         {
             foreach (var span in tagged[s])

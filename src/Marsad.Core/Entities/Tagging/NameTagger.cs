@@ -72,6 +72,26 @@ public sealed class NameTagger
     internal IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, bool confidence, bool propagate = true)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        var words = new WordFeatures[sentences.Count][];
+        for (var j = 0; j < words.Length; j++)
+        {
+            var sentence = sentences[j];
+            var row = words[j] = new WordFeatures[sentence.Count];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = _weights.Word(sentence[i] ?? string.Empty);
+            }
+        }
+        return TagWords(words, confidence, propagate);
+    }
+
+    /// <summary>
+    /// As <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}}, bool, bool)"/>, over the sentences' words already
+    /// looked up (<see cref="JointWeights.Word(ReadOnlySpan{char})"/>): <see cref="NameCandidates"/> finds them from the
+    /// text without a string per token.
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyList<TaggedSpan>> TagWords(IReadOnlyList<WordFeatures[]> sentences, bool confidence, bool propagate = true)
+    {
         var buffer = new List<uint>(96);
         var features = new SentenceFeatures[sentences.Count];
         try
@@ -80,21 +100,31 @@ public sealed class NameTagger
             {
                 features[j] = SentenceFeatures.Create(sentences[j], _weights);
             }
-            IReadOnlyList<IReadOnlyList<TaggedSpan>> tagged;
+            var tagged = new IReadOnlyList<TaggedSpan>[features.Length];
             if (_second is null)
             {
-                tagged = [.. features.Select(f => Decode(_first, f.Tokens.Length, f.First, marginals: confidence))];
+                for (var j = 0; j < features.Length; j++)
+                {
+                    tagged[j] = Decode(_first, features[j].Length, features[j].First, marginals: confidence);
+                }
             }
             else
             {
-                var first = features.Select(f => (IReadOnlyList<TaggedSpan>)Decode(_first, f.Tokens.Length, f.First, marginals: false)).ToArray();
-                var memory = DocumentMemory.Build(sentences, first, _window);
-                tagged = [.. features.Select((f, j) => Decode(_second, f.Tokens.Length, f.AddMemory(_second, memory[j], buffer), marginals: confidence))];
+                var first = new IReadOnlyList<TaggedSpan>[features.Length];
+                for (var j = 0; j < features.Length; j++)
+                {
+                    first[j] = Decode(_first, features[j].Length, features[j].First, marginals: false);
+                }
+                var memory = DocumentMemory.Build(features, first, _window);
+                for (var j = 0; j < features.Length; j++)
+                {
+                    tagged[j] = Decode(_second, features[j].Length, features[j].AddMemory(_second, memory[j], buffer), marginals: confidence);
+                }
             }
             return propagate
                 ? NamePropagation.ApplyToStems(
-                    [.. features.Select(f => new Stems(f.Tokens))], tagged, NamePropagation.Window, NamePropagation.Types, minLength: 1, NamePropagation.MinShare,
-                    (j, i, type) => OneWordName(features[j].Tokens[i], type))
+                    [.. features.Select(f => new Stems(f.Words))], tagged, NamePropagation.Window, NamePropagation.Types, minLength: 1, NamePropagation.MinShare,
+                    (j, i, type) => OneWordName(features[j].Words[i].View, type))
                 : tagged;
         }
         finally
@@ -153,7 +183,8 @@ public sealed class NameTagger
         {
             return [];
         }
-        var labels = new int[n];
+        // The labels live only until they are read into spans: on the stack for a sentence of usual length.
+        Span<int> labels = n <= 512 ? stackalloc int[n] : new int[n];
         NerDecoder.Viterbi(emissions, model.Transitions, labels);
         if (!marginals)
         {
@@ -173,13 +204,13 @@ public sealed class NameTagger
         (token.StemCluster < 0 && token.Silver == 0) || SilverLexicon.Bucket(token.Silver, (int)type) > 0;
 
     /// <summary>A sentence's stems read from its token views, without a copy.</summary>
-    private sealed class Stems(NerToken[] tokens) : IReadOnlyList<string>
+    private sealed class Stems(WordFeatures[] words) : IReadOnlyList<string>
     {
-        public int Count => tokens.Length;
+        public int Count => words.Length;
 
-        public string this[int index] => tokens[index].Stem;
+        public string this[int index] => words[index].View.Stem;
 
-        public IEnumerator<string> GetEnumerator() => tokens.Select(t => t.Stem).GetEnumerator();
+        public IEnumerator<string> GetEnumerator() => words.Select(t => t.View.Stem).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }

@@ -11,6 +11,9 @@ internal static class NerDecoder
 {
     private const int L = BioLabels.Count;
     private static readonly bool[] Allowed = BuildAllowed();
+    // For each label y, the labels that may precede it, ascending (the order Viterbi's ties were always broken in):
+    // Predecessors[Starts[y]..Starts[y + 1]]. The inner loop then tests no forbidden pair.
+    private static readonly (int[] Starts, byte[] Labels) Predecessors = BuildPredecessors();
 
     /// <summary>The best label sequence for <paramref name="emissions"/> (n × Count scores).</summary>
     public static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<int> labels)
@@ -42,19 +45,18 @@ internal static class NerDecoder
         {
             score[y] = Allowed[(L * L) + y] ? transitions[(L * L) + y] + emissions[y] : float.NegativeInfinity;
         }
+        var (starts, predecessors) = Predecessors;
         for (var i = 1; i < n; i++)
         {
+            var previous = score.AsSpan((i - 1) * L, L);
             for (var y = 0; y < L; y++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < L; p++)
+                for (var k = starts[y]; k < starts[y + 1]; k++)
                 {
-                    if (!Allowed[(p * L) + y])
-                    {
-                        continue;
-                    }
-                    var s = score[((i - 1) * L) + p] + transitions[(p * L) + y];
+                    var p = predecessors[k];
+                    var s = previous[p] + transitions[(p * L) + y];
                     if (s > best)
                     {
                         best = s;
@@ -193,6 +195,25 @@ internal static class NerDecoder
                 v /= sum;
             }
         }
+    }
+
+    private static (int[] Starts, byte[] Labels) BuildPredecessors()
+    {
+        var starts = new int[L + 1];
+        var labels = new List<byte>();
+        for (var y = 0; y < L; y++)
+        {
+            starts[y] = labels.Count;
+            for (var p = 0; p < L; p++)
+            {
+                if (Allowed[(p * L) + y])
+                {
+                    labels.Add((byte)p);
+                }
+            }
+        }
+        starts[L] = labels.Count;
+        return (starts, [.. labels]);
     }
 
     private static bool[] BuildAllowed()

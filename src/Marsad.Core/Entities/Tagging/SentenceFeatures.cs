@@ -12,14 +12,18 @@ namespace Marsad.Core.Entities.Tagging;
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    private SentenceFeatures(NerToken[] tokens, float[] first, float[]? second)
+    private SentenceFeatures(WordFeatures[] words, float[] first, float[]? second)
     {
-        Tokens = tokens;
+        Words = words;
         First = first;
         Second = second;
     }
 
-    public NerToken[] Tokens { get; }
+    /// <summary>The sentence's words (their token views in <see cref="WordFeatures.View"/>), not copied.</summary>
+    public WordFeatures[] Words { get; }
+
+    /// <summary>The number of tokens.</summary>
+    public int Length => Words.Length;
 
     /// <summary>n × label scores under the first stage (the array may be longer: a pooled one).</summary>
     public float[] First { get; }
@@ -28,24 +32,17 @@ internal sealed class SentenceFeatures
     public float[]? Second { get; }
 
     /// <summary>Scores the sentence's tokens under both stages from their words' cached features.</summary>
-    /// <param name="tokens">The sentence's tokens as written.</param>
+    /// <param name="words">The sentence's words (<see cref="JointWeights.Word(string)"/>), kept as the token views.</param>
     /// <param name="weights">Both stages' weights, and the words' features.</param>
-    public static SentenceFeatures Create(IReadOnlyList<string> tokens, JointWeights weights)
+    public static SentenceFeatures Create(WordFeatures[] words, JointWeights weights)
     {
-        var n = tokens.Count;
-        var views = new NerToken[n];
-        var words = new WordFeatures[n];
-        for (var i = 0; i < n; i++)
-        {
-            words[i] = weights.Word(tokens[i] ?? string.Empty);
-            views[i] = words[i].View;
-        }
+        var n = words.Length;
         // The score rows come from the shared pool (they were a third of the tagger's allocations) and go back to
         // it in Release; every row read (the first n) is written by Score, so a rented array's old contents never show.
         var first = ArrayPool<float>.Shared.Rent(n * BioLabels.Count);
         var second = weights.Stages == 2 ? ArrayPool<float>.Shared.Rent(n * BioLabels.Count) : null;
         weights.Score(words, first.AsSpan(0, n * BioLabels.Count), second is null ? default : second.AsSpan(0, n * BioLabels.Count));
-        return new SentenceFeatures(views, first, second);
+        return new SentenceFeatures(words, first, second);
     }
 
     /// <summary>Gives the score rows back to the pool: nothing may read <see cref="First"/> or <see cref="Second"/> after.</summary>
@@ -62,7 +59,7 @@ internal sealed class SentenceFeatures
     public float[] AddMemory(NerModel second, IReadOnlyDictionary<string, int> memory, List<uint> buffer)
     {
         var scores = Second ?? throw new InvalidOperationException("The model has no second stage.");
-        var n = Tokens.Length;
+        var n = Words.Length;
         if (memory.Count == 0)
         {
             return scores;
@@ -70,7 +67,7 @@ internal sealed class SentenceFeatures
         var bits = new int[n];
         for (var i = 0; i < n; i++)
         {
-            bits[i] = memory.GetValueOrDefault(Tokens[i].Stem);
+            bits[i] = memory.GetValueOrDefault(Words[i].View.Stem);
         }
         for (var i = 0; i < n; i++)
         {
