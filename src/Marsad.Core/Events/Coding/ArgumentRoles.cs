@@ -902,9 +902,9 @@ internal static class ArgumentRoles
         // The lexicon form matched, as the analyzer may leave a clitic on the word (بكمين، زيارته): what follows it in the word
         // is a pronoun unless it is the accusative ا (هجوما).
         var at = noun.Norm.IndexOf(stem, StringComparison.Ordinal);
-        var rest = at < 0 ? "" : noun.Norm[(at + stem.Length)..];
+        var rest = at < 0 ? ReadOnlySpan<char>.Empty : noun.Norm.AsSpan(at + stem.Length);
         // زيارته لإسرائيل، هجومهم للمدينة: a possessive pronoun is the noun's author; the ل-phrase is its object.
-        if (noun.Suffixes.Count > 0 || rest is not ("" or "ا"))
+        if (noun.Suffixes.Count > 0 || !(rest.IsEmpty || rest is "ا"))
         {
             return LamObject;
         }
