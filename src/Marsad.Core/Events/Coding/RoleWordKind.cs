@@ -172,4 +172,8 @@ public enum RoleWordKind
     /// <summary>A word of belonging after a group noun (طائرات تابعة للتحالف، عناصر تابعين لجبهة X): the group is the named
     /// organization's (<see cref="SentenceFrame"/>; evcoal22).</summary>
     Belonging,
+
+    /// <summary>A thing that is counted (غارات، منازل، دولارات، أطنان): a count of people (آلاف، مئات، عشرات) right before it counts
+    /// things, no civilians (آلاف الدولارات، عشرات الغارات; <see cref="SentenceFrame"/>; evsense24).</summary>
+    Counted,
 }
