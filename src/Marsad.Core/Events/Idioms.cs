@@ -22,6 +22,9 @@ public sealed class Idioms
 
     private readonly FrozenDictionary<string, (FrozenSet<string> Forms, FrozenSet<string> Before, FrozenSet<string> After)[]> _byLemma;
 
+    // A before-word that stands for any number written in digits (1700 طالب: a count before the noun).
+    private const string AnyNumber = "#";
+
     private Idioms(FrozenDictionary<string, (FrozenSet<string> Forms, FrozenSet<string> Before, FrozenSet<string> After)[]> byLemma) => _byLemma = byLemma;
 
     /// <summary>The embedded list.</summary>
@@ -30,7 +33,8 @@ public sealed class Idioms
     /// <summary>
     /// True when the word at <paramref name="i"/>, read as <paramref name="lemma"/> through the reading <paramref name="stem"/>,
     /// stands in one of that lemma's expressions: the row names the reading or none, and the word before it (without its
-    /// conjunction) is one of the row's before-words, or the word after it one of its after-words; a row that gives both needs both.
+    /// conjunction) is one of the row's before-words (<c>#</c> stands for any number in digits), or the word after it one of its
+    /// after-words; a row that gives both needs both.
     /// </summary>
     public bool Holds(IReadOnlyList<EventToken> tokens, int i, string lemma, string stem)
     {
@@ -46,7 +50,7 @@ public sealed class Idioms
             {
                 continue;
             }
-            var beforeOk = b.Count == 0 || (before is not null && b.Contains(before));
+            var beforeOk = b.Count == 0 || (before is not null && (b.Contains(before) || (b.Contains(AnyNumber) && IsNumber(before))));
             var afterOk = a.Count == 0 || (after is not null && a.Contains(after));
             if (beforeOk && afterOk)
             {
@@ -83,6 +87,17 @@ public sealed class Idioms
             list.Add((forms, before, after));
         }
         return new Idioms(rows.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    // 1700، ١٥٧: digits only (Western or Arabic-Indic); not a year (1900-2099: في 2014 طالب الرئيس …, the verb after a date).
+    private static bool IsNumber(string word)
+    {
+        if (word.Length == 0 || !word.All(char.IsDigit))
+        {
+            return false;
+        }
+        var value = word.Length == 4 ? word.Aggregate(0, (n, d) => (n * 10) + (int)char.GetNumericValue(d)) : 0;
+        return value is < 1900 or > 2099;
     }
 
     private static FrozenSet<string> Words(string field) => field.Trim() == "-"

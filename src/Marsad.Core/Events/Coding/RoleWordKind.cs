@@ -197,4 +197,8 @@ public enum RoleWordKind
     /// (سبل مواجهة داعش، الأوضاع في سوريا، الأزمة اليمنية) is what is talked about, not the act's counterpart, and a verbal noun right
     /// after it is no act told as done (<c>EventCoder.InTopic</c>; evrole26).</summary>
     TopicNoun,
+
+    /// <summary>A thing that is counted (غارات، منازل، دولارات، أطنان): a count of people (آلاف، مئات، عشرات) right before it counts
+    /// things, no civilians (آلاف الدولارات، عشرات الغارات; <see cref="SentenceFrame"/>; evsense24).</summary>
+    Counted,
 }

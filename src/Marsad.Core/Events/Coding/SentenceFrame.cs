@@ -402,7 +402,9 @@ internal sealed class SentenceFrame
             if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector
                 || (i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor))
                 || (i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.NonActor))
-                || (sector == "COP" && i + 1 < words.Count && IsSecurityField(words[i + 1], roles)))
+                || (sector == "COP" && i + 1 < words.Count && IsSecurityField(words[i + 1], roles))
+                // آلاف الدولارات، عشرات الغارات: a count of people before a counted thing counts things, no civilians.
+                || (sector == "CVL" && i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.Counted)))
             {
                 continue;
             }
