@@ -201,4 +201,9 @@ public enum RoleWordKind
     /// <summary>A thing that is counted (غارات، منازل، دولارات، أطنان): a count of people (آلاف، مئات، عشرات) right before it counts
     /// things, no civilians (آلاف الدولارات، عشرات الغارات; <see cref="SentenceFrame"/>; evsense24).</summary>
     Counted,
+
+    /// <summary>A state where one led coalition fights (the word is the state's ISO code, the sector its leader's military: YEM →
+    /// SAUMIL): forces or aircraft of a bare «التحالف» in an article that named no coalition, placed in that state, are that
+    /// coalition's (<see cref="SentenceFrame"/>; evrole27).</summary>
+    Theatre,
 }

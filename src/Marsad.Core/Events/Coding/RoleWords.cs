@@ -87,6 +87,15 @@ public sealed class RoleWords
     /// <summary>The CAMEO sector code of the anaphor <paramref name="norm"/> (بلاد → <c>GOV</c>); null when it is none.</summary>
     public string? AnaphorSectorOf(string norm) => Is(norm, RoleWordKind.Anaphor) ? _sectors.GetValueOrDefault(norm) : null;
 
+    /// <summary>The code of the led coalition fighting in the state <paramref name="country"/> (ISO code: YEM → <c>SAUMIL</c>), as
+    /// its leader's military; null when none is listed.</summary>
+    public string? CoalitionIn(string country)
+    {
+        // The word was normalized on loading, which lower-cases Latin letters (yem).
+        var norm = ArabicNormalizer.Normalize(country);
+        return Is(norm, RoleWordKind.Theatre) ? _sectors.GetValueOrDefault(norm) : null;
+    }
+
     /// <summary>Reads a word list: tab-separated <c>kind, word, sector, gloss</c>; <c>-</c> for an empty field, <c>#</c> comments.</summary>
     /// <exception cref="EventResourceException">A line is malformed; the message names file and line.</exception>
     public static RoleWords Load(TextReader reader, string fileName)
@@ -112,9 +121,11 @@ public sealed class RoleWords
             }
             kinds[word] = bits | Bit(kind);
             var hasSector = f[2] != "-";
-            if (hasSector != (kind is RoleWordKind.Agent or RoleWordKind.Anaphor) || (hasSector && (!(f[2].Length == 3 || (f[2].Length == 6 && kind == RoleWordKind.Agent)) || !f[2].All(char.IsAsciiLetterUpper))))
+            // A theatre (a state's ISO code) carries the code of the coalition fighting there: a country and a role (SAUMIL).
+            if (hasSector != (kind is RoleWordKind.Agent or RoleWordKind.Anaphor or RoleWordKind.Theatre)
+                || (hasSector && (!((f[2].Length == 3 && kind != RoleWordKind.Theatre) || (f[2].Length == 6 && kind is RoleWordKind.Agent or RoleWordKind.Theatre)) || !f[2].All(char.IsAsciiLetterUpper))))
             {
-                throw new EventResourceException(fileName, line, $"sector '{f[2]}': an agent or anaphor needs a three-letter CAMEO role code (an agent may carry its country first: ISRCVL), other kinds '-'");
+                throw new EventResourceException(fileName, line, $"sector '{f[2]}': an agent or anaphor needs a three-letter CAMEO role code (an agent may carry its country first: ISRCVL), a theatre a country and role (SAUMIL), other kinds '-'");
             }
             if (hasSector)
             {

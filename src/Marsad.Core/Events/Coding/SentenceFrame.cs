@@ -136,6 +136,7 @@ internal sealed class SentenceFrame
             }
         }
         frame.GiveAgentsACountry(slots);
+        frame.GiveBareCoalitionsTheirLeader(slots, roles);
         DropTitleAppositions(words, breaks, slots, knowledge);
         DropStatesOfTitles(words, breaks, slots, knowledge);
         return frame;
@@ -324,6 +325,27 @@ internal sealed class SentenceFrame
             {
                 slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector }, CountryAssumed = true };
             }
+        }
+    }
+
+    // طائرات التحالف، قوات التحالف in an article that named no coalition in full: التحالف is no entity, so the group took the country
+    // of its place (YEMMIL for the Saudi-led coalition's aircraft over Yemen). Where one led coalition fights (roles.tsv kind
+    // theatre) the group is that coalition's; not before a masculine nisba (التحالف الوطني: a party's alliance).
+    private void GiveBareCoalitionsTheirLeader(List<ActorSlot> slots, RoleWords roles)
+    {
+        for (var k = 0; k < slots.Count; k++)
+        {
+            var s = slots[k];
+            var next = s.LastWord + 1;
+            if (!s.CountryAssumed || s.IsPlace || s.FirstWord != s.LastWord || next >= Words.Count || Words[next].Norm != "تحالف"
+                || s.Actor.Code is not { Length: 6 } code || !code.EndsWith("MIL", StringComparison.Ordinal)
+                || roles.CoalitionIn(s.Actor.Country!) is not { } coalition
+                || (k + 1 < slots.Count && slots[k + 1].FirstWord <= next + 1)
+                || (next + 1 < Words.Count && Words[next + 1].Text.StartsWith("ال", StringComparison.Ordinal) && Words[next + 1].Text.EndsWith('ي')))
+            {
+                continue;
+            }
+            slots[k] = s with { LastWord = next, Actor = new EventActor(s.Actor.Text + " " + Words[next].Text, null, coalition[..3], coalition), CountryAssumed = false };
         }
     }
 
