@@ -498,7 +498,7 @@ public sealed class EventCoder
                     foreach (var counterpart in found is not null || pairSource is null || condemnation || args.TargetUnnamed ? [found]
                         : PlacesAsTargets(frame, pairSource, c.TokenIndex, plover) is { Count: > 0 } places ? places : [ImpliedTarget(frame, pairSource, plover, c.Cameo)])
                     {
-                        if (NotSelfDirected(pairSource, counterpart, plover) is not (var source, var target))
+                        if (NotSelfDirected(pairSource, counterpart, plover, c.Form == WordForm.Noun ? -1 : c.TokenIndex) is not (var source, var target))
                         {
                             continue;
                         }
@@ -1653,10 +1653,10 @@ public sealed class EventCoder
     // of such events had 35 wrong, 2 right. An act that needs a counterpart is dropped (null); a protest keeps its protesters
     // alone; an attack, an arrest or a siege keeps its victim with its author unnamed (ثلاثة عراقيين قتلوا بانفجار: ?>IRQ, not
     // IRQ>IRQ), as the coder tells any attack whose author the sentence does not name. A code with a sector (SAUGOV>SAUGOV: the
-    // king hosting a minister) names two bodies of the state and is kept.
-    private static (ActorSlot? Source, ActorSlot? Target)? NotSelfDirected(ActorSlot? source, ActorSlot? target, PloverType plover)
+    // king hosting a minister) names two bodies of the state and is kept, unless both sides are one actor (SameActor).
+    private (ActorSlot? Source, ActorSlot? Target)? NotSelfDirected(ActorSlot? source, ActorSlot? target, PloverType plover, int verb)
     {
-        if (source?.Actor.Code is not { Length: 3 } code || target?.Actor.Code != code)
+        if (source?.Actor.Code is not { } code || target?.Actor.Code != code || (code.Length != 3 && !SameActor(source.Actor, target.Actor)))
         {
             return (source, target);
         }
@@ -1664,8 +1664,25 @@ public sealed class EventCoder
         {
             return null;
         }
+        // قوات الاحتلال اعتقلت … قوات الاحتلال، الحوثيون انسحبوا … الحوثيين: one actor right before its verb (its subject) and named
+        // again after it is the author, read a second time as the victim (evrole27). Not an actor right after the act (طرد الحوثيين،
+        // مقتل العشرات من الحوثيين، وحاصرت الحوثيين: the object as often as the subject) nor farther away: there the victim is more
+        // often right (measured on the whole corpus: 5 better, 0 worse before the verb; 3 better, 7 worse after it). Not before a
+        // verbal noun (verb -1: أفاد مصدر في قوات البيشمركة بمقتل عناصر البيشمركة).
+        if (code.Length != 3 && verb > 0 && source.LastWord == verb - 1 && target.FirstWord > verb)
+        {
+            return (source, null);
+        }
         return plover == PloverType.Protest ? (source, null) : (null, target);
     }
+
+    // طرد الحوثيين … من الحوثيين، اجتمع وزراء مجلس التعاون … لمجلس التعاون، قوات الاحتلال اقتحمت … استخدمته قوات الاحتلال: the same
+    // words or the same named actor (الحوثيين، ميليشيا الحوثي: Houthis) on both sides, with one code, is one actor read twice (from
+    // an apposition, a genitive or a second mention), not two parties. On the whole corpus (evrole27) 210 events were so, a random
+    // 45 of them read all wrong. A person named on both sides is left to the rule of the same man (the event is dropped there).
+    private bool SameActor(EventActor source, EventActor target) =>
+        (string.Equals(source.Text, target.Text, StringComparison.Ordinal) || (source.Name is { } name && name == target.Name))
+        && !(source.Name is { } person && person == target.Name && IsKnownPerson(person));
 
     private bool IsKnownPerson(string name) => _knowledge.FindByEnglishName(name).Any(a => a.Kind == ActorKind.Person);
 
