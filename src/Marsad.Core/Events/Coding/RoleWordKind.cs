@@ -201,4 +201,8 @@ public enum RoleWordKind
     /// <summary>A thing that is counted (غارات، منازل، دولارات، أطنان): a count of people (آلاف، مئات، عشرات) right before it counts
     /// things, no civilians (آلاف الدولارات، عشرات الغارات; <see cref="SentenceFrame"/>; evsense24).</summary>
     Counted,
+
+    /// <summary>A CAMEO sector code of everyday life (EDU, MED, LAB, REL, BUS, NGO; written in lower case, as normalized): a body of it
+    /// beside its own state or its own code is a local or private act, no event (<c>EventCoder.EverydayOwnState</c>; evrand27).</summary>
+    Everyday,
 }
