@@ -53,4 +53,17 @@ public sealed class EventCoderEverydaySectorTests
         // Then the arrest is still an event
         events.Should().Contain(e => e.Plover == PloverType.Coerce || e.Plover == PloverType.Assault);
     }
+
+    [Theory]
+    [InlineData("وسجلت اليمن اغتيال ثلاثة صحفيين يمنيين أمس.", PloverType.Assault)]
+    [InlineData("وشهد اليمن اعتقال الصحفيين اليمنيين في الأسابيع الأخيرة.", PloverType.Coerce)]
+    public void Should_keep_an_attack_on_an_everyday_body_without_its_own_state_as_author(string sentence, PloverType type)
+    {
+        // Given an attack or arrest of a state's journalists, the state read before it (YEM>YEMMED before evrand27)
+        var events = Code(sentence);
+
+        // Then the act is kept toward the journalists, with no author
+        events.Should().Contain(e => e.Plover == type && e.Source == null && e.Target != null && e.Target.Code == "YEMMED");
+        events.Should().NotContain(e => e.Source != null && e.Source.Code == "YEM");
+    }
 }
