@@ -111,4 +111,15 @@ public enum CueKind
     /// an aim not done. Only right before: farther it governs another noun (بهدف تجاوز تداعيات الهجوم; evgsr18).
     /// </summary>
     Purpose,
+
+    /// <summary>
+    /// A word of need, duty or proviso up to four words before an event word (يجب، ينبغي، يتعين، لا بد، ضرورة، شريطة): the act is
+    /// asked for, owed or set as a condition, not told as done; <c>ModeReader</c> reads it as hypothetical, no event (evrand27).
+    /// </summary>
+    Necessity,
+
+    /// <summary>
+    /// A word of schedule right before أن (من المقرر أن، المزمع أن، المفترض أن): the act after it is planned, read as future (evrand27).
+    /// </summary>
+    Scheduled,
 }

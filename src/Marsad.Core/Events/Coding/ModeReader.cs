@@ -9,8 +9,11 @@ namespace Marsad.Core.Events.Coding;
 /// <item>hypothetical: أي/أية (any) up to three words before (أي هجوم، أي هجوم يستهدف قواتها: an act that would be met, not one that was), unless a negation stands up to five words before أي (لم تشهد أي احتجاجات: none took place);</item>
 /// <item>hypothetical: a present verb right after من (whoever: على من يرفض); a verbal noun right after فور or مقابل (فور رفع العقوبات);
 /// a statement that tells no happening (<see cref="NonEpisodic"/>: a habit, a noun that rates something, a poll's findings);</item>
+/// <item>hypothetical: a word of need, duty or proviso up to four words before (يجب أن نتعاون، شدد على ضرورة وقف القتال، شريطة أن يقوم), with no
+/// relative, عن or word of time between (evrand27);</item>
 /// <item>hypothetical: إذا، لو، لولا، إذ up to eight words before, or حال/حالة right after في (في حال);</item>
 /// <item>intent: an intent verb (يعتزم، ينوي) up to four words before;</item>
+/// <item>future: a word of schedule and أن up to four words before (من المقرر أن يزور) when the finder gave no mode (evrand27);</item>
 /// <item>future: a verbal noun right before المقبل/القادم/المرتقب/المقرر (القمة المقبلة) when the finder gave no mode;</item>
 /// <item>future: a form with سـ, or سوف/لن in the two words before;</item>
 /// <item>possible: قد before a present form, or ربما and the like up to three words before;</item>
@@ -25,17 +28,19 @@ internal static class ModeReader
     private const int PossibleWindow = 3;
     private const int AnyWindow = 3;
     private const int NegatedAnyWindow = 5;
+    private const int NecessityWindow = 4;
+    private const int ScheduleWindow = 4;
 
     /// <summary>The mode of <paramref name="trigger"/> among <paramref name="tokens"/>; the words of "upcoming" are <paramref name="roles"/>' (roles.tsv).</summary>
     public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon, RoleWords roles)
     {
         var i = trigger.TokenIndex;
         if (AfterAny(tokens, i, lexicon) || TriggerFinder.AfterWhoever(tokens, i, trigger.Form) || Prospective(tokens, i, trigger.Form, lexicon)
-            || NonEpisodic.Holds(tokens, i, trigger.Form, trigger.Stem, lexicon))
+            || NonEpisodic.Holds(tokens, i, trigger.Form, trigger.Stem, lexicon) || Needed(tokens, i, lexicon))
         {
             return EventMode.Hypothetical;
         }
-        if (trigger.Mode is null && trigger.Form == WordForm.Noun && Upcoming(tokens, i, roles))
+        if (trigger.Mode is null && ((trigger.Form == WordForm.Noun && Upcoming(tokens, i, roles)) || Scheduled(tokens, i, lexicon)))
         {
             return EventMode.Future;
         }
@@ -61,6 +66,39 @@ internal static class ModeReader
         }
         var may = i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "قد" && trigger.Form == WordForm.Present;
         return may || Any(tokens, i, PossibleWindow, CueKind.Possible, lexicon, except: "قد") ? EventMode.Possible : null;
+    }
+
+    // يجب أن نتعاون، يتعين على الحكومة رفع القيود، لا بد من رفض، شدد على ضرورة وقف القتال، شريطة أن يقوم المستثمر بهدم: an act that
+    // must, should or need be done, or is set as a condition, is not told as done. Its reach ends at a relative, عن or a word of
+    // time (ضرورة محاسبة المسؤولين عن الهجوم، يجب معاقبة الذين نفذوا الهجوم: that attack took place).
+    private static bool Needed(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - NecessityWindow); j--)
+        {
+            var bare = CliticVariants.WithoutConjunction(tokens[j].Norm);
+            if (bare is "عن" or "الذي" or "التي" or "الذين" or "بعد" or "اثر" or "منذ" or "خلال" or "قبل")
+            {
+                return false;
+            }
+            if (lexicon.IsCue(tokens[j].Norm, CueKind.Necessity) || lexicon.IsCue(bare, CueKind.Necessity))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // من المقرر أن يزور، ومن المزمع أن تعقد، كان من المفترض أن يلتقي: a word of schedule right before أن plans the act after it.
+    private static bool Scheduled(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
+    {
+        for (var j = Math.Max(0, i - ScheduleWindow); j < i - 1; j++)
+        {
+            if (lexicon.IsCue(CliticVariants.WithoutConjunction(tokens[j].Norm), CueKind.Scheduled) && lexicon.IsCue(tokens[j + 1].Norm, CueKind.Complementizer))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // فور رفع العقوبات، مقابل إطلاق سراحهم: a verbal noun right after "as soon as" or "in exchange for" is a condition, not done.

@@ -206,4 +206,8 @@ public enum RoleWordKind
     /// SAUMIL): forces or aircraft of a bare «التحالف» in an article that named no coalition, placed in that state, are that
     /// coalition's (<see cref="SentenceFrame"/>; evrole27).</summary>
     Theatre,
+
+    /// <summary>A CAMEO sector code of everyday life (EDU, MED, LAB, REL, BUS, NGO; written in lower case, as normalized): a body of it
+    /// beside its own state or its own code is a local or private act, no event (<c>EventCoder.EverydayOwnState</c>; evrand27).</summary>
+    Everyday,
 }

@@ -31,7 +31,7 @@ public sealed class EventCoderSamePersonTests
     [Fact]
     public void Should_resolve_a_title_before_the_preposition_ala_to_the_office_holder()
     {
-        var events = Code("وشدد وزير الخارجية الروسي على ضرورة التعاون مع الحكومة الإيرانية في مكافحة الإرهاب.");
+        var events = Code("وشدد وزير الخارجية الروسي على أهمية التعاون مع الحكومة الإيرانية في مكافحة الإرهاب.");
 
         events.Should().Contain(e => e.Source != null && e.Source.Name == "Sergey Lavrov");
     }
