@@ -19,15 +19,16 @@ public sealed class RoleWords
         return Load(reader, FileName);
     });
 
-    // A word may be of several kinds (ضد is background and a preposition): one bit per kind (more than 32 kinds: a long).
-    private readonly FrozenDictionary<string, long> _kinds;
+    // A word may be of several kinds (ضد is background and a preposition): one bit per kind. More than 64 kinds were foreseen,
+    // so the mask is 128 bits wide; the loader refuses an enum that outgrows it.
+    private readonly FrozenDictionary<string, UInt128> _kinds;
     private readonly FrozenDictionary<string, string> _sectors;
 
     // The first words of the entries of two words or more (الجماعات in الجماعات المسلحة): a pair whose first word is none of
     // these is no entry, and is not joined into a string to be looked up.
     private readonly FrozenSet<string> _pairHeads;
 
-    private RoleWords(FrozenDictionary<string, long> kinds, FrozenDictionary<string, string> sectors)
+    private RoleWords(FrozenDictionary<string, UInt128> kinds, FrozenDictionary<string, string> sectors)
     {
         _kinds = kinds;
         _sectors = sectors;
@@ -39,7 +40,7 @@ public sealed class RoleWords
     public static RoleWords Default => LazyDefault.Value;
 
     /// <summary>True when the normalized base <paramref name="norm"/> is a word of kind <paramref name="kind"/>.</summary>
-    public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && (k & Bit(kind)) != 0;
+    public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && (k & Bit(kind)) != UInt128.Zero;
 
     /// <summary>
     /// True when the word <paramref name="word"/> is of kind <paramref name="kind"/>, also when the analyzer left a و or ف on it:
@@ -67,7 +68,7 @@ public sealed class RoleWords
         return false;
     }
 
-    private static long Bit(RoleWordKind kind) => 1L << (int)kind;
+    private static UInt128 Bit(RoleWordKind kind) => UInt128.One << (int)kind;
 
     /// <summary>
     /// The CAMEO sector code of the generic agent <paramref name="norm"/> (<c>CVL</c>, <c>MIL</c>), or country and sector for a
@@ -101,7 +102,11 @@ public sealed class RoleWords
     public static RoleWords Load(TextReader reader, string fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var kinds = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (Enum.GetValues<RoleWordKind>().Any(k => (int)k is < 0 or >= 128))
+        {
+            throw new InvalidOperationException("RoleWordKind has outgrown the 128-bit mask of RoleWords: widen the mask");
+        }
+        var kinds = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (line, f) in EventResources.DataLines(reader))
         {
@@ -115,7 +120,7 @@ public sealed class RoleWords
             }
             var word = ArabicNormalizer.Normalize(f[1].Trim());
             var bits = kinds.GetValueOrDefault(word);
-            if (word.Length == 0 || (bits & Bit(kind)) != 0 || (bits != 0 && (kind is RoleWordKind.Agent or RoleWordKind.Anaphor || sectors.ContainsKey(word))))
+            if (word.Length == 0 || (bits & Bit(kind)) != UInt128.Zero || (bits != UInt128.Zero && (kind is RoleWordKind.Agent or RoleWordKind.Anaphor || sectors.ContainsKey(word))))
             {
                 throw new EventResourceException(fileName, line, $"word '{f[1]}' is empty, listed twice in its kind, or an agent or anaphor listed in another kind too");
             }

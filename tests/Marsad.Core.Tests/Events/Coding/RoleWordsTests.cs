@@ -46,6 +46,22 @@ public sealed class RoleWordsTests
     }
 
     [Fact]
+    public void Should_keep_every_kind_of_one_word_apart_in_its_mask()
+    {
+        // Given one word listed under every kind that may share a word (all but those carrying a sector)
+        var shared = Enum.GetValues<RoleWordKind>().Where(k => k is not (RoleWordKind.Agent or RoleWordKind.Anaphor or RoleWordKind.Theatre)).ToList();
+        var text = string.Join("\n", shared.Select(k => $"{k.ToString().ToLowerInvariant()}\tكلمه\t-\tgloss"));
+
+        // When the list is loaded
+        var words = RoleWords.Load(new StringReader(text), "test.tsv");
+
+        // Then the word is of each of those kinds and of no other: no two kinds share a bit of the mask
+        shared.Should().OnlyContain(k => words.Is("كلمه", k));
+        words.Is("كلمه", RoleWordKind.Agent).Should().BeFalse();
+        words.Is("كلمه", RoleWordKind.Theatre).Should().BeFalse();
+    }
+
+    [Fact]
     public void Should_give_a_two_word_agent_its_sector_only_in_its_order()
     {
         // Given a list with a group noun and its adjective as one agent
