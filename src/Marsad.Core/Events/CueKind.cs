@@ -122,4 +122,10 @@ public enum CueKind
     /// A word of schedule right before أن (من المقرر أن، المزمع أن، المفترض أن): the act after it is planned, read as future (evrand27).
     /// </summary>
     Scheduled,
+
+    /// <summary>
+    /// A word that ends the backward reach of a <see cref="Necessity"/> cue: a relative, عن, a word of time (بعد، إثر، منذ، خلال، قبل).
+    /// What follows it is another clause, told as done (ضرورة محاسبة الذين هاجموا القرية: the attack took place).
+    /// </summary>
+    NecessityBound,
 }

@@ -70,13 +70,13 @@ internal static class ModeReader
 
     // يجب أن نتعاون، يتعين على الحكومة رفع القيود، لا بد من رفض، شدد على ضرورة وقف القتال، شريطة أن يقوم المستثمر بهدم: an act that
     // must, should or need be done, or is set as a condition, is not told as done. Its reach ends at a relative, عن or a word of
-    // time (ضرورة محاسبة المسؤولين عن الهجوم، يجب معاقبة الذين نفذوا الهجوم: that attack took place).
+    // time, cues.tsv kind necessitybound (ضرورة محاسبة المسؤولين عن الهجوم، يجب معاقبة الذين نفذوا الهجوم: that attack took place).
     private static bool Needed(IReadOnlyList<EventToken> tokens, int i, TriggerLexicon lexicon)
     {
         for (var j = i - 1; j >= Math.Max(0, i - NecessityWindow); j--)
         {
             var bare = CliticVariants.WithoutConjunction(tokens[j].Norm);
-            if (bare is "عن" or "الذي" or "التي" or "الذين" or "بعد" or "اثر" or "منذ" or "خلال" or "قبل")
+            if (lexicon.IsCue(bare, CueKind.NecessityBound))
             {
                 return false;
             }
