@@ -607,9 +607,9 @@ internal static class ArgumentRoles
         return [];
     }
 
-    // في، من، حول: a preposition word (التعاون بين البلدين في مواجهة تنظيم داعش: what follows is no party).
+    // في، من، حول (roles.tsv kinds preposition and noparty): a preposition word (التعاون بين البلدين في مواجهة تنظيم داعش: what follows is no party).
     private static bool IsPlainPreposition(Language.Token w, RoleWords roles) =>
-        roles.Is(w.Norm, RoleWordKind.Preposition) || w.Norm is "في" or "من" or "علي" or "الي" or "عن" or "حول" or "مع" or "ضد" or "بشان";
+        roles.Is(w.Norm, RoleWordKind.Preposition) || roles.Is(w.Norm, RoleWordKind.NoParty);
 
     // How far after بين the first party's name may stand when only title words (وزير الخارجية الأمريكي) precede it.
     private const int BetweenTitleReach = 4;

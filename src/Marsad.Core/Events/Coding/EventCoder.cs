@@ -1748,7 +1748,7 @@ public sealed class EventCoder
     private const int TopicReach = 3;
 
     // True when a topic noun (roles.tsv kind topicnoun) stands after the act at <paramref name="trigger"/> and at most three words
-    // before <paramref name="target"/>, in one clause, with no preposition of a counterpart (مع، إلى، على، ضد، بين) nor لـ/بـ on the
+    // before <paramref name="target"/>, in one clause, with no preposition of a counterpart (roles.tsv kind counterpartopener: مع، إلى، على، ضد، بين، لدى) nor لـ/بـ on the
     // way: بحث الجانبان سبل مواجهة داعش، ناقشا الأوضاع في سوريا، تناولا الأزمة اليمنية — the actor is what the act is about, not its
     // counterpart (بحث معه سبل التعاون names the counterpart before the topic). evrole26.
     private bool InTopic(SentenceFrame frame, int trigger, ActorSlot target)
@@ -1762,7 +1762,7 @@ public sealed class EventCoder
                 for (var k = w + 1; k <= first && open; k++)
                 {
                     var word = frame.Words[k];
-                    open = !(word.Norm is "مع" or "الي" or "علي" or "ضد" or "بين" or "لدي") && !word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ب");
+                    open = !_roles.Is(word.Norm, RoleWordKind.CounterpartOpener) && !word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ب");
                 }
                 if (open)
                 {

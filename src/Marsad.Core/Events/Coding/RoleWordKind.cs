@@ -210,4 +210,12 @@ public enum RoleWordKind
     /// <summary>A CAMEO sector code of everyday life (EDU, MED, LAB, REL, BUS, NGO; written in lower case, as normalized): a body of it
     /// beside its own state or its own code is a local or private act, no event (<c>EventCoder.EverydayOwnState</c>; evrand27).</summary>
     Everyday,
+
+    /// <summary>A preposition whose phrase names no party of the act (في، حول، بشأن): with the <see cref="Preposition"/> words, what
+    /// <c>ArgumentRoles.IsPlainPreposition</c> reads (التعاون بين البلدين في مواجهة داعش: what follows is no party).</summary>
+    NoParty,
+
+    /// <summary>A preposition that opens an act's counterpart (مع، إلى، على، ضد، بين، لدى): a topic noun before it does not reach the
+    /// actor after it (بحث معه سبل التعاون; <c>EventCoder.InTopic</c>).</summary>
+    CounterpartOpener,
 }

@@ -27,6 +27,10 @@ public sealed class RoleWordsTests
     [InlineData("في", RoleWordKind.ClaimPreposition)]
     [InlineData("ادت", RoleWordKind.Led)]
     [InlineData("اسفر", RoleWordKind.Led)]
+    // the prepositions the rules read (session 25: moved from code), normalized (بشأن → بشان، لدى → لدي)
+    [InlineData("بشان", RoleWordKind.NoParty)]
+    [InlineData("لدي", RoleWordKind.CounterpartOpener)]
+    [InlineData("بين", RoleWordKind.CounterpartOpener)]
     public void Should_classify_the_embedded_words(string word, RoleWordKind kind)
     {
         // Given the embedded list
@@ -38,6 +42,8 @@ public sealed class RoleWordsTests
     [Theory]
     [InlineData("تؤدي", RoleWordKind.Led)]
     [InlineData("مع", RoleWordKind.ClaimPreposition)]
+    [InlineData("في", RoleWordKind.CounterpartOpener)]
+    [InlineData("مع", RoleWordKind.NoParty)]
     public void Should_not_classify_a_word_the_list_leaves_out(string word, RoleWordKind kind)
     {
         // Given the embedded list: the present of a verb of consequence, a preposition the claim rule does not read
