@@ -1714,16 +1714,25 @@ public sealed class EventCoder
         }
         // An attack on a body of everyday life (مذبحة في مسجد، اعتداء على أطباء) happened; its victim is kept, the state read as its
         // author (a place or nisba) is not, as NotSelfDirected does for a state and itself.
-        if (Everyday(t) && (s == t[..3] || s == t))
+        if (Everyday(t) && (t.AsSpan(0, 3).SequenceEqual(s) || s == t))
         {
             return violent ? (null, target) : null;
         }
-        return Everyday(s) && t == s[..3] ? null : (source, target);
+        return Everyday(s) && s.AsSpan(0, 3).SequenceEqual(t) ? null : (source, target);
     }
 
-    // True when the code is a state's code with a sector of everyday life (SAUEDU, EGYMED).
-    private bool Everyday(string? code) =>
-        code is { Length: 6 } && _roles.Is(code[3..].ToLowerInvariant(), RoleWordKind.Everyday);
+    // True when the code is a state's code with a sector of everyday life (SAUEDU, EGYMED). The list's words are normalized, so
+    // lower case: the sector is lowered into a span, no string made per coded pair.
+    private bool Everyday(string? code)
+    {
+        if (code is not { Length: 6 })
+        {
+            return false;
+        }
+        Span<char> sector = stackalloc char[3];
+        code.AsSpan(3).ToLowerInvariant(sector);
+        return _roles.Is(sector, RoleWordKind.Everyday);
+    }
 
     private bool IsKnownPerson(string name) => _knowledge.FindByEnglishName(name).Any(a => a.Kind == ActorKind.Person);
 

@@ -22,6 +22,7 @@ public sealed class RoleWords
     // A word may be of several kinds (ضد is background and a preposition): one bit per kind. More than 64 kinds were foreseen,
     // so the mask is 128 bits wide; the loader refuses an enum that outgrows it.
     private readonly FrozenDictionary<string, UInt128> _kinds;
+    private readonly FrozenDictionary<string, UInt128>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
     private readonly FrozenDictionary<string, string> _sectors;
 
     // The first words of the entries of two words or more (الجماعات in الجماعات المسلحة): a pair whose first word is none of
@@ -31,6 +32,7 @@ public sealed class RoleWords
     private RoleWords(FrozenDictionary<string, UInt128> kinds, FrozenDictionary<string, string> sectors)
     {
         _kinds = kinds;
+        _kindsBySpan = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         _sectors = sectors;
         _pairHeads = kinds.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
             .ToFrozenSet(StringComparer.Ordinal);
@@ -41,6 +43,9 @@ public sealed class RoleWords
 
     /// <summary>True when the normalized base <paramref name="norm"/> is a word of kind <paramref name="kind"/>.</summary>
     public bool Is(string norm, RoleWordKind kind) => _kinds.TryGetValue(norm, out var k) && (k & Bit(kind)) != UInt128.Zero;
+
+    /// <summary>As <see cref="Is(string, RoleWordKind)"/> for a word held in a span (no string made).</summary>
+    public bool Is(ReadOnlySpan<char> norm, RoleWordKind kind) => _kindsBySpan.TryGetValue(norm, out var k) && (k & Bit(kind)) != UInt128.Zero;
 
     /// <summary>
     /// True when the word <paramref name="word"/> is of kind <paramref name="kind"/>, also when the analyzer left a و or ف on it:

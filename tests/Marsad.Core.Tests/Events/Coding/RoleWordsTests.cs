@@ -52,6 +52,21 @@ public sealed class RoleWordsTests
     }
 
     [Fact]
+    public void Should_look_up_a_word_held_in_a_span_as_a_string()
+    {
+        // Given the sector of a code, cut from it without a string (SAUEDU → edu, lowered)
+        var code = "SAUEDU".AsSpan(3);
+        Span<char> sector = stackalloc char[3];
+        code.ToLowerInvariant(sector);
+
+        // When it is looked up as a span
+        // Then it answers as the string would, and a longer or other word is not of the kind
+        RoleWords.Default.Is(sector, RoleWordKind.Everyday).Should().Be(RoleWords.Default.Is("edu", RoleWordKind.Everyday)).And.BeTrue();
+        RoleWords.Default.Is("edux".AsSpan(), RoleWordKind.Everyday).Should().BeFalse();
+        RoleWords.Default.Is(sector, RoleWordKind.Agent).Should().BeFalse();
+    }
+
+    [Fact]
     public void Should_keep_every_kind_of_one_word_apart_in_its_mask()
     {
         // Given one word listed under every kind that may share a word (all but those carrying a sector)
