@@ -1115,7 +1115,7 @@ public sealed class EventCoder
     }
 
     // وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة: an attack noun with بـ after a past form of قام (its subject, up to four words,
-    // between; not negated) is the act told as done, whoever its subject is.
+    // between; not negated: roles.tsv kind untold) is the act told as done, whoever its subject is.
     private bool Performed(SentenceFrame frame, int i) => PeriphrasisVerb(frame, i) >= 0;
 
     // The index of the past form of قام that tells the attack noun at i as done, else -1. Not after a temporal conjunction
@@ -1132,7 +1132,7 @@ public sealed class EventCoder
             if (_roles.Is(frame.Words[w], RoleWordKind.Periphrasis))
             {
                 var told = IsBareVerb(frame.Words[w])
-                    && (w == 0 || (frame.Words[w - 1].Norm is not ("لم" or "لن" or "عدم" or "لا" or "عندما" or "حين" or "حينما" or "لما" or "بعدما" or "منذ")
+                    && (w == 0 || (!_roles.Is(frame.Words[w - 1].Norm, RoleWordKind.Untold)
                         && !_roles.Is(frame.Words[w - 1].Norm, RoleWordKind.Relative)));
                 return told ? w : -1;
             }
@@ -1451,8 +1451,9 @@ public sealed class EventCoder
         {
             return !(c.Plover == PloverType.Assault && CausedCasualties(frame, i));
         }
-        // مناقشات سابقة، التحذير السابق، تحذيرا سابقا: an act the sentence itself calls earlier.
-        if (i + 1 < frame.Words.Count && frame.Words[i + 1] is { Norm: "سابق" or "سابقه" or "سابقا", Suffixes.Count: 0 } earlier && earlier.Prefixes.All(p => p == "ال"))
+        // مناقشات سابقة، التحذير السابق، تحذيرا سابقا: an act the sentence itself calls earlier (roles.tsv kind earlier).
+        if (i + 1 < frame.Words.Count && frame.Words[i + 1] is { Suffixes.Count: 0 } earlier && _roles.Is(earlier.Norm, RoleWordKind.Earlier)
+            && earlier.Prefixes.All(p => p == "ال"))
         {
             return true;
         }

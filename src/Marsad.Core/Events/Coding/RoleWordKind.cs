@@ -218,4 +218,12 @@ public enum RoleWordKind
     /// <summary>A preposition that opens an act's counterpart (مع، إلى، على، ضد، بين، لدى): a topic noun before it does not reach the
     /// actor after it (بحث معه سبل التعاون; <c>EventCoder.InTopic</c>).</summary>
     CounterpartOpener,
+
+    /// <summary>A word right after an act noun that calls it earlier (سابق، سابقة، سابقا): مناقشات سابقة، التحذير السابق tell an act of
+    /// before, in the background (<c>EventCoder</c>'s background test).</summary>
+    Earlier,
+
+    /// <summary>A word right before a past form of قام that keeps the act after it from being told as done: a negation (لم، لن، عدم، لا)
+    /// or a temporal conjunction (عندما، حين، لما، بعدما، منذ: the background of what follows; <c>EventCoder.PeriphrasisVerb</c>).</summary>
+    Untold,
 }

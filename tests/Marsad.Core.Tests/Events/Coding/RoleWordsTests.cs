@@ -31,6 +31,8 @@ public sealed class RoleWordsTests
     [InlineData("بشان", RoleWordKind.NoParty)]
     [InlineData("لدي", RoleWordKind.CounterpartOpener)]
     [InlineData("بين", RoleWordKind.CounterpartOpener)]
+    [InlineData("سابقه", RoleWordKind.Earlier)]
+    [InlineData("بعدما", RoleWordKind.Untold)]
     public void Should_classify_the_embedded_words(string word, RoleWordKind kind)
     {
         // Given the embedded list
