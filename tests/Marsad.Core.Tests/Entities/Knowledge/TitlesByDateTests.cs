@@ -159,6 +159,9 @@ public sealed class TitlesByDateTests
     [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2022-06-01", "وزير الخارجية القمري", "Dhoihir Dhoulkamal")]
     [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2024-07-05", "وزير خارجية جزر القمر", "Mbae Mohamed")]
     [InlineData("وصل الرئيس القمري إلى العاصمة في زيارة رسمية.", "2018-06-01", "الرئيس القمري", "Azali Assoumani")]
+    // Session 25 kb28: the Comoros' foreign minister of 2015-2016.
+    [InlineData("بحث وزير الخارجية القمري مع نظيره سبل التعاون.", "2015-10-01", "وزير الخارجية القمري", "Mohamed Abdoulkarim")]
+    [InlineData("بحث وزير خارجية جزر القمر مع نظيره سبل التعاون.", "2016-05-20", "وزير خارجية جزر القمر", "Mohamed Abdoulkarim")]
     // Envoys and spokespersons.
     [InlineData("التقى المبعوث الأممي إلى ليبيا أعضاء المؤتمر الوطني.", "2012-05-01", "المبعوث الأممي إلى ليبيا", "Ian Martin")]
     [InlineData("التقى المبعوث الأممي إلى اليمن ممثلي الأحزاب.", "2013-05-01", "المبعوث الأممي إلى اليمن", "Jamal Benomar")]
@@ -406,6 +409,25 @@ public sealed class TitlesByDateTests
         // Then both mentions of the article name him, and the other man's name names no one
         first.Count(m => m.Name == "Mohamed Abdullahi Omar").Should().Be(2);
         second.Should().NotContain(m => m.Name == "Mohamed Abdullahi Omar");
+    }
+
+    [Fact]
+    public void Should_link_the_comorian_foreign_minister_of_2016_after_his_title_and_not_his_common_names_alone()
+    {
+        // Given his names after the title, then alone in the same article, and the same names (in both orders) in other articles
+        const string article = "وقع وزير خارجية جزر القمر عبد الكريم محمد اتفاقا للتعاون في موروني. وقال عبد الكريم محمد إن الاتفاق يشمل التعليم.";
+        const string other = "فاز عبد الكريم محمد بالمركز الأول في مسابقة الشعر.";
+        const string reversed = "افتتح محمد عبد الكريم صيدلية جديدة في الحي.";
+
+        // When the three are read in 2016
+        var first = Recognizer.Recognize(article, Day("2016-03-01"));
+        var second = Recognizer.Recognize(other, Day("2016-03-01"));
+        var third = Recognizer.Recognize(reversed, Day("2016-03-01"));
+
+        // Then both mentions of the article name him, and the names in the other articles name no one
+        first.Count(m => m.Name == "Mohamed Abdoulkarim").Should().Be(2);
+        second.Should().NotContain(m => m.Name == "Mohamed Abdoulkarim");
+        third.Should().NotContain(m => m.Name == "Mohamed Abdoulkarim");
     }
 
     [Fact]
