@@ -14,6 +14,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
+/// <item>an indefinite noun right after a bare complementizer (قال إن انتحاريا هاجم، أن غارتين استهدفتا) is the reported clause's own subject: neither the reporter nor an actor after the verb is the author (evconj28);</item>
 /// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
 /// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it; so does a present verb in نـ (نستنكر، ندعو: "we");</item>
 /// <item>an actor the entry's own target preposition marks (غارات على العراق وسوريا) is never taken as the subject; nor a state named right after a verb of visiting (ثم يزور ماليزيا);</item>
@@ -273,7 +274,9 @@ internal static class ArgumentRoles
         if (subject < 0)
         {
             // ذكرت أن أربعة مدنيين قتلوا: a count opening the clause, no actor between it and the verb.
-            var count = Enumerable.Range(Math.Max(start, i - SvoGap), i - Math.Max(start, i - SvoGap)).FirstOrDefault(w => IsCount(frame.Words[w]), -1);
+            // أن فلسطينيا قتل برصاص الجنود، إن مدنيين قتلوا: so is an indefinite noun right after a bare complementizer (evconj28).
+            var count = Enumerable.Range(Math.Max(start, i - SvoGap), i - Math.Max(start, i - SvoGap)).FirstOrDefault(w => IsCount(frame.Words[w])
+                || (w == start + 1 && IsBareComplementizer(frame.Words[start]) && !frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w) && IndefiniteSubject(frame, w)), -1);
             if (count < 0 || count - start > 1 || actors.Exists(s => s.FirstWord >= count && s.FirstWord < i))
             {
                 return -1;
@@ -312,7 +315,32 @@ internal static class ArgumentRoles
         var word = frame.Words[w];
         // قال رئيس البرلمان إن البرلمان وافق: the noun of an actor named before (its title's body) points back to that actor.
         return !frame.Slots.Exists(s => (s.FirstWord <= w && s.LastWord >= w) || (!s.IsPlace && s.LastWord < w && SharesWord(frame, s, word.Norm)))
-            && ((word.Prefixes is ["ال"] && !roles.Is(word.Norm, RoleWordKind.Speaker) && !roles.Is(word.Norm, RoleWordKind.Anaphor)) || (word.Prefixes.Count == 0 && roles.Is(word.Norm, RoleWordKind.Pointer)));
+            && ((word.Prefixes is ["ال"] && !roles.Is(word.Norm, RoleWordKind.Speaker) && !roles.Is(word.Norm, RoleWordKind.Anaphor)) || (word.Prefixes.Count == 0 && roles.Is(word.Norm, RoleWordKind.Pointer))
+                || IndefiniteSubject(frame, w));
+    }
+
+    // قال إن انتحاريا هاجم، ذكر أن غارتين جويتين استهدفتا، أفاد بأن مسلحين مجهولين خطفوا: an indefinite noun right after a bare
+    // complementizer is in the accusative إنّ/أنّ govern (ـا، or ـين for a dual or a sound plural), so it is the clause's own
+    // subject, not a verb (the verb forms in ـا، ـوا، ـنا are left out as in OwnSubject; a verb in ـين, تقولين, is rare in news).
+    // The reporter before the complementizer is then no author, nor is an actor after the verb (أكاديمية الشرطة). Not when an
+    // actor carrying ل follows the noun (إن ممثلين لصالح يجرون محادثات): the group is that actor's, which authors the act. evconj28.
+    private static bool IndefiniteSubject(SentenceFrame frame, int w)
+    {
+        var word = frame.Words[w];
+        var n = word.Norm;
+        if (word.Prefixes.Count > 0 || word.Suffixes.Count > 0 || n.Length <= 3
+            || !(n.EndsWith("ين", StringComparison.Ordinal) || (n[^1] == 'ا' && !n.EndsWith("وا", StringComparison.Ordinal) && !n.EndsWith("نا", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+        foreach (var s in frame.Slots)
+        {
+            if (s.FirstWord == w + 1 && !s.IsPlace && CarriesLam(frame.Words[w + 1]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool SharesWord(SentenceFrame frame, ActorSlot slot, string norm)
