@@ -12,6 +12,7 @@ namespace Marsad.Core.Events.Coding;
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), or for a protest the group after a crowd noun
 /// right after the verb (اجتاح حشد المتظاهرين، سارت حشود من المتظاهرين), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
+/// <item>a person or body in the genitive right after زيارة (احتجاجا على زيارة وزير الخارجية الفرنسي إلى إيران) is the visitor, not an actor before it (evconj28);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
 /// <item>an indefinite noun right after a bare complementizer (قال إن انتحاريا هاجم، أن غارتين استهدفتا) is the reported clause's own subject: neither the reporter nor an actor after the verb is the author (evconj28);</item>
@@ -92,7 +93,7 @@ internal static class ArgumentRoles
             var lam = LamAuthor(frame, actors, roles, i, after, trigger.Stem);
             agent = lam == LamObject && agent >= 0 && CarriesLam(frame.Words[actors[agent].FirstWord]) ? -1 : agent;
             sources = lam >= 0 ? Chain(frame, actors, lam)
-                : agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
+                : agent >= 0 && (definite || before < 0 || objectOfVerb || GenitiveVisitor(frame, actors, roles, trigger, agent)) ? Chain(frame, actors, agent)
                 : before >= 0 && !objectOfVerb && Unmarked(frame, actors, roles, before, clauseStart) is var author
                     && !(IsMarked(frame, actors[author], roles) && IsPurpose(frame, trigger))
                     ? Chain(frame, actors, Head(frame, actors, author))
@@ -946,6 +947,19 @@ internal static class ArgumentRoles
     }
 
     // لـ or للـ on an actor's first word (the analyzer may keep ل and ال apart or together).
+    // احتج متظاهرون على زيارة فابيوس، اهتمت الصحف الأردنية بزيارة الأمير … للأردن، تشمل زيارة كارتر الأردن: a person or a body
+    // (a code that is not a bare state) in the genitive right after a visit noun with no pronoun on it is the visitor, not an
+    // actor of the clause before it (the commenter, the protesters, the host's press); the host is then its ل/إلى phrase. evconj28.
+    private static bool GenitiveVisitor(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, int agent)
+    {
+        var i = trigger.TokenIndex;
+        var slot = actors[agent];
+        var noun = frame.Words[i];
+        return slot.FirstWord == i + 1 && frame.Words[i + 1].Prefixes.All(p => p == "ال") && noun.Suffixes.Count == 0
+            && (roles.Is(noun, RoleWordKind.Visit) || roles.Is(trigger.Stem, RoleWordKind.Visit))
+            && slot.Actor.Code is not null && slot.Actor.Code != slot.Actor.Country;
+    }
+
     private static bool CarriesLam(Language.Token word) => word.Prefixes.Count > 0 && word.Prefixes[0] is "ل" or "لل";
 
     // الذي/التي right before the verb, opening its clause, with a word before it that no actor slot covers (التفجير الذي،
