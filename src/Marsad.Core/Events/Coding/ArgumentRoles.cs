@@ -12,8 +12,10 @@ namespace Marsad.Core.Events.Coding;
 /// <item>verb, subject after (VSO): else the actor within two words after the verb (التقى الرئيس الروسي …), or for a protest the group after a crowd noun
 /// right after the verb (اجتاح حشد المتظاهرين، سارت حشود من المتظاهرين), else the nearest actor before it in the clause;</item>
 /// <item>verbal noun: after a definite noun, the actor right after it is its agent (الغارات الإسرائيلية); else the actor of the clause before it (أعربت الرياض عن تأييدها، يعتزم X زيارة Y); without one, the actor right after the noun (رفض طهران طلب موسكو);</item>
+/// <item>a person or body in the genitive right after زيارة (احتجاجا على زيارة وزير الخارجية الفرنسي إلى إيران) is the visitor, not an actor before it (evconj28);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
+/// <item>an indefinite noun right after a bare complementizer (قال إن انتحاريا هاجم، أن غارتين استهدفتا) is the reported clause's own subject: neither the reporter nor an actor after the verb is the author (evconj28);</item>
 /// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
 /// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it; so does a present verb in نـ (نستنكر، ندعو: "we");</item>
 /// <item>an actor the entry's own target preposition marks (غارات على العراق وسوريا) is never taken as the subject; nor a state named right after a verb of visiting (ثم يزور ماليزيا);</item>
@@ -91,7 +93,7 @@ internal static class ArgumentRoles
             var lam = LamAuthor(frame, actors, roles, i, after, trigger.Stem);
             agent = lam == LamObject && agent >= 0 && CarriesLam(frame.Words[actors[agent].FirstWord]) ? -1 : agent;
             sources = lam >= 0 ? Chain(frame, actors, lam)
-                : agent >= 0 && (definite || before < 0 || objectOfVerb) ? Chain(frame, actors, agent)
+                : agent >= 0 && (definite || before < 0 || objectOfVerb || GenitiveVisitor(frame, actors, roles, trigger, agent)) ? Chain(frame, actors, agent)
                 : before >= 0 && !objectOfVerb && Unmarked(frame, actors, roles, before, clauseStart) is var author
                     && !(IsMarked(frame, actors[author], roles) && IsPurpose(frame, trigger))
                     ? Chain(frame, actors, Head(frame, actors, author))
@@ -273,7 +275,9 @@ internal static class ArgumentRoles
         if (subject < 0)
         {
             // ذكرت أن أربعة مدنيين قتلوا: a count opening the clause, no actor between it and the verb.
-            var count = Enumerable.Range(Math.Max(start, i - SvoGap), i - Math.Max(start, i - SvoGap)).FirstOrDefault(w => IsCount(frame.Words[w]), -1);
+            // أن فلسطينيا قتل برصاص الجنود، إن مدنيين قتلوا: so is an indefinite noun right after a bare complementizer (evconj28).
+            var count = Enumerable.Range(Math.Max(start, i - SvoGap), i - Math.Max(start, i - SvoGap)).FirstOrDefault(w => IsCount(frame.Words[w])
+                || (w == start + 1 && IsBareComplementizer(frame.Words[start]) && !frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w) && IndefiniteSubject(frame, w)), -1);
             if (count < 0 || count - start > 1 || actors.Exists(s => s.FirstWord >= count && s.FirstWord < i))
             {
                 return -1;
@@ -312,7 +316,32 @@ internal static class ArgumentRoles
         var word = frame.Words[w];
         // قال رئيس البرلمان إن البرلمان وافق: the noun of an actor named before (its title's body) points back to that actor.
         return !frame.Slots.Exists(s => (s.FirstWord <= w && s.LastWord >= w) || (!s.IsPlace && s.LastWord < w && SharesWord(frame, s, word.Norm)))
-            && ((word.Prefixes is ["ال"] && !roles.Is(word.Norm, RoleWordKind.Speaker) && !roles.Is(word.Norm, RoleWordKind.Anaphor)) || (word.Prefixes.Count == 0 && roles.Is(word.Norm, RoleWordKind.Pointer)));
+            && ((word.Prefixes is ["ال"] && !roles.Is(word.Norm, RoleWordKind.Speaker) && !roles.Is(word.Norm, RoleWordKind.Anaphor)) || (word.Prefixes.Count == 0 && roles.Is(word.Norm, RoleWordKind.Pointer))
+                || IndefiniteSubject(frame, w));
+    }
+
+    // قال إن انتحاريا هاجم، ذكر أن غارتين جويتين استهدفتا، أفاد بأن مسلحين مجهولين خطفوا: an indefinite noun right after a bare
+    // complementizer is in the accusative إنّ/أنّ govern (ـا، or ـين for a dual or a sound plural), so it is the clause's own
+    // subject, not a verb (the verb forms in ـا، ـوا، ـنا are left out as in OwnSubject; a verb in ـين, تقولين, is rare in news).
+    // The reporter before the complementizer is then no author, nor is an actor after the verb (أكاديمية الشرطة). Not when an
+    // actor carrying ل follows the noun (إن ممثلين لصالح يجرون محادثات): the group is that actor's, which authors the act. evconj28.
+    private static bool IndefiniteSubject(SentenceFrame frame, int w)
+    {
+        var word = frame.Words[w];
+        var n = word.Norm;
+        if (word.Prefixes.Count > 0 || word.Suffixes.Count > 0 || n.Length <= 3
+            || !(n.EndsWith("ين", StringComparison.Ordinal) || (n[^1] == 'ا' && !n.EndsWith("وا", StringComparison.Ordinal) && !n.EndsWith("نا", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+        foreach (var s in frame.Slots)
+        {
+            if (s.FirstWord == w + 1 && !s.IsPlace && CarriesLam(frame.Words[w + 1]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool SharesWord(SentenceFrame frame, ActorSlot slot, string norm)
@@ -918,6 +947,19 @@ internal static class ArgumentRoles
     }
 
     // لـ or للـ on an actor's first word (the analyzer may keep ل and ال apart or together).
+    // احتج متظاهرون على زيارة فابيوس، اهتمت الصحف الأردنية بزيارة الأمير … للأردن، تشمل زيارة كارتر الأردن: a person or a body
+    // (a code that is not a bare state) in the genitive right after a visit noun with no pronoun on it is the visitor, not an
+    // actor of the clause before it (the commenter, the protesters, the host's press); the host is then its ل/إلى phrase. evconj28.
+    private static bool GenitiveVisitor(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, int agent)
+    {
+        var i = trigger.TokenIndex;
+        var slot = actors[agent];
+        var noun = frame.Words[i];
+        return slot.FirstWord == i + 1 && frame.Words[i + 1].Prefixes.All(p => p == "ال") && noun.Suffixes.Count == 0
+            && (roles.Is(noun, RoleWordKind.Visit) || roles.Is(trigger.Stem, RoleWordKind.Visit))
+            && slot.Actor.Code is not null && slot.Actor.Code != slot.Actor.Country;
+    }
+
     private static bool CarriesLam(Language.Token word) => word.Prefixes.Count > 0 && word.Prefixes[0] is "ل" or "لل";
 
     // الذي/التي right before the verb, opening its clause, with a word before it that no actor slot covers (التفجير الذي،
