@@ -17,6 +17,7 @@ namespace Marsad.Bench;
 /// split; <c>--errors</c> lists the dev half's misses only (the test splits are scored, never studied).
 /// <c>quotes-real --draw N --seed S --day YYYY-MM-DD --out FILE</c> writes N quotations drawn at random from one
 /// day's output, each with the text before it and without the system's speaker, to a file outside the repository.
+/// <c>quotes-real --text "…"</c> prints what the finder alone makes of a text of one's own (<c>\n</c> splits paragraphs).
 /// </summary>
 public sealed class QuoteRealHarness : IHarness
 {
@@ -29,7 +30,7 @@ public sealed class QuoteRealHarness : IHarness
     public string Name => "quotes-real";
 
     /// <inheritdoc/>
-    public string Description => "quote speakers on real SaudiNewsNet articles vs eval/quotes-real/quotes.tsv [--split dev|test|test2|all] [--errors] [--jsonl FILE] | --draw N --seed S --day D --out FILE";
+    public string Description => "quote speakers on real SaudiNewsNet articles vs eval/quotes-real/quotes.tsv [--split dev|test|test2|all] [--errors] [--jsonl FILE] | --draw N --seed S --day D --out FILE | --text TEXT";
 
     /// <inheritdoc/>
     public int Run(string[] args)
@@ -39,6 +40,15 @@ public sealed class QuoteRealHarness : IHarness
         {
             Console.Error.WriteLine($"quotes-real: skipped: {SaudiArticle.Folder} is absent");
             return 3;
+        }
+        if (Option("--text") is { } sample)
+        {
+            // The finder alone on a text of one's own (paragraphs split with \n): each quotation and its speaker words.
+            foreach (var q in Marsad.Core.Entities.Quotes.QuoteFinder.Find(sample.Replace("\\n", "\n", StringComparison.Ordinal)))
+            {
+                Console.WriteLine($"[{q.SpeakerText ?? "-"}] {q.Text}");
+            }
+            return 0;
         }
         if (Option("--draw") is { } draw)
         {

@@ -27,6 +27,7 @@ public static class QuoteFinder
     private const int MinReportEndingWords = 3;
 
     private const int MaxSubjectWords = 4;
+    private const int MaxWasSubjectWords = 6;
 
     // The closed word lists are data (Resources/Quotes/quote-words.tsv, whose blocks say what each kind does), read once:
     // one frozen set a kind, held in fields so that the hot loops look a word up as they did when the lists were code.
@@ -56,6 +57,9 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> Tongue = QuoteWords.Default[QuoteWordKind.Tongue];
     private static readonly FrozenSet<string> On = QuoteWords.Default[QuoteWordKind.On];
     private static readonly FrozenSet<string> TitlePrepositions = QuoteWords.Default[QuoteWordKind.TitlePreposition];
+    private static readonly FrozenSet<string> Participles = QuoteWords.Default[QuoteWordKind.Participle];
+    private static readonly FrozenSet<string> Was = QuoteWords.Default[QuoteWordKind.Was];
+    private static readonly FrozenSet<string> Already = QuoteWords.Default[QuoteWordKind.Already];
 
     // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
@@ -176,6 +180,10 @@ public static class QuoteFinder
             if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm)) && !used[i])
             {
                 last = i;
+            }
+            else if (!used[i] && (i + 1 == words.Count || words[i + 1].End > open) && Participles.Contains(words[i].Norm))
+            {
+                last = i; // وتابع «…»، مضيفا «…»: a participle right before the mark continues the last speaker
             }
         }
         if (words.Count > 0 && words[end].End <= open && words[end].HasColon)
@@ -541,6 +549,10 @@ public static class QuoteFinder
             return null;
         }
         var end = verb - 1;
+        if (Already.Contains(words[end].Norm))
+        {
+            return SubjectAfterWas(words, end);
+        }
         var relative = Relatives.Contains(words[end].Norm);
         if (relative)
         {
@@ -585,6 +597,31 @@ public static class QuoteFinder
         // comma, after إن / أن, or after a particle (لذا، بينما).
         var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm);
         return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
+    }
+
+    /// <summary>
+    /// وكان X قد قال إن، وكانت شبكة «الجزيرة نت» قد ذكرت أنه: the subject between a form of كان and the قد at
+    /// <paramref name="already"/>, within six words, none ending a phrase before the last (quotation marks may stand in
+    /// it); null when كان stands right before قد (وكان قد قال: the previous speaker) or is not found.
+    /// </summary>
+    private static SpeakerRef? SubjectAfterWas(List<QuoteWord> words, int already)
+    {
+        for (var j = already - 1; j >= 0 && already - j <= MaxWasSubjectWords + 1; j--)
+        {
+            var norm = words[j].Norm;
+            if (Was.Contains(norm))
+            {
+                var first = j + 1;
+                return first < already && !words[j].EndsPhrase && !NotSubjects.Contains(words[first].Norm) && !Pronouns.Contains(words[first].Norm)
+                    ? new SpeakerRef(words[first].Start, words[already - 1].End)
+                    : null;
+            }
+            if ((j < already - 1 && words[j].EndsPhrase) || IsStop(norm) || AttributionVerbs.IsVerb(norm))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).
