@@ -28,6 +28,7 @@ public static class QuoteFinder
 
     private const int MaxSubjectWords = 4;
     private const int MaxWasSubjectWords = 6;
+    private const int MaxTopicDistance = 30;
 
     // The closed word lists are data (Resources/Quotes/quote-words.tsv, whose blocks say what each kind does), read once:
     // one frozen set a kind, held in fields so that the hot loops look a word up as they did when the lists were code.
@@ -60,6 +61,7 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> Participles = QuoteWords.Default[QuoteWordKind.Participle];
     private static readonly FrozenSet<string> Was = QuoteWords.Default[QuoteWordKind.Was];
     private static readonly FrozenSet<string> Already = QuoteWords.Default[QuoteWordKind.Already];
+    private static readonly FrozenSet<string> Amma = QuoteWords.Default[QuoteWordKind.Amma];
 
     // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
@@ -164,6 +166,7 @@ public static class QuoteFinder
     private static SpeakerRef? Before(List<QuoteWord> words, bool[] used, int clauseFrom, int open)
     {
         var last = -1;
+        var participle = -1;
         var end = 0;
         for (var i = 0; i < words.Count && words[i].End <= open; i++)
         {
@@ -183,7 +186,7 @@ public static class QuoteFinder
             }
             else if (!used[i] && (i + 1 == words.Count || words[i + 1].End > open) && Participles.Contains(words[i].Norm))
             {
-                last = i; // وتابع «…»، مضيفا «…»: a participle right before the mark continues the last speaker
+                participle = i;
             }
         }
         if (words.Count > 0 && words[end].End <= open && words[end].HasColon)
@@ -198,15 +201,17 @@ public static class QuoteFinder
                 }
             }
         }
-        if (last < 0)
+        if (last < 0 && participle < 0)
         {
             return null;
         }
-        var (speaker, next) = Phrase(words, last, open, SubjectBeforeUse.Quotation);
-        var gap = 0;
-        for (var i = next; i < words.Count && words[i].End <= open; i++)
+        var (speaker, next, gap) = last >= 0 ? PhraseAndGap(words, last, open) : (SpeakerRef.None, 0, int.MaxValue);
+        if (participle > last && gap > 1)
         {
-            gap++;
+            // وتابع «…»، مضيفا «…»: a participle right before the mark continues the last speaker, unless the verb's phrase
+            // runs up to it (وهنا تضيف أليكس موضحة: «…» is Alex's)
+            last = participle;
+            (speaker, next, gap) = PhraseAndGap(words, last, open);
         }
         // وأضاف الرئيس في خطابه الذي استمر أربعين دقيقة أن «…»: the words between name a place or time, and أن ties them.
         if (gap > 4 && !(gap <= MaxGapWords + 4 && IsComplementizerBefore(words, open)))
@@ -215,6 +220,18 @@ public static class QuoteFinder
         }
         used[last] = true;
         return speaker;
+    }
+
+    // The speaker phrase of the verb at `verb` before the mark at `open`, and the number of words between it and the mark.
+    private static (SpeakerRef Speaker, int Next, int Gap) PhraseAndGap(List<QuoteWord> words, int verb, int open)
+    {
+        var (speaker, next) = Phrase(words, verb, open, SubjectBeforeUse.Quotation);
+        var gap = 0;
+        for (var i = next; i < words.Count && words[i].End <= open; i++)
+        {
+            gap++;
+        }
+        return (speaker, next, gap);
     }
 
     /// <summary>The speaker from a verb or بحسب just after a closing quotation mark.</summary>
@@ -536,10 +553,11 @@ public static class QuoteFinder
     private static SpeakerRef? SubjectBefore(List<QuoteWord> words, int verb, bool reported)
     {
         var norm = words[verb].Norm;
-        if (verb == 0 || !AttributionVerbs.IsVerb(norm) || (norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(norm)))
+        if (verb == 0 || !AttributionVerbs.IsVerb(norm))
         {
             return null;
         }
+        var joined = norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(norm);
         // X قال إن، X أكد على أن، X أشار إلى أن، X قال: in reported speech the clause follows the verb at once (أن دونيس
         // شدد على أهمية التغذية، مبينا أنها … reports the one who says مبينا, not دونيس). Before a quotation mark the mark
         // is the clause (المغرد X قال في تغريدة “…”).
@@ -547,6 +565,12 @@ public static class QuoteFinder
         if (reported && !words[verb].HasColon && (after >= words.Count || !(Complementizers.Contains(words[after].Norm) || PronounComplementizers.Contains(words[after].Norm))))
         {
             return null;
+        }
+        if (joined)
+        {
+            // A verb with و opens a clause of its own (… وقال إن): the previous speaker. With ف it may answer أما X (أما
+            // الوزير فقال إن): X is its subject.
+            return norm[0] == 'ف' ? TopicOfAmma(words, verb) : null;
         }
         var end = verb - 1;
         if (Already.Contains(words[end].Norm))
@@ -597,6 +621,39 @@ public static class QuoteFinder
         // comma, after إن / أن, or after a particle (لذا، بينما).
         var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm);
         return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
+    }
+
+    /// <summary>
+    /// أما X، … فقال إن / أما الوزير فأوضح: the topic after أما in the same sentence, up to its first comma or the verb and
+    /// at most eight words, is the subject of the verb with ف; not a topic that opens with a preposition (أما عن المسلسل
+    /// فقال، أما في الجبهة فذكر: the previous speaker).
+    /// </summary>
+    private static SpeakerRef? TopicOfAmma(List<QuoteWord> words, int verb)
+    {
+        for (var j = verb - 1; j >= 0 && verb - j <= MaxTopicDistance; j--)
+        {
+            if (j < verb - 1 && words[j].EndsSentence)
+            {
+                return null;
+            }
+            if (!Amma.Contains(words[j].Norm))
+            {
+                continue;
+            }
+            var first = j + 1;
+            if (first >= verb || words[j].EndsPhrase || IsStop(words[first].Norm) || Prepositions.Contains(words[first].Norm)
+                || NotSubjects.Contains(words[first].Norm) || Pronouns.Contains(words[first].Norm))
+            {
+                return null;
+            }
+            var last = first;
+            while (last + 1 < verb && last - first + 1 < MaxSpeakerWords && !words[last].EndsPhrase)
+            {
+                last++;
+            }
+            return new SpeakerRef(words[first].Start, words[last].End);
+        }
+        return null;
     }
 
     /// <summary>

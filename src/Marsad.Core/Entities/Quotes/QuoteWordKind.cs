@@ -89,4 +89,7 @@ public enum QuoteWordKind
 
     /// <summary>قد between a subject and its verb (وكان X قد أعلن أن).</summary>
     Already,
+
+    /// <summary>أما before a topic that a verb with ف answers (أما الوزير فقال إن): the topic is its subject.</summary>
+    Amma,
 }

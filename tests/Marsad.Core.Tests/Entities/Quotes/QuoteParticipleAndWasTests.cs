@@ -3,7 +3,7 @@ using Marsad.Core.Entities.Quotes;
 
 namespace Marsad.Core.Tests.Entities.Quotes;
 
-/// <summary>An attribution participle right before a quotation mark (مضيفا «…»), and وكان X قد قال إن (session 25).</summary>
+/// <summary>An attribution participle right before a quotation mark (مضيفا «…»), وكان X قد قال إن, and أما X فقال (session 25).</summary>
 public sealed class QuoteParticipleAndWasTests
 {
     private static Quote Only(string text, string quoted) => QuoteFinder.Find(text).Single(q => q.Text == quoted);
@@ -27,6 +27,16 @@ public sealed class QuoteParticipleAndWasTests
             var text = "أكد الوزير فهد السالم أن المشروع اكتمل، موضحا: «سنفتتح المرحلة الثانية بعد شهرين من الآن».";
 
             Only(text, "سنفتتح المرحلة الثانية بعد شهرين من الآن").SpeakerText.Should().Be("الوزير فهد السالم");
+        }
+
+        [Fact]
+        public void Should_keep_the_subject_of_a_verb_whose_phrase_runs_up_to_the_participle()
+        {
+            // Given a first speaker, then وهنا تضيف X موضحة: «…»
+            var text = "قالت الجدة: «كانت طفلة هادئة جدا في صغرها».\nوهنا تضيف سارة موضحة: «كنت أبحث عن أجوبة لأسئلتي الكثيرة».";
+
+            // When / Then the second quotation is Sara's, without the participle
+            Only(text, "كنت أبحث عن أجوبة لأسئلتي الكثيرة").SpeakerText.Should().Be("سارة");
         }
 
         [Fact]
@@ -74,6 +84,35 @@ public sealed class QuoteParticipleAndWasTests
             var text = "قال الوزير فهد السالم إن الحرب انتهت.\nوكان قد قال إن السلام قريب من الجميع.";
 
             Only(text, "السلام قريب من الجميع").SpeakerText.Should().Be("الوزير فهد السالم");
+        }
+    }
+
+    public sealed class TopicOfAmma
+    {
+        [Fact]
+        public void Should_take_the_topic_of_amma_as_the_subject_of_a_verb_with_fa()
+        {
+            // Given a first speaker, then أما X، aside، فقال: «…»
+            var text = "قال الوزير فهد السالم إن العمل انتهى.\nأما رئيس الرابطة الفنان سعيد الحربي، وهو أحد المعتقلين، فقال: «فوجئنا بما حدث في النادي أمس».";
+
+            Only(text, "فوجئنا بما حدث في النادي أمس").SpeakerText.Should().Be("رئيس الرابطة الفنان سعيد الحربي");
+        }
+
+        [Fact]
+        public void Should_take_the_topic_in_reported_speech()
+        {
+            var text = "قال الوزير فهد السالم إن العمل انتهى. أما المستشارة الألمانية فأوضحت أن الاتفاق جيد للجميع.";
+
+            Only(text, "الاتفاق جيد للجميع").SpeakerText.Should().Be("المستشارة الألمانية");
+        }
+
+        [Fact]
+        public void Should_not_take_a_topic_that_opens_with_a_preposition()
+        {
+            // Given أما عن X فقال: X is what he spoke about, the speaker is the one before
+            var text = "قال المخرج سامي العلي إن التصوير انتهى. أما عن المسلسل فقال إن عرضه سيكون في رمضان.";
+
+            Only(text, "عرضه سيكون في رمضان").SpeakerText.Should().Be("المخرج سامي العلي");
         }
     }
 }
