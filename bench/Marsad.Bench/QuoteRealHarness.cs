@@ -9,14 +9,15 @@ using Marsad.Core.Language;
 namespace Marsad.Bench;
 
 /// <summary>
-/// <c>quotes-real [--split dev|test|all] [--errors] [--jsonl FILE]</c>: who said it, on real news. Each quotation of <c>eval/quotes-real/quotes.tsv</c>
+/// <c>quotes-real [--split dev|test|test2|all] [--errors] [--jsonl FILE]</c>: who said it, on real news. Each quotation of <c>eval/quotes-real/quotes.tsv</c>
 /// (a SaudiNewsNet record, the first word of the quoted text and which occurrence of it) is looked up in the
 /// pipeline's output for that article, or in <c>extract</c> output given with <c>--jsonl</c> (to score another
 /// version), and its speaker is scored: the words right when they hold the annotated head word in at most eight
 /// words (or are absent when nobody is named), the link right when it is the annotated actor (or none). Figures per
-/// split; <c>--errors</c> lists the dev half's misses only (the test half is scored, never studied).
+/// split; <c>--errors</c> lists the dev half's misses only (the test splits are scored, never studied).
 /// <c>quotes-real --draw N --seed S --day YYYY-MM-DD --out FILE</c> writes N quotations drawn at random from one
 /// day's output, each with the text before it and without the system's speaker, to a file outside the repository.
+/// <c>quotes-real --text "…"</c> prints what the finder alone makes of a text of one's own (<c>\n</c> splits paragraphs).
 /// </summary>
 public sealed class QuoteRealHarness : IHarness
 {
@@ -29,7 +30,7 @@ public sealed class QuoteRealHarness : IHarness
     public string Name => "quotes-real";
 
     /// <inheritdoc/>
-    public string Description => "quote speakers on real SaudiNewsNet articles vs eval/quotes-real/quotes.tsv [--split dev|test|all] [--errors] [--jsonl FILE] | --draw N --seed S --day D --out FILE";
+    public string Description => "quote speakers on real SaudiNewsNet articles vs eval/quotes-real/quotes.tsv [--split dev|test|test2|all] [--errors] [--jsonl FILE] | --draw N --seed S --day D --out FILE | --text TEXT";
 
     /// <inheritdoc/>
     public int Run(string[] args)
@@ -40,6 +41,15 @@ public sealed class QuoteRealHarness : IHarness
             Console.Error.WriteLine($"quotes-real: skipped: {SaudiArticle.Folder} is absent");
             return 3;
         }
+        if (Option("--text") is { } sample)
+        {
+            // The finder alone on a text of one's own (paragraphs split with \n): each quotation and its speaker words.
+            foreach (var q in Marsad.Core.Entities.Quotes.QuoteFinder.Find(sample.Replace("\\n", "\n", StringComparison.Ordinal)))
+            {
+                Console.WriteLine($"[{q.SpeakerText ?? "-"}] {q.Text}");
+            }
+            return 0;
+        }
         if (Option("--draw") is { } draw)
         {
             return Draw(int.Parse(draw, CultureInfo.InvariantCulture), int.Parse(Option("--seed") ?? "1", CultureInfo.InvariantCulture),
@@ -49,7 +59,7 @@ public sealed class QuoteRealHarness : IHarness
         var split = Option("--split") ?? "all";
         var gold = ReadGold(path).Where(g => split == "all" || g.Split == split).ToList();
         var found = Option("--jsonl") is { } jsonl ? FromJsonl(jsonl) : FromPipeline(gold.Select(g => g.Key).ToHashSet(StringComparer.Ordinal));
-        foreach (var name in new[] { "dev", "test" }.Where(n => split == "all" || n == split))
+        foreach (var name in new[] { "dev", "test", "test2" }.Where(n => split == "all" || n == split))
         {
             var half = gold.Where(g => g.Split == name).ToList();
             if (Score(name, half, found, args.Contains("--errors") && name == "dev") is { } failure)
@@ -132,9 +142,9 @@ public sealed class QuoteRealHarness : IHarness
                 continue;
             }
             var f = text.Split('\t');
-            if (f.Length != 7 || f[1] is not ("dev" or "test") || !int.TryParse(f[4], CultureInfo.InvariantCulture, out var occurrence) || occurrence < 1)
+            if (f.Length != 7 || f[1] is not ("dev" or "test" or "test2") || !int.TryParse(f[4], CultureInfo.InvariantCulture, out var occurrence) || occurrence < 1)
             {
-                throw new InvalidDataException($"{path}:{line}: expected key, dev|test, url hash, anchor, occurrence (≥ 1), head word or -, actor or -");
+                throw new InvalidDataException($"{path}:{line}: expected key, dev|test|test2, url hash, anchor, occurrence (≥ 1), head word or -, actor or -");
             }
             gold.Add(new GoldQuote(f[0], f[1], f[2], Normal(f[3]), occurrence, f[5] == "-" ? null : Normal(f[5]), f[6] == "-" ? null : f[6], line));
         }

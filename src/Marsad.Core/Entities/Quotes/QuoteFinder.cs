@@ -27,6 +27,8 @@ public static class QuoteFinder
     private const int MinReportEndingWords = 3;
 
     private const int MaxSubjectWords = 4;
+    private const int MaxWasSubjectWords = 6;
+    private const int MaxTopicDistance = 30;
 
     // The closed word lists are data (Resources/Quotes/quote-words.tsv, whose blocks say what each kind does), read once:
     // one frozen set a kind, held in fields so that the hot loops look a word up as they did when the lists were code.
@@ -56,6 +58,10 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> Tongue = QuoteWords.Default[QuoteWordKind.Tongue];
     private static readonly FrozenSet<string> On = QuoteWords.Default[QuoteWordKind.On];
     private static readonly FrozenSet<string> TitlePrepositions = QuoteWords.Default[QuoteWordKind.TitlePreposition];
+    private static readonly FrozenSet<string> Participles = QuoteWords.Default[QuoteWordKind.Participle];
+    private static readonly FrozenSet<string> Was = QuoteWords.Default[QuoteWordKind.Was];
+    private static readonly FrozenSet<string> Already = QuoteWords.Default[QuoteWordKind.Already];
+    private static readonly FrozenSet<string> Amma = QuoteWords.Default[QuoteWordKind.Amma];
 
     // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
@@ -160,6 +166,7 @@ public static class QuoteFinder
     private static SpeakerRef? Before(List<QuoteWord> words, bool[] used, int clauseFrom, int open)
     {
         var last = -1;
+        var participle = -1;
         var end = 0;
         for (var i = 0; i < words.Count && words[i].End <= open; i++)
         {
@@ -177,6 +184,10 @@ public static class QuoteFinder
             {
                 last = i;
             }
+            else if (!used[i] && (i + 1 == words.Count || words[i + 1].End > open) && Participles.Contains(words[i].Norm))
+            {
+                participle = i;
+            }
         }
         if (words.Count > 0 && words[end].End <= open && words[end].HasColon)
         {
@@ -190,15 +201,17 @@ public static class QuoteFinder
                 }
             }
         }
-        if (last < 0)
+        if (last < 0 && participle < 0)
         {
             return null;
         }
-        var (speaker, next) = Phrase(words, last, open, SubjectBeforeUse.Quotation);
-        var gap = 0;
-        for (var i = next; i < words.Count && words[i].End <= open; i++)
+        var (speaker, next, gap) = last >= 0 ? PhraseAndGap(words, last, open) : (SpeakerRef.None, 0, int.MaxValue);
+        if (participle > last && gap > 1)
         {
-            gap++;
+            // وتابع «…»، مضيفا «…»: a participle right before the mark continues the last speaker, unless the verb's phrase
+            // runs up to it (وهنا تضيف أليكس موضحة: «…» is Alex's)
+            last = participle;
+            (speaker, next, gap) = PhraseAndGap(words, last, open);
         }
         // وأضاف الرئيس في خطابه الذي استمر أربعين دقيقة أن «…»: the words between name a place or time, and أن ties them.
         if (gap > 4 && !(gap <= MaxGapWords + 4 && IsComplementizerBefore(words, open)))
@@ -207,6 +220,18 @@ public static class QuoteFinder
         }
         used[last] = true;
         return speaker;
+    }
+
+    // The speaker phrase of the verb at `verb` before the mark at `open`, and the number of words between it and the mark.
+    private static (SpeakerRef Speaker, int Next, int Gap) PhraseAndGap(List<QuoteWord> words, int verb, int open)
+    {
+        var (speaker, next) = Phrase(words, verb, open, SubjectBeforeUse.Quotation);
+        var gap = 0;
+        for (var i = next; i < words.Count && words[i].End <= open; i++)
+        {
+            gap++;
+        }
+        return (speaker, next, gap);
     }
 
     /// <summary>The speaker from a verb or بحسب just after a closing quotation mark.</summary>
@@ -528,10 +553,11 @@ public static class QuoteFinder
     private static SpeakerRef? SubjectBefore(List<QuoteWord> words, int verb, bool reported)
     {
         var norm = words[verb].Norm;
-        if (verb == 0 || !AttributionVerbs.IsVerb(norm) || (norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(norm)))
+        if (verb == 0 || !AttributionVerbs.IsVerb(norm))
         {
             return null;
         }
+        var joined = norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(norm);
         // X قال إن، X أكد على أن، X أشار إلى أن، X قال: in reported speech the clause follows the verb at once (أن دونيس
         // شدد على أهمية التغذية، مبينا أنها … reports the one who says مبينا, not دونيس). Before a quotation mark the mark
         // is the clause (المغرد X قال في تغريدة “…”).
@@ -540,7 +566,17 @@ public static class QuoteFinder
         {
             return null;
         }
+        if (joined)
+        {
+            // A verb with و opens a clause of its own (… وقال إن): the previous speaker. With ف it may answer أما X (أما
+            // الوزير فقال إن): X is its subject.
+            return norm[0] == 'ف' ? TopicOfAmma(words, verb) : null;
+        }
         var end = verb - 1;
+        if (Already.Contains(words[end].Norm))
+        {
+            return SubjectAfterWas(words, end);
+        }
         var relative = Relatives.Contains(words[end].Norm);
         if (relative)
         {
@@ -585,6 +621,64 @@ public static class QuoteFinder
         // comma, after إن / أن, or after a particle (لذا، بينما).
         var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm);
         return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
+    }
+
+    /// <summary>
+    /// أما X، … فقال إن / أما الوزير فأوضح: the topic after أما in the same sentence, up to its first comma or the verb and
+    /// at most eight words, is the subject of the verb with ف; not a topic that opens with a preposition (أما عن المسلسل
+    /// فقال، أما في الجبهة فذكر: the previous speaker).
+    /// </summary>
+    private static SpeakerRef? TopicOfAmma(List<QuoteWord> words, int verb)
+    {
+        for (var j = verb - 1; j >= 0 && verb - j <= MaxTopicDistance; j--)
+        {
+            if (j < verb - 1 && words[j].EndsSentence)
+            {
+                return null;
+            }
+            if (!Amma.Contains(words[j].Norm))
+            {
+                continue;
+            }
+            var first = j + 1;
+            if (first >= verb || words[j].EndsPhrase || IsStop(words[first].Norm) || Prepositions.Contains(words[first].Norm)
+                || NotSubjects.Contains(words[first].Norm) || Pronouns.Contains(words[first].Norm))
+            {
+                return null;
+            }
+            var last = first;
+            while (last + 1 < verb && last - first + 1 < MaxSpeakerWords && !words[last].EndsPhrase)
+            {
+                last++;
+            }
+            return new SpeakerRef(words[first].Start, words[last].End);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// وكان X قد قال إن، وكانت شبكة «الجزيرة نت» قد ذكرت أنه: the subject between a form of كان and the قد at
+    /// <paramref name="already"/>, within six words, none ending a phrase before the last (quotation marks may stand in
+    /// it); null when كان stands right before قد (وكان قد قال: the previous speaker) or is not found.
+    /// </summary>
+    private static SpeakerRef? SubjectAfterWas(List<QuoteWord> words, int already)
+    {
+        for (var j = already - 1; j >= 0 && already - j <= MaxWasSubjectWords + 1; j--)
+        {
+            var norm = words[j].Norm;
+            if (Was.Contains(norm))
+            {
+                var first = j + 1;
+                return first < already && !words[j].EndsPhrase && !NotSubjects.Contains(words[first].Norm) && !Pronouns.Contains(words[first].Norm)
+                    ? new SpeakerRef(words[first].Start, words[already - 1].End)
+                    : null;
+            }
+            if ((j < already - 1 && words[j].EndsPhrase) || IsStop(norm) || AttributionVerbs.IsVerb(norm))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).

@@ -80,4 +80,16 @@ public enum QuoteWordKind
 
     /// <summary>The preposition of a title's complement (المشرف على، مدير التعليم في): a titled name may follow it.</summary>
     TitlePreposition,
+
+    /// <summary>An attribution participle (مضيفا، موضحا): right before a quotation mark, the quotation continues the last speaker.</summary>
+    Participle,
+
+    /// <summary>A form of كان before a subject and قد (وكان X قد قال إن): X is the subject of the verb after قد.</summary>
+    Was,
+
+    /// <summary>قد between a subject and its verb (وكان X قد أعلن أن).</summary>
+    Already,
+
+    /// <summary>أما before a topic that a verb with ف answers (أما الوزير فقال إن): the topic is its subject.</summary>
+    Amma,
 }
