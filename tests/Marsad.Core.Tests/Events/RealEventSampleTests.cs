@@ -23,11 +23,11 @@ public sealed class RealEventSampleTests
             // Given eval/events-real/real.tsv (every event validated against the code tables)
             var sample = LoadSample();
 
-            // Then it holds 170 distinct articles: 60 dev (studied: 30 of session 10, 30 of session 16), 110 test (30 of
-            // session 10, 40 of session 11, 40 of session 12)
-            sample.Should().HaveCount(170);
+            // Then it holds 210 distinct articles: 100 dev (studied: 30 of session 10, 30 of session 16, 40 of session 25),
+            // 110 test (30 of session 10, 40 of session 11, 40 of session 12)
+            sample.Should().HaveCount(210);
             sample.Select(a => a.Key).Should().OnlyHaveUniqueItems();
-            sample.Count(a => a.Split == "dev").Should().Be(60);
+            sample.Count(a => a.Split == "dev").Should().Be(100);
             sample.Count(a => a.Split == "test").Should().Be(110);
             sample.SelectMany(a => a.Events).Should().OnlyContain(e => e.Code.Plover == e.Plover);
             sample.Should().OnlyContain(a => a.Anchors.Count == a.Events.Count);
