@@ -47,4 +47,14 @@ public sealed class EventCoderCitySourceTests
         // Then it stays the source
         events.Should().Contain(e => e.Source != null && e.Source.Country == country);
     }
+
+    [Fact]
+    public void Should_keep_a_city_right_before_its_verb()
+    {
+        // When a city stands for its government right before its verb (تل أبيب تهدد)
+        var events = Code("وأكد مصدر أن تل أبيب تهدد حركة حماس برد قاس إذا تواصل إطلاق الصواريخ.");
+
+        // Then its state stays the source
+        events.Should().Contain(e => e.Plover == PloverType.Threaten && e.Source != null && e.Source.Country == "ISR");
+    }
 }
