@@ -10,6 +10,7 @@ namespace Marsad.Core.Events;
 /// <item>enclitic pronouns: ها هم هما هن ك كم كما نا ني, and ه; a stem left ending in ت is also tried with ة (زيارته → زيارة);</item>
 /// <item>ه alone is ambiguous with a normalized ة (وزارة → وزاره), so it only counts on a stem of five letters or a present verb (يستقبله);</item>
 /// <item>a final ا is tried as the accusative tanwin of a noun (تحقيقا، استعراضا), never of a verb (فجرا is "at dawn");</item>
+/// <item>a reading after ب or ك matches no present or future verb (باحث is a noun, not بـ + أحث);</item>
 /// <item>a reading keeps at least two letters.</item>
 /// </list>
 /// </summary>
@@ -66,6 +67,7 @@ internal static class CliticVariants
     {
         ReadingKind.Heh => stem.Length >= MinimumHehStem || form is WordForm.Present or WordForm.Future,
         ReadingKind.Tanwin => form == WordForm.Noun,
+        ReadingKind.Preposed => form is not (WordForm.Present or WordForm.Future),
         _ => true,
     };
 
@@ -95,7 +97,8 @@ internal static class CliticVariants
             if (w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك')
             {
                 var x = w[1..];
-                add(x, ReadingKind.Plain);
+                // ل may stand before a present verb (ليقصف "so as to shell"); ب and ك never do.
+                add(x, w[0] == 'ل' ? ReadingKind.Plain : ReadingKind.Preposed);
                 if (x.Length > 4 && x.StartsWith("ال", StringComparison.Ordinal))
                 {
                     add(x[2..], ReadingKind.Definite);

@@ -14,4 +14,8 @@ internal enum ReadingKind
 
     /// <summary>A final ا was taken for the accusative tanwin (تحقيقا، هجوما): only noun forms may match.</summary>
     Tanwin,
+
+    /// <summary>The preposition ب or ك was removed: a preposition never stands before a finite verb, so no present or future form
+    /// may match (باحث "a researcher" is no بـ + أحث "I urge"; evrand28).</summary>
+    Preposed,
 }

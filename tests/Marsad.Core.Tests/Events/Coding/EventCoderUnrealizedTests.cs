@@ -70,4 +70,14 @@ public sealed class EventCoderUnrealizedTests
         // Then it has no mode
         events.Should().Contain(e => e.Plover == PloverType.Consult && e.Mode == null);
     }
+
+    [Fact]
+    public void Should_code_an_act_one_would_like_to_do_as_intent()
+    {
+        // Given a minister who says his state would like to support another (نود أن ندعم; evrand28)
+        var events = Code("وقال وزير الخارجية الأمريكي: نود أن ندعم الاقتصاد الأردني في المرحلة المقبلة.");
+
+        // Then the support is coded as intent, not as done
+        events.Where(e => e.Plover == PloverType.Support).Should().NotBeEmpty().And.OnlyContain(e => e.Mode == "intent");
+    }
 }
