@@ -729,6 +729,9 @@ internal static class ArgumentRoles
     /// <item>تعرضت قاعدة للجيش لهجوم، تعرضت سفن للهجوم: the subject of تعرض before the act noun (لـ or إلى);</item>
     /// <item>قتل ثمانية أشخاص جراء ضربة جوية أمريكية: a verb whose clause goes on with a cause word (جراء، نتيجة، بفعل) and an act noun
     /// with its author's nisba: the author is that nisba, the subject (or the counted actor after the verb) the victim;</item>
+    /// <item>قتل شاب برصاص الجيش، قتلوا بانفجار ألغام تركها X، قتل وأصيب نجلاه برصاص X: a weapon or its fire after بـ (roles.tsv kind fire), owned by the
+    /// actor right after it or placed by the subject of a relative verb on it (kind planter), also closing a coordinated passive of harm (kind harmed):
+    /// that actor is the author, the verb's subject the victim (evpass28);</item>
     /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، شنته X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها (verb stems: claimverb in roles.tsv).</item>
     /// </list>
     /// Null when the act is not told from its victim; the ordinary rules then apply. An act noun with no author named stays without one.
