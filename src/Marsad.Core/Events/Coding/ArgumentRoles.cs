@@ -729,6 +729,9 @@ internal static class ArgumentRoles
     /// <item>تعرضت قاعدة للجيش لهجوم، تعرضت سفن للهجوم: the subject of تعرض before the act noun (لـ or إلى);</item>
     /// <item>قتل ثمانية أشخاص جراء ضربة جوية أمريكية: a verb whose clause goes on with a cause word (جراء، نتيجة، بفعل) and an act noun
     /// with its author's nisba: the author is that nisba, the subject (or the counted actor after the verb) the victim;</item>
+    /// <item>قتل شاب برصاص الجيش، قتلوا بانفجار ألغام تركها X، قتل وأصيب نجلاه برصاص X: a weapon or its fire after بـ (roles.tsv kind fire), owned by the
+    /// actor right after it or placed by the subject of a relative verb on it (kind planter), also closing a coordinated passive of harm (kind harmed):
+    /// that actor is the author, the verb's subject the victim (evpass28);</item>
     /// <item>the author named later in the sentence by a claim of the act: تبنته X، نفذه X، شنته X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها (verb stems: claimverb in roles.tsv).</item>
     /// </list>
     /// Null when the act is not told from its victim; the ordinary rules then apply. An act noun with no author named stays without one.
@@ -768,18 +771,26 @@ internal static class ArgumentRoles
             return new EventArguments(author >= 0 ? Chain(frame, actors, author) : [], author >= 0 ? targets : [], false);
         }
         // قتل … جراء ضربة جوية أمريكية: the cause phrase names the author; the verb's subject or object is the victim.
-        for (var w = i + 1; w + 1 < frame.Words.Count && w <= clauseEnd; w++)
+        // قتل وأصيب نجلاه برصاص X: the phrase may close a coordinated passive of harm right after the verb's clause (evpass28).
+        var reach = HarmedReach(frame, roles, trigger, clauseEnd);
+        for (var w = i + 1; w + 1 < frame.Words.Count && w <= reach; w++)
         {
             // قتل ثلاثة مدنيين في غارة إسرائيلية، بغارة إسرائيلية: في or بـ on an air strike or shelling noun reads the same way.
             // في سلسلة من الضربات الجوية الأميركية: "a series, a wave of" before the act noun is a count, not the act.
             var next = w + 3 < frame.Words.Count && roles.Is(frame.Words[w + 1].Norm, RoleWordKind.Series) && frame.Words[w + 2].Norm == "من" ? w + 3 : w + 1;
+            // برصاص الجيش، بنيران هندية، بصاروخ أطلقه X: a weapon or its fire after بـ reads the same way, for a verb (evpass28).
+            var fire = frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Fire);
             var strike = frame.Words[w].Norm is "في" && next < frame.Words.Count && roles.Is(frame.Words[next].Norm, RoleWordKind.Strike)
-                || (frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Strike));
+                || (frame.Words[w].Prefixes.Contains("ب") && roles.Is(frame.Words[w].Norm, RoleWordKind.Strike)) || fire;
             if (frame.Words[w].Norm is "جراء" or "نتيجه" or "بفعل" || (frame.Words[w].Norm == "فعل" && frame.Words[w].Prefixes.Contains("ب")) || strike)
             {
                 var act = strike && frame.Words[w].Norm != "في" ? w : next;
                 var author = actors.FindIndex(s => (s.FirstWord == act + 1 || (s.FirstWord == act + 2 && IsNisbaAdjective(frame, act + 1)))
                     && (frame.Words[s.FirstWord].Prefixes.All(p => p == "ال") || CarriesLam(frame.Words[s.FirstWord])));
+                if (author < 0 && fire)
+                {
+                    author = WeaponPlacedBy(frame, actors, roles, act);
+                }
                 if (author < 0 && claimed < 0)
                 {
                     return null;
@@ -794,6 +805,38 @@ internal static class ArgumentRoles
             }
         }
         return null;
+    }
+
+    // قتل وأصيب نجلاه برصاص X، قتل شخص وجرح آخرون بقصف X: a past verb's clause followed right away by one that opens with و and
+    // a passive of harm (roles.tsv kind harmed) tells one act; the cause phrase closing the second clause is the first's too. The
+    // last word the cause phrase may stand at: the second clause's end, else the verb's own clause's. evpass28.
+    private static int HarmedReach(SentenceFrame frame, RoleWords roles, TriggerCandidate trigger, int clauseEnd)
+    {
+        var next = clauseEnd + 1;
+        return trigger.Form == WordForm.Past && next < frame.Words.Count && frame.BreakBefore[next] && frame.Words[next].Prefixes is ["و"]
+            && frame.Words[next].Suffixes.Count == 0 && roles.Is(frame.Words[next].Norm, RoleWordKind.Harmed)
+            ? frame.ClauseEnd(next) : clauseEnd;
+    }
+
+    // بانفجار ألغام تركها الحوثيون، بصاروخ أطلقه تنظيم داعش: a verb placing or firing the weapon (roles.tsv kind planter), with the
+    // pronoun pointing back to it, within three words after the weapon word: its subject, right after it, placed the weapon and is
+    // the author of the killing. -1 when there is none. evpass28.
+    private static int WeaponPlacedBy(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int weapon)
+    {
+        for (var w = weapon + 1; w < frame.Words.Count && w <= weapon + 3; w++)
+        {
+            var word = frame.Words[w];
+            if (word.Prefixes.Count == 0 && roles.StartsWithAny(word.Norm, RoleWordKind.Planter, out var stem)
+                && (word.Suffixes.Count > 0 ? word.Norm.Length == stem : ObjectPronounEndings.Contains(word.Norm[stem..])))
+            {
+                return actors.FindIndex(s => s.FirstWord == w + 1);
+            }
+            if (w > weapon + 1 && frame.BreakBefore[w] && !roles.Is(word.Norm, RoleWordKind.Relative))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // تبناه X، تبنته X، نفذه X، نسب إلى X، من فعل X، أعلنت X مسؤوليتها: the author named by a claim after the act, within the sentence.

@@ -226,4 +226,18 @@ public enum RoleWordKind
     /// <summary>A word right before a past form of قام that keeps the act after it from being told as done: a negation (لم، لن، عدم، لا)
     /// or a temporal conjunction (عندما، حين، لما، بعدما، منذ: the background of what follows; <c>EventCoder.PeriphrasisVerb</c>).</summary>
     Untold,
+
+    /// <summary>A weapon or its fire (رصاص، نيران، قذيفة، صاروخ، لغم، عبوة، انفجار): with بـ after a verb of killing or wounding
+    /// (قتل برصاص الجيش، أصيبوا بنيران هندية) the actor right after it owns the weapon and is the act's author, not its victim
+    /// (<c>ArgumentRoles.VictimFirst</c>; evpass28).</summary>
+    Fire,
+
+    /// <summary>A verb of a coordinated passive of harm (أصيب، جرح، قتل: قتل وأصيب نجلاه برصاص X): the بـ phrase after its clause
+    /// names the author of the first verb too (<c>ArgumentRoles.VictimFirst</c>; evpass28).</summary>
+    Harmed,
+
+    /// <summary>A verb that places or fires a weapon, read with the pronoun pointing back to it (تركها، زرعه، أطلقه، وضعها): in a
+    /// relative clause on the weapon of a killing (بانفجار ألغام تركها الحوثيون) its subject is the killing's author
+    /// (<c>ArgumentRoles.VictimFirst</c>; evpass28).</summary>
+    Planter,
 }
