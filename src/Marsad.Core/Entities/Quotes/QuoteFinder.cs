@@ -62,6 +62,7 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> Was = QuoteWords.Default[QuoteWordKind.Was];
     private static readonly FrozenSet<string> Already = QuoteWords.Default[QuoteWordKind.Already];
     private static readonly FrozenSet<string> Amma = QuoteWords.Default[QuoteWordKind.Amma];
+    private static readonly FrozenSet<string> NoOpen = QuoteWords.Default[QuoteWordKind.NoOpen];
 
     // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
@@ -214,7 +215,13 @@ public static class QuoteFinder
             (speaker, next, gap) = PhraseAndGap(words, last, open);
         }
         // وأضاف الرئيس في خطابه الذي استمر أربعين دقيقة أن «…»: the words between name a place or time, and أن ties them.
-        if (gap > 4 && !(gap <= MaxGapWords + 4 && IsComplementizerBefore(words, open)))
+        // A colon right before the mark ties them too (وقال الرئيس التركي خلال زيارة إلى الشطر الشمالي من قبرص: «…»،
+        // وقالت X، المشرعة مع التحالف …: «…»): an aside of where, when or who the speaker is, not a clause of its own.
+        // Not across a reported clause (يقول إنها جمعته مع رئيس الجمهورية: «…» is what she says, not its introduction), and
+        // after a writing verb only from a speaker's name (وكتبت ثاني كتاب (في أميركا)، وعمرها …: «title» names a book).
+        var colonBefore = words[end].End <= open && words[end].HasColon && !HasComplementizer(words, next, end)
+            && (!IsWritingVerb(words[last].Norm) || (speaker.Start >= 0 && OpensSpeakerName(words, speaker)));
+        if (gap > 4 && !(gap <= MaxGapWords + 4 && (colonBefore || IsComplementizerBefore(words, open))))
         {
             return null;
         }
@@ -484,7 +491,9 @@ public static class QuoteFinder
                 i = nameEnd;
                 break;
             }
-            if (PhraseStops.Contains(norm) || norm.StartsWith("لل", StringComparison.Ordinal) || AttributionVerbs.IsVerb(norm) || IsToMedium(norm))
+            // أحمد بن علي: after بن / أبو / عبد a stop that normalizes to a name (على → علي) is the name's next word
+            var named = i > first && NameConnectors.Contains(words[i - 1].Norm) && !words[i - 1].EndsPhrase;
+            if ((PhraseStops.Contains(norm) && !named) || norm.StartsWith("لل", StringComparison.Ordinal) || AttributionVerbs.IsVerb(norm) || IsToMedium(norm))
             {
                 break;
             }
@@ -504,8 +513,9 @@ public static class QuoteFinder
         {
             return (subject, i);
         }
-        if (i == first || (i == first + 1 && Pronouns.Contains(words[first].Norm)))
+        if (i == first || (i == first + 1 && Pronouns.Contains(words[first].Norm)) || NoOpen.Contains(words[first].Norm))
         {
+            // وقال وهو يبتسم: «…»، وحذر من أي محاولات: a circumstantial clause or a preposition, not a speaker
             return (SpeakerRef.Previous, i);
         }
         return (new SpeakerRef(words[first].Start, words[i - 1].End), i);
@@ -712,6 +722,19 @@ public static class QuoteFinder
             }
         }
         return null;
+    }
+
+    // True when a word from `from` to `to` (inclusive) is إن / أن / بأن or أن with a pronoun.
+    private static bool HasComplementizer(List<QuoteWord> words, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (Complementizers.Contains(words[i].Norm) || PronounComplementizers.Contains(words[i].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // True when إن / أن / بأن stands right before the opening mark, or opens the quotation (وأوضح … هادي، "أن عدن …").

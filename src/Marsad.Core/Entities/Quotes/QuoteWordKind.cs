@@ -92,4 +92,7 @@ public enum QuoteWordKind
 
     /// <summary>أما before a topic that a verb with ف answers (أما الوزير فقال إن): the topic is its subject.</summary>
     Amma,
+
+    /// <summary>Never opens a speaker phrase (وقال وهو يبتسم:، وحذر من …): the verb continues the last speaker.</summary>
+    NoOpen,
 }
