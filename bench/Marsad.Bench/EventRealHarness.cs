@@ -99,7 +99,8 @@ public sealed class EventRealHarness : IHarness
         // One trigger may give events of several pairs: the cited report is found by its evidence and the merged event's key.
         return EventMerger.Merge(story, reports)
             .Select(m => document.Events.First(e => e.Start == m.Evidence.Start && e.TriggerStart == m.Evidence.TriggerStart && e.Plover == m.Plover
-                && e.Negated == m.Negated) with { Source = m.Source, Target = m.Target })
+                && e.Negated == m.Negated) with
+            { Source = m.Source, Target = m.Target })
             .ToList();
     }
 
