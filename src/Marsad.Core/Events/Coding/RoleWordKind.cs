@@ -226,4 +226,8 @@ public enum RoleWordKind
     /// <summary>A word right before a past form of قام that keeps the act after it from being told as done: a negation (لم، لن، عدم، لا)
     /// or a temporal conjunction (عندما، حين، لما، بعدما، منذ: the background of what follows; <c>EventCoder.PeriphrasisVerb</c>).</summary>
     Untold,
+
+    /// <summary>A verb of receiving or facing (واجه، تلقى، تعرض، with their present forms): the act noun right after it and its
+    /// subject (تعرض لـ + the noun) is suffered by that subject, and its author is the actor after من (<c>EventCoder.Received</c>; evrole28).</summary>
+    Receive,
 }
