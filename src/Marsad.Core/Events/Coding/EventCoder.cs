@@ -401,6 +401,17 @@ public sealed class EventCoder
                 {
                     args = args with { Sources = parties, Targets = partners };
                 }
+                // واجه ساركوزي انتقادات، تعرض رئيس الاتحاد لانتقاد عنيف من الأمير، تلقى الائتلاف دعوة من الخارجية الروسية: an act
+                // noun a verb of receiving or facing governs is the subject's to receive: he is the target, the actor after من (or the
+                // genitive) its author, else none (evrole28; attacks keep the suffered-attack rule below).
+                // A call or talks received from no one named keep their reading (a meeting is told from either side); a receiver the
+                // sentence leaves out (وتلقى تهنئة ملك كمبوديا) leaves the other targets.
+                if (!objectOfVerb && !alleged && plover != PloverType.Assault && c.Form == WordForm.Noun && Received(frame, c) is var (receiver, giver)
+                    && !(giver is null && plover == PloverType.Consult))
+                {
+                    var received = receiver is null ? Without(args.Targets, t => t == giver) : [receiver];
+                    args = args with { Sources = giver is null ? [] : [giver], Targets = received, Reciprocal = false };
+                }
                 // تعرضت القوات الأمريكية لهجوم، تعرض الإقليم لقصف صاروخي: an attack the sentence says someone suffered took place; the
                 // one who suffered it is the target. Its author is the actor named after من قبل، من جانب، على يد or من (تعرضوا لهجوم من
                 // جانب مسيحيين), else unnamed (no source).
@@ -1275,6 +1286,70 @@ public sealed class EventCoder
             ?? (author is null ? Victim(frame, c) : null)
             ?? new ActorSlot(i, i, new EventActor(word.Text, null, null, null), true, null);
         return (hurt, author);
+    }
+
+    /// <summary>
+    /// واجه ساركوزي انتقادات حادة، وتعرضت طالبان لانتقادات دولية، تلقى الائتلاف دعوة من الخارجية الروسية: an act noun right after a verb
+    /// of receiving or facing (roles.tsv kind receive; bare, or with ل) and the verb's subject between is received: the subject (the
+    /// actor between, else the one right before the verb) is its target, and its author the actor named after it (من، من قبل، من
+    /// جانب، على يد) or the genitive right after an indefinite noun (لتنديد الأسرة الدولية، تهنئة ملك كمبوديا), else none. Null
+    /// when the noun is not so governed: a verb with a clitic but و/ف (تلقيها، تعرضها) or after من، عدم is left to the other rules.
+    /// </summary>
+    private (ActorSlot? Receiver, ActorSlot? Giver)? Received(SentenceFrame frame, TriggerCandidate c)
+    {
+        var i = c.TokenIndex;
+        var noun = frame.Words[i];
+        if (!noun.Prefixes.All(p => p is "ل" or "لل" or "ال") || noun.Suffixes.Count > 0)
+        {
+            return null;
+        }
+        var start = frame.ClauseStart(i);
+        // The verb right before the noun, or before the subject that stands between (one actor, up to five words, and one head
+        // word the actor may leave out: تعرض رئيس الاتحاد الأوروبي).
+        var verb = i - 1;
+        if (frame.Slots.FirstOrDefault(s => !s.IsPlace && s.LastWord == i - 1 && s.FirstWord >= start) is { } between
+            && between.LastWord - between.FirstWord < 5 && !_roles.Is(frame.Words[i - 1], RoleWordKind.Receive))
+        {
+            verb = between.FirstWord - 1 >= start && !_roles.Is(frame.Words[between.FirstWord - 1], RoleWordKind.Receive) ? between.FirstWord - 2 : between.FirstWord - 1;
+        }
+        else
+        {
+            between = null;
+        }
+        if (verb < start || !_roles.Is(frame.Words[verb], RoleWordKind.Receive) || !IsBareVerb(frame.Words[verb]) || frame.Words[verb].Suffixes.Count > 0
+            || (verb > 0 && frame.Words[verb - 1].Norm is "من" or "عدم"))
+        {
+            return null;
+        }
+        var receiver = between ?? frame.Slots.FirstOrDefault(s => !s.IsPlace && s.FirstWord >= start
+            && (s.LastWord == verb - 1 || (s.LastWord == verb - 2 && frame.Words[verb - 1].Norm == "قد")));
+        var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
+        var k = ArgumentRoles.ByAgent(frame, actors, i, frame.ClauseEnd(i), bareFrom: true);
+        var giver = k >= 0 ? actors[k]
+            : !noun.Prefixes.Contains("ال") && actors.FirstOrDefault(s => s.FirstWord == i + 1 && frame.Words[i + 1].Prefixes.All(p => p == "ال")) is { } genitive
+                ? genitive
+            : TitledAfterFrom(frame, actors, i);
+        return giver == receiver ? null : (receiver, giver);
+    }
+
+    // لانتقاد شديد من الأمير الأردني، اتصالا هاتفيا مساء أمس من صاحب السمو الشيخ …: the actor after من (or من قبل، من جانب) within four
+    // words of the noun, one or two title words the actor does not cover allowed before it (with the article, or صاحب: not
+    // تهديدا بعد يوم من هجوم شنته الطائرات, a clause of its own).
+    private static ActorSlot? TitledAfterFrom(SentenceFrame frame, List<ActorSlot> actors, int i)
+    {
+        var end = frame.ClauseEnd(i);
+        for (var w = i + 1; w <= end && w <= i + 4; w++)
+        {
+            if (frame.Words[w] is not { Norm: "من", Suffixes.Count: 0 })
+            {
+                continue;
+            }
+            var at = w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "قبل" or "جانب" ? w + 2 : w + 1;
+            return actors.FirstOrDefault(s => s.FirstWord >= at && s.FirstWord <= at + 2 && s.FirstWord <= end
+                && !frame.Slots.Exists(o => o.FirstWord >= at && o.FirstWord < s.FirstWord)
+                && Enumerable.Range(at, s.FirstWord - at).All(g => frame.Words[g] is { Suffixes.Count: 0 } t && (t.Prefixes is ["ال"] || t.Norm == "صاحب")));
+        }
+        return null;
     }
 
     // The agent named after an attack noun (its adjectives, up to three words, between): من قبل X، من جانب X، على يد X، من X.

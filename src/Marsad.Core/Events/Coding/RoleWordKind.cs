@@ -240,4 +240,8 @@ public enum RoleWordKind
     /// relative clause on the weapon of a killing (بانفجار ألغام تركها الحوثيون) its subject is the killing's author
     /// (<c>ArgumentRoles.VictimFirst</c>; evpass28).</summary>
     Planter,
+
+    /// <summary>A verb of receiving or facing (واجه، تلقى، تعرض، with their present forms): the act noun right after it and its
+    /// subject (تعرض لـ + the noun) is suffered by that subject, and its author is the actor after من (<c>EventCoder.Received</c>; evrole28).</summary>
+    Receive,
 }
