@@ -64,6 +64,7 @@ internal sealed partial class ArticleResolver(
         {
             i = gazetteer.Match(tokens, i) is { } match ? Handle(match) : i + 1;
         }
+        ResolveStatesOrPlaces();
         ResolveAmbiguousPlaces();
         MergeCandidates();
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -138,6 +139,10 @@ internal sealed partial class ArticleResolver(
             case GazetteerEntryKind.Nisba:
                 var state = match.Entries[0].Actor!;
                 Emit(match, match, EntityType.Gpe, state.Name, state.WikidataId, state.Country, state.Code);
+                if (kind == GazetteerEntryKind.StateName && match.Entries.Count > 1)
+                {
+                    NoteStateOrPlace(match, state);
+                }
                 break;
             case GazetteerEntryKind.StateNameInContext when InStateContext(match):
                 var named = match.Entries[0].Actor!;

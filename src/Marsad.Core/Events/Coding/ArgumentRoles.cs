@@ -100,7 +100,10 @@ internal static class ArgumentRoles
                 : [];
         }
         // هاجم آلاف المتظاهرين مكتب رئيس الوزراء: a crowd act's count is its subject (TriggerEntry.NewSubject), never passive.
-        else if (trigger.Entry.TargetIsObject && !trigger.Entry.NewSubject && i + 1 < frame.Words.Count && IsCount(frame.Words[i + 1]) && (before < 0 || actors[before].LastWord < clauseStart)
+        else if (trigger.Entry.TargetIsObject && !trigger.Entry.NewSubject && i + 1 < frame.Words.Count
+            && (IsCount(frame.Words[i + 1]) || (trigger.Form == WordForm.Past && roles.Is(frame.Words[i].Norm, RoleWordKind.Casualty)
+                && frame.Words[i].Norm == Language.ArabicNormalizer.Normalize(trigger.Entry.Lemma) && PartitiveAfterVerb(frame, actors, roles, i, clauseEnd)))
+            && (before < 0 || actors[before].LastWord < clauseStart)
             && !IsActiveFormThree(frame.Words[i]) && !PluralSubject(frame, i, trigger))
         {
             // قتل ثلاثة جنود، اعتقل عشرات: a verb followed by a count, with no subject before it, is passive; the counted are the victims.
@@ -184,6 +187,16 @@ internal static class ArgumentRoles
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
+        }
+        // خمسة من الحوثيين قتلوا وأصيب ثمانية في كمين للمقاومة استهدف …: those told as killed are not the authors of the act after;
+        // they are the victims of an act noun (أصيب أربعة جنود في الهجوم), not of a verb with its own object.
+        if (trigger.Plover == PloverType.Assault && sources.Count > 0 && KilledBefore(frame, roles, sources.Max(s => s.LastWord), i))
+        {
+            if (trigger.Form == WordForm.Noun)
+            {
+                return new EventArguments([], sources, false);
+            }
+            sources = [];
         }
         if (sources.Count == 0)
         {
@@ -283,6 +296,11 @@ internal static class ArgumentRoles
                 return -1;
             }
             subject = actors.Count;
+        }
+        // قتلوا وجرح 400 آخرون: a wounding verb coordinated right after it is passive too; its count is the wounded, no object.
+        if (i + 1 < frame.Words.Count && frame.Words[i + 1].Prefixes is ["و"] && roles.Is(frame.Words[i + 1].Norm, RoleWordKind.Casualty))
+        {
+            return subject;
         }
         if (frame.Words.Skip(i + 1).Take(Math.Max(0, clauseEnd - i)).Any(IsCount))
         {
@@ -687,6 +705,74 @@ internal static class ArgumentRoles
         (trigger.Form == WordForm.Past && frame.ClauseStart(i) == i && frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal)
             && !trigger.Entry.Lemma.EndsWith("وا", StringComparison.Ordinal))
         || (trigger.Form == WordForm.Present && frame.Words[i].Norm.StartsWith('ن'));
+
+    // The most bare words (a person noun and its adjectives) between a verb and the من of a partitive group: قتل قيادي ميداني بارز من.
+    private const int PartitiveReach = 3;
+
+    // قتل عنصران من الشرطة، قتل قيادي بارز من ميليشيات الحوثي في هجوم، اعتقل مطلوب من عناصر التنظيم: a past verb with no subject
+    // before it, then a bare indefinite noun (a member, a leader; an adjective or two), من and a group, and nothing after the group
+    // that could be the verb's object (a preposition, بـ or و opening the next phrase, a time word, or the clause's end) is the
+    // passive: the group's members are the victims, not the authors. Not when a count, a bare noun or a time word follows the group
+    // (قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص، خطف عناصر من الجبهة مساء أمس قائدا: the group acts), nor for a feminine or
+    // plural verb form (اعتقلت عددا من النشطاء: after its subject), nor for a verb other than a casualty verb of roles.tsv (قتل،
+    // جرح: عمل جبان استهدف أفرادا من قوات الأمن is active, التقت عددا من الأهالي no attack). evname29.
+    private static bool PartitiveAfterVerb(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, int i, int clauseEnd)
+    {
+        var from = -1;
+        for (var w = i + 1; w <= i + PartitiveReach && w < frame.Words.Count && w <= clauseEnd; w++)
+        {
+            var word = frame.Words[w];
+            if (word.Norm == "من" && w > i + 1)
+            {
+                from = w;
+                break;
+            }
+            if (word.Prefixes.Count > 0 || word.Suffixes.Count > 0 || word.Norm.Length < 3 || IsCount(word)
+                || actors.Exists(s => s.FirstWord <= w && s.LastWord >= w))
+            {
+                return false;
+            }
+        }
+        if (from < 0 || actors.Find(s => s.FirstWord == from + 1) is not { } group || group.LastWord > clauseEnd)
+        {
+            return false;
+        }
+        var next = group.LastWord + 1;
+        // Adjectives of the group (الحوثي، المتطرفة) may follow it.
+        while (next <= clauseEnd && next < frame.Words.Count && frame.Words[next].Prefixes is ["ال"] && !actors.Exists(s => s.FirstWord == next))
+        {
+            next++;
+        }
+        if (next > clauseEnd || next >= frame.Words.Count)
+        {
+            return true;
+        }
+        var after = frame.Words[next];
+        return roles.Is(after.Norm, RoleWordKind.Preposition) || roles.Is(after.Norm, RoleWordKind.Day)
+            || after.Norm is "في" or "خلال" or "جراء" or "اثر" or "اثناء" or "بعد" or "قبل" or "منذ"
+            || after.Prefixes is ["ب"] or ["ب", "ال"] or ["و"] or ["و", "ال"];
+    }
+
+    // How far (in words) after the casualty verb the later act may stand: its own phrase (قتلوا وأصيب ثمانية في كمين استهدف), not a
+    // later clause (أصيبوا بالجنون بعد الهزائم … فعمدوا إلى النهب واقتحموا).
+    private const int KilledReach = 12;
+
+    // Actors (ending at lastWord) told as killed or wounded before word i: a casualty verb (قتلوا، أصيب; not the nouns مقتل، إصابة) right after it, read
+    // as passive by what follows it (و + another casualty verb, في، جراء، إثر، خلال, or a بـ phrase). evname29.
+    private static bool KilledBefore(SentenceFrame frame, RoleWords roles, int lastWord, int i)
+    {
+        for (var w = lastWord + 1; w <= lastWord + SvoGap && w + 1 < i && i - w <= KilledReach; w++)
+        {
+            var word = frame.Words[w];
+            if (word.Prefixes.Count == 0 && word.Suffixes.Count == 0 && word.Norm is not ("مقتل" or "اصابه") && roles.Is(word.Norm, RoleWordKind.Casualty))
+            {
+                var next = frame.Words[w + 1];
+                return (next.Prefixes is ["و"] && roles.Is(next.Norm, RoleWordKind.Casualty))
+                    || next.Norm is "في" or "جراء" or "اثر" or "خلال" || next.Prefixes is ["ب"] or ["ب", "ال"];
+            }
+        }
+        return false;
+    }
 
     // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
     private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';

@@ -610,6 +610,14 @@ internal sealed class SentenceFrame
 
     private static EventLocation? PlaceOf(EntityMention m, KnowledgeBase knowledge)
     {
+        // The place the resolver chose when the name is shared (عمان read as Amman in an article about Jordan, رفح of Egypt).
+        foreach (var actor in knowledge.FindByName(m.Text))
+        {
+            if (actor.Location is { } p && m.Name is not null && actor.Name == m.Name && actor.Country == m.Country)
+            {
+                return new EventLocation(actor.Name, actor.Country, p.Latitude, p.Longitude);
+            }
+        }
         foreach (var actor in knowledge.FindByName(m.Text))
         {
             if (actor.Location is { } p)

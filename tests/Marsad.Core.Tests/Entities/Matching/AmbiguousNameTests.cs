@@ -57,4 +57,50 @@ public sealed class AmbiguousNameTests
 
         mentions.Should().Contain(m => m.Country == "OMN").And.NotContain(m => m.Country == "JOR");
     }
+
+    [Theory]
+    [InlineData("وصل رئيس الوزراء إلى عمان مساء أمس في زيارة رسمية إلى الأردن تستغرق ثلاثة أيام.")]
+    [InlineData("التقى الملك الأردني وفدا من رجال الأعمال. وقال بيان صدر في عمان إن اللقاء تناول الاستثمار.")]
+    [InlineData("عقد المؤتمر في عمان بحضور مسؤولين أردنيين وخبراء من عشر دول.")]
+    public void Should_read_a_bare_amman_in_an_article_about_jordan_as_jordan(string text)
+    {
+        var mentions = Recognizer.Recognize(text, Date);
+
+        mentions.Where(m => m.Text == "عمان").Should().ContainSingle().Which.Country.Should().Be("JOR");
+        mentions.Should().NotContain(m => m.Country == "OMN");
+    }
+
+    [Fact]
+    public void Should_keep_a_bare_oman_when_the_article_also_names_oman_otherwise()
+    {
+        var mentions = Recognizer.Recognize(
+            "زار وزير الخارجية الأردني مسقط أمس، وبحث مع المسؤولين في عمان العلاقات الثنائية.", Date);
+
+        mentions.Where(m => m.Text == "عمان").Should().ContainSingle().Which.Country.Should().Be("OMN");
+    }
+
+    [Fact]
+    public void Should_keep_oman_in_a_list_of_states_beside_jordan()
+    {
+        var mentions = Recognizer.Recognize("شارك في المعرض عارضون من مصر والأردن وعمان والكويت.", Date);
+
+        mentions.Where(m => m.Text == "عمان").Should().ContainSingle().Which.Country.Should().Be("OMN");
+    }
+
+    [Fact]
+    public void Should_keep_a_bare_oman_when_the_article_never_names_jordan()
+    {
+        var mentions = Recognizer.Recognize("وصل المبعوث الأممي إلى عمان لبحث الأزمة اليمنية.", Date);
+
+        mentions.Where(m => m.Text == "عمان").Should().ContainSingle().Which.Country.Should().Be("OMN");
+    }
+
+    [Fact]
+    public void Should_keep_oman_in_brackets_after_a_winners_name()
+    {
+        var mentions = Recognizer.Recognize(
+            "أقيمت المسابقة في الأردن، وفاز بالمركز الأول خالد الهنائي (عمان) وبالمركز الثاني سعد القحطاني (السعودية).", Date);
+
+        mentions.Where(m => m.Text == "عمان").Should().ContainSingle().Which.Country.Should().Be("OMN");
+    }
 }
