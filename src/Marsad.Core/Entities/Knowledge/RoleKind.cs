@@ -51,4 +51,10 @@ public enum RoleKind
     /// Several states send envoys to one place at once, so no title resolves to it.
     /// </summary>
     Envoy,
+
+    /// <summary>
+    /// A regional governor (أمير منطقة، محافظ): an official of the state the region belongs to, coded as its government;
+    /// never a person of the role table.
+    /// </summary>
+    Governor,
 }

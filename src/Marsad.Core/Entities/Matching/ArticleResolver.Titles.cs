@@ -27,8 +27,10 @@ internal sealed partial class ArticleResolver
     private int HandleTitle(GazetteerMatch match)
     {
         var title = match.First(GazetteerEntryKind.Title)!.Title!;
-        if (match.CliticLength == 0 && match.TokenIndex > 0 && DeputyPrefixes.Contains(tokens[match.TokenIndex - 1].Norm))
+        if (match.CliticLength == 0 && match.TokenIndex > 0 && DeputyPrefixes.Contains(tokens[match.TokenIndex - 1].Norm)
+            && !(match.TokenIndex > 1 && Patronymics.Contains(tokens[match.TokenIndex - 2].Norm)))
         {
+            // Not the end of a name (جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران): مساعد there is a father, not an assistant.
             // نائب خادم الحرمين الشريفين، ولي ولي العهد: the deputy of an office is not its holder.
             match = match with { TokenIndex = match.TokenIndex - 1, TokenCount = match.TokenCount + 1 };
             title = title with { Role = RoleKind.Deputy };
@@ -44,6 +46,10 @@ internal sealed partial class ArticleResolver
         {
             (country, last, j) = (c, complement, complement.NextIndex);
             stateAfter = complement.CliticLength == 0 ? null : complement;
+            if (title.Complement == TitleComplement.Place)
+            {
+                _lastPlaceState = c.Iso3;
+            }
             while (j < tokens.Count && gazetteer.Match(tokens, j) is { CliticLength: 1 } more
                 && tokens[j].Norm[0] == 'و' && Complement(title, more) is { } other)
             {
@@ -59,7 +65,9 @@ internal sealed partial class ArticleResolver
             former = FormerModifiers.Contains(tokens[j].Norm);
             j++;
         }
-        var scope = country?.Iso3 ?? title.DefaultScope;
+        // أمير المنطقة alone: the region the article named last.
+        var scope = country?.Iso3 ?? title.DefaultScope
+            ?? (title.Complement == TitleComplement.Place && title.Corefers ? _lastPlaceState : null);
         if (j < tokens.Count && gazetteer.Match(tokens, j) is { CliticLength: 0 } named && IsPersonMatch(named))
         {
             if (ChoosePerson(named, named.Entries[0].Kind, (title.Role, scope)) is { } person)
@@ -139,8 +147,18 @@ internal sealed partial class ArticleResolver
         TitleComplement.Nisba when IsDefinite(match) =>
             (match.First(GazetteerEntryKind.Nisba) ?? match.First(GazetteerEntryKind.NisbaInTitle))?.Country,
         TitleComplement.Nisba => null,
+        TitleComplement.Place => PlaceState(match),
         _ => match.First(GazetteerEntryKind.StateName)?.Country,
     };
+
+    /// <summary>
+    /// The state of the place a match names (منطقة نجران → Saudi Arabia), or null when it names a state, no place, or a
+    /// place of no single state (القدس). A name of several places means its default one (<see cref="PlacesOf"/>).
+    /// </summary>
+    private Country? PlaceState(GazetteerMatch match) =>
+        !match.Has(GazetteerEntryKind.PlaceName) || match.Has(GazetteerEntryKind.StateName)
+            ? null
+            : PlacesOf(match)[0].Country is { } iso3 ? StateOf(iso3) : null;
 
     private bool IsDefinite(GazetteerMatch match) =>
         tokens[match.TokenIndex].Norm.AsSpan(match.CliticLength).StartsWith("ال", StringComparison.Ordinal);
@@ -156,7 +174,7 @@ internal sealed partial class ArticleResolver
     private void ResolveTitle(GazetteerMatch first, int endIndex, RoleKind role, string? scope, bool offDate, bool former)
     {
         var span = first with { TokenCount = endIndex - first.TokenIndex };
-        if (role is RoleKind.Deputy or RoleKind.Ambassador)
+        if (role is RoleKind.Deputy or RoleKind.Ambassador or RoleKind.Governor)
         {
             EmitUnresolved(span, scope, former);
             return;

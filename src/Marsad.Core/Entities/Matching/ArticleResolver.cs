@@ -46,6 +46,10 @@ internal sealed partial class ArticleResolver(
     private static readonly HashSet<string> Patronymics = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
 
     private readonly List<EntityMention> _mentions = [];
+
+    /// <summary>The state (iso3) of the place the article named last, for a title that names its region's state alone (أمير المنطقة).</summary>
+    private string? _lastPlaceState;
+
     private List<(int Index, List<Actor> Places, bool ActsAsGovernment)>? _ambiguousPlaces;
     /// <summary>How far back (in tokens) a title alone may refer: about one news article.</summary>
     private const int BareTitleReach = 250;
@@ -219,6 +223,7 @@ internal sealed partial class ArticleResolver(
 
     private void EmitPlace(GazetteerMatch match, Actor place, bool actsAsGovernment)
     {
+        _lastPlaceState = place.Country ?? _lastPlaceState;
         var (type, name, id, country, code) = PlaceFields(place, actsAsGovernment);
         Emit(match, match, type, name, id, country, code);
     }
