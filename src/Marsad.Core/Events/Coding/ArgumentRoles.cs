@@ -749,7 +749,7 @@ internal static class ArgumentRoles
         }
         var after = frame.Words[next];
         return roles.Is(after.Norm, RoleWordKind.Preposition) || roles.Is(after.Norm, RoleWordKind.Day)
-            || after.Norm is "في" or "خلال" or "جراء" or "اثر" or "اثناء" or "بعد" or "قبل" or "منذ"
+            || roles.Is(after.Norm, RoleWordKind.Circumstance)
             || after.Prefixes is ["ب"] or ["ب", "ال"] or ["و"] or ["و", "ال"];
     }
 
@@ -758,7 +758,7 @@ internal static class ArgumentRoles
     private const int KilledReach = 12;
 
     // Actors (ending at lastWord) told as killed or wounded before word i: a casualty verb (قتلوا، أصيب; not the nouns مقتل، إصابة) right after it, read
-    // as passive by what follows it (و + another casualty verb, في، جراء، إثر، خلال, or a بـ phrase). evname29.
+    // as passive by what follows it (و + another casualty verb, roles.tsv kind passivecause: في، جراء، إثر، خلال, or a بـ phrase). evname29.
     private static bool KilledBefore(SentenceFrame frame, RoleWords roles, int lastWord, int i)
     {
         for (var w = lastWord + 1; w <= lastWord + SvoGap && w + 1 < i && i - w <= KilledReach; w++)
@@ -768,7 +768,7 @@ internal static class ArgumentRoles
             {
                 var next = frame.Words[w + 1];
                 return (next.Prefixes is ["و"] && roles.Is(next.Norm, RoleWordKind.Casualty))
-                    || next.Norm is "في" or "جراء" or "اثر" or "خلال" || next.Prefixes is ["ب"] or ["ب", "ال"];
+                    || roles.Is(next.Norm, RoleWordKind.PassiveCause) || next.Prefixes is ["ب"] or ["ب", "ال"];
             }
         }
         return false;

@@ -244,4 +244,13 @@ public enum RoleWordKind
     /// <summary>A verb of receiving or facing (واجه، تلقى، تعرض، with their present forms): the act noun right after it and its
     /// subject (تعرض لـ + the noun) is suffered by that subject, and its author is the actor after من (<c>EventCoder.Received</c>; evrole28).</summary>
     Receive,
+
+    /// <summary>A word of circumstance (في، خلال، جراء، إثر، أثناء، بعد، قبل، منذ) right after a partitive group of a casualty verb (قتل
+    /// عنصران من الشرطة في هجوم): the group is no author with an object after it, so its members are the victims
+    /// (<c>ArgumentRoles.PartitiveAfterVerb</c>; evname29).</summary>
+    Circumstance,
+
+    /// <summary>A word right after a casualty verb that tells it as passive (في، جراء، إثر، خلال: قتلوا في كمين): those named before it
+    /// were killed, no authors of a later act (<c>ArgumentRoles.KilledBefore</c>; evname29).</summary>
+    PassiveCause,
 }

@@ -33,6 +33,8 @@ public sealed class RoleWordsTests
     [InlineData("بين", RoleWordKind.CounterpartOpener)]
     [InlineData("سابقه", RoleWordKind.Earlier)]
     [InlineData("بعدما", RoleWordKind.Untold)]
+    [InlineData("اثناء", RoleWordKind.Circumstance)]
+    [InlineData("جراء", RoleWordKind.PassiveCause)]
     public void Should_classify_the_embedded_words(string word, RoleWordKind kind)
     {
         // Given the embedded list
@@ -46,6 +48,7 @@ public sealed class RoleWordsTests
     [InlineData("مع", RoleWordKind.ClaimPreposition)]
     [InlineData("في", RoleWordKind.CounterpartOpener)]
     [InlineData("مع", RoleWordKind.NoParty)]
+    [InlineData("بعد", RoleWordKind.PassiveCause)]
     public void Should_not_classify_a_word_the_list_leaves_out(string word, RoleWordKind kind)
     {
         // Given the embedded list: the present of a verb of consequence, a preposition the claim rule does not read
