@@ -289,6 +289,15 @@ public sealed class EventCoder
                     var foreign = others.Where(t => !continuedSubject.Any(x => x.Actor.Country == t.Actor.Country)).ToList();
                     args = new EventArguments(continuedSubject, foreign.Count > 0 ? foreign : others, false);
                 }
+                // استقبل الرئيس السفير …، منوها بالعلاقات؛ أكد الأمير …، مطالبا بـ …: a circumstantial participle of speech (an
+                // accusative م… listed as is, opening its clause after a comma or و) has no subject of its own: its author is the
+                // subject of the clause it hangs on, not the nearest actor (the guest, the praised state's nisba).
+                // With no such subject found (often a person the knowledge base does not know: أكد الشيخ فلان …، مشيدا), the nearest
+                // actor is mostly the praised one or a state in the clause before: the participle is left without an author.
+                if (c.Form == WordForm.Word && IsCircumstantialParticiple(frame, c))
+                {
+                    args = ParticipleArguments(continuedSubject ?? ClauseSubject(frame, opening) ?? previousVerbSubject ?? [], args, c.TokenIndex);
+                }
                 // هنأ رئيس جمهورية نيبال بذكرى …: the one noun phrase after a verb that takes an object is that object when a بـ
                 // complement follows it at once; the subject left out is the one told before (in this sentence, else the text's first).
                 if (plover is not (PloverType.Protest or PloverType.Assault) && OmittedSubject(frame, c, args))
@@ -602,6 +611,38 @@ public sealed class EventCoder
         }
         continued = frame.Words.Count > 1 ? ContinuedSubject.Subject(frame, opening, _roles) : null;
         return (opening, null);
+    }
+
+    // A participle of speech listed as is (مطالبا، منوها، مثمنا، مستنكرة: a w: form beginning with م, with or without و) that
+    // opens its clause (after a comma, or carrying و): a حال of the clause before it.
+    private static bool IsCircumstantialParticiple(SentenceFrame frame, TriggerCandidate c)
+    {
+        var w = frame.Words[c.TokenIndex];
+        return c.TokenIndex > 0 && w.Norm.Length >= 4 && w.Norm[0] == 'م' && w.Suffixes.Count == 0
+            && (frame.BreakBefore[c.TokenIndex] || w.Prefixes is ["و"]);
+    }
+
+    // The subject the sentence opens with (ContinuedSubject.Subject), unless it carries ب or ل (واعتبر زيارة مملوك للسعودية: the
+    // visited state, not the speaker).
+    private IReadOnlyList<ActorSlot>? ClauseSubject(SentenceFrame frame, int opening)
+    {
+        if (ContinuedSubject.Subject(frame, opening, _roles) is not [var subject])
+        {
+            return null;
+        }
+        var slot = frame.Slots.Find(s => s.Key == subject.Key && s.FirstWord > opening);
+        return slot is not null && frame.Words[slot.FirstWord].Prefixes.Any(p => p is "ب" or "ل") ? null : [subject];
+    }
+
+    // The participle's author is the clause's subject; its counterparts are the actors the coder found after it (not its author).
+    private static EventArguments ParticipleArguments(IReadOnlyList<ActorSlot> author, EventArguments args, int i)
+    {
+        if (author.Count == 0)
+        {
+            return new EventArguments([], [], false);
+        }
+        var after = args.Sources.Concat(args.Targets).Where(t => t.FirstWord > i && !author.Any(x => x.Key == t.Key)).ToList();
+        return new EventArguments(author, after, false);
     }
 
     // A court the sentence names: an actor coded as judiciary (EGYJUD), or a state's nisba right after محكمة (محكمة مصرية: EGYJUD).
