@@ -10,9 +10,11 @@ internal sealed partial class ArticleResolver
 
     /// <summary>
     /// True when a definite singular nisba (المصري، التونسي) ends a person's name: right after a given name that itself follows a
-    /// title, another name word or a kunya (الدكتور محمد المصري، اللواء منصور التركي، أبو شعيب السوري، زين كمال المصري). A
-    /// given name alone before the nisba is not enough: many are also verbs or nouns (فيما حافظ الصربي، طالب البوليفي، جوازات سفر
-    /// التشيكيين), whose subject or genitive the nisba is; nor is a function word (على, normalized as the name علي).
+    /// title, another name word or a kunya (الدكتور محمد المصري، اللواء منصور التركي، أبو شعيب السوري، زين كمال المصري); after a
+    /// kunya any word without the article (أبا خليل السوداني، أبو قتادة المغربي); or after a given name the tagger itself read as
+    /// a person (اغتيل طلال الأردني، رئيس البلدية محمد السعودي). A given name alone before the nisba is not enough otherwise: many
+    /// are also verbs or nouns (فيما حافظ الصربي، طالب البوليفي، جوازات سفر التشيكيين), whose subject or genitive the nisba is;
+    /// nor is a function word (على, normalized as the name علي).
     /// </summary>
     private bool IsFamilyNisba(GazetteerMatch match)
     {
@@ -23,11 +25,24 @@ internal sealed partial class ArticleResolver
         var before = tokens[match.TokenIndex - 2];
         var given = tokens[match.TokenIndex - 1];
         var current = tokens[match.TokenIndex];
-        return Adjacent(given, current) && Adjacent(before, given)
-            && IsGivenName(given.Norm) && !TitleWords.Value.Contains(given.Norm)
-            && (TitleWords.Value.Contains(before.Norm) || before.Norm is "ابو" or "ابي" or "بن" || IsGivenName(before.Norm))
+        if (!Adjacent(given, current) || TitleWords.Value.Contains(given.Norm)
             // سان جرمان الفرنسي: the word ends a place or club the tagger found, which the nisba qualifies.
-            && !candidates.Any(c => c.Type != EntityType.Person && c.Start < given.End && c.End > given.Start);
+            || candidates.Any(c => c.Type != EntityType.Person && c.Start < given.End && c.End > given.Start))
+        {
+            return false;
+        }
+        if (Adjacent(before, given) && before.Norm is "ابو" or "ابا" or "ابي")
+        {
+            // A kunya's second word is a name even when the knowledge base does not list it (قتادة، خليل).
+            return !given.Norm.StartsWith("ال", StringComparison.Ordinal) && !ArabicStopwords.Contains(given.Norm);
+        }
+        if (!IsGivenName(given.Norm))
+        {
+            return false;
+        }
+        return (Adjacent(before, given) && (TitleWords.Value.Contains(before.Norm) || before.Norm == "بن" || IsGivenName(before.Norm)))
+            // The tagger's person span covers the given name: a name, not a verb or noun (حافظ، طالب) the nisba follows.
+            || candidates.Any(c => c.Type == EntityType.Person && c.Start <= given.Start && c.End >= given.End);
     }
 
     // A word of the knowledge base's names that is no function word (على, normalized as the name علي) and has no article.

@@ -19,6 +19,9 @@ public sealed class FamilyNisbaTests
     [InlineData("وألقى الأستاذ محمد المصري محاضرة عن الطاقة الشمسية في الجامعة.", "EGY")]
     [InlineData("وفاز المهندس خالد التونسي بالجائزة الأولى في المسابقة.", "TUN")]
     [InlineData("ونفذ أبو عمر العراقي الهجوم على المعسكر.", "IRQ")]
+    // a kunya in the accusative, and a kunya's name the knowledge base does not list
+    [InlineData("واستهدفت الغارة أبا حمزة الليبي قرب الحدود.", "LBY")]
+    [InlineData("وقتل أبو دجانة التونسي في معارك الأسبوع الماضي.", "TUN")]
     public void Should_read_the_nisba_after_a_given_name_as_a_family_name(string text, string country) =>
         Recognize(text).Should().NotContain(m => m.Country == country);
 
@@ -47,5 +50,35 @@ public sealed class FamilyNisbaTests
         // Then the nisba still names France
         EntityRecognizer.KnowledgeBaseOnly.Recognize(text, GazetteerTokenizer.Tokenize(text), Date, [place])
             .Should().Contain(m => m.Country == "FRA");
+    }
+
+    [Theory]
+    // a verb before the given name, which the tagger read as a person
+    [InlineData("واغتيل عادل اللبناني أمام منزله في المخيم.", "عادل", "LBN")]
+    // a noun and a place before it
+    [InlineData("وأعلن رئيس بلدية طرابلس خالد السوري افتتاح السوق الجديدة.", "خالد", "SYR")]
+    public void Should_read_the_nisba_after_a_given_name_the_tagger_found_as_a_family_name(string text, string name, string country) =>
+        WithPerson(text, name).Should().NotContain(m => m.Country == country);
+
+    [Theory]
+    // the counterpart and the title stay the state though a person the tagger found stands before them
+    [InlineData("واستقبل خالد نظيره التركي في القصر.", "خالد", "TUR")]
+    [InlineData("والتقى عادل الرئيس التركي في أنقرة.", "عادل", "TUR")]
+    public void Should_keep_the_state_after_a_counterpart_or_a_title_near_a_person(string text, string name, string country) =>
+        WithPerson(text, name).Should().Contain(m => m.Country == country);
+
+    [Fact]
+    public void Should_keep_the_state_after_a_given_name_the_tagger_did_not_find()
+    {
+        // Given no person span over the given name, which may then be a verb or a noun
+        Recognize("واغتيل عادل اللبناني أمام منزله في المخيم.").Should().Contain(m => m.Country == "LBN");
+    }
+
+    // The sentence recognized with the tagger's person span over one given name.
+    private static IReadOnlyList<EntityMention> WithPerson(string text, string name)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var person = new EntityMention(name, start, start + name.Length, EntityType.Person, null, null, null, null);
+        return EntityRecognizer.KnowledgeBaseOnly.Recognize(text, GazetteerTokenizer.Tokenize(text), Date, [person]);
     }
 }
