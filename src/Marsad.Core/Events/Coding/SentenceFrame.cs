@@ -610,15 +610,17 @@ internal sealed class SentenceFrame
 
     private static EventLocation? PlaceOf(EntityMention m, KnowledgeBase knowledge)
     {
-        // The place the resolver chose when the name is shared (عمان read as Amman in an article about Jordan, رفح of Egypt).
-        foreach (var actor in knowledge.FindByName(m.Text))
+        // The place the resolver chose when the name is shared (عمان read as Amman in an article about Jordan, رفح of Egypt),
+        // else the first actor of that name with a location.
+        var named = knowledge.FindByName(m.Text);
+        foreach (var actor in named)
         {
             if (actor.Location is { } p && m.Name is not null && actor.Name == m.Name && actor.Country == m.Country)
             {
                 return new EventLocation(actor.Name, actor.Country, p.Latitude, p.Longitude);
             }
         }
-        foreach (var actor in knowledge.FindByName(m.Text))
+        foreach (var actor in named)
         {
             if (actor.Location is { } p)
             {
