@@ -128,4 +128,10 @@ public enum CueKind
     /// What follows it is another clause, told as done (ضرورة محاسبة الذين هاجموا القرية: the attack took place).
     /// </summary>
     NecessityBound,
+
+    /// <summary>
+    /// A conditional particle that confirms the finder's hypothetical (إذا، لو، لولا، إذ) up to eight words before: <c>ModeReader</c>
+    /// keeps the trigger hypothetical. Narrower than <see cref="Hypothetical"/>: حال counts there only right after في (في حال).
+    /// </summary>
+    Condition,
 }

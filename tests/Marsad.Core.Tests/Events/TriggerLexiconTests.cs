@@ -74,9 +74,19 @@ public sealed class TriggerLexiconTests
         [InlineData("ربما", CueKind.Possible)]
         [InlineData("لو", CueKind.Hypothetical)]
         [InlineData("يزال", CueKind.Continuative)]
+        [InlineData("إذ", CueKind.Condition)]
+        [InlineData("لولا", CueKind.Condition)]
         public void Should_know_the_cue_words(string word, CueKind kind)
         {
             TriggerLexicon.Default.IsCue(ArabicNormalizer.Normalize(word), kind).Should().BeTrue();
+        }
+
+        [Fact]
+        public void Should_confirm_a_hypothetical_only_with_a_condition_not_with_a_bare_حال()
+        {
+            // حال is a hypothetical cue for the finder but confirms a condition only after في (ModeReader): alone it is "state".
+            TriggerLexicon.Default.IsCue(ArabicNormalizer.Normalize("حال"), CueKind.Hypothetical).Should().BeTrue();
+            TriggerLexicon.Default.IsCue(ArabicNormalizer.Normalize("حال"), CueKind.Condition).Should().BeFalse();
         }
     }
 

@@ -40,7 +40,7 @@ internal sealed partial class ArticleResolver
         {
             return false;
         }
-        return (Adjacent(before, given) && (TitleWords.Value.Contains(before.Norm) || before.Norm == "بن" || IsGivenName(before.Norm)))
+        return (Adjacent(before, given) && (TitleWords.Value.Contains(before.Norm) || Patronymics.Contains(before.Norm) || IsGivenName(before.Norm)))
             // The tagger's person span covers the given name: a name, not a verb or noun (حافظ، طالب) the nisba follows.
             || candidates.Any(c => c.Type == EntityType.Person && c.Start <= given.Start && c.End >= given.End);
     }

@@ -1009,6 +1009,14 @@ internal static class ArgumentRoles
     internal static bool IsCopula(Language.Token w) => w.Norm is "يكون" or "تكون" or "كان" or "كانت" or "يكونوا" or "كانوا";
 
     /// <summary>
+    /// True when the word at <paramref name="w"/>, right after من, is a bare قبل or جانب: من قبل X، من جانب X name the act's agent.
+    /// من جانبهم ("for their part", a pronoun on the noun) and من الجانب السوري ("from the Syrian side") name none: the noun must
+    /// stand bare.
+    /// </summary>
+    internal static bool OpensAgentAfterFrom(SentenceFrame frame, int w) =>
+        w < frame.Words.Count && frame.Words[w] is { Suffixes.Count: 0, Prefixes.Count: 0, Norm: "قبل" or "جانب" };
+
+    /// <summary>
     /// The author named right after an act (and its victim: the preposition within three words, in its clause): the actor after من قبل، من جانب،
     /// على يد or على أيدي, and with <paramref name="bareFrom"/> after a bare من too (تعرضوا لهجوم من مسلحين); the first such
     /// preposition decides. Its index in <paramref name="actors"/>, -1 when none. The one reading of a passive or verbal-noun
@@ -1020,10 +1028,8 @@ internal static class ArgumentRoles
         for (var w = from + 1; w < frame.Words.Count && w <= clauseEnd && w - from < ByAgentReach; w++)
         {
             var norm = frame.Words[w].Norm;
-            // من جانبهم ("for their part", a pronoun on the noun), من الجانب السوري ("from the Syrian side") name no agent: the
-            // noun must stand bare.
             var next = w + 1 < frame.Words.Count && frame.Words[w + 1] is { Suffixes.Count: 0, Prefixes.Count: 0 } bare ? bare.Norm : "";
-            var agent = norm == "من" && next is "قبل" or "جانب" ? w + 2
+            var agent = norm == "من" && OpensAgentAfterFrom(frame, w + 1) ? w + 2
                 : norm == "علي" && next is "يد" or "ايدي" ? w + 2
                 : bareFrom && norm == "من" ? w + 1 : -1;
             if (agent >= 0)

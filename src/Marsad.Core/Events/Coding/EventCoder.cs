@@ -1385,7 +1385,7 @@ public sealed class EventCoder
             {
                 continue;
             }
-            var at = w + 1 < frame.Words.Count && frame.Words[w + 1].Norm is "قبل" or "جانب" ? w + 2 : w + 1;
+            var at = ArgumentRoles.OpensAgentAfterFrom(frame, w + 1) ? w + 2 : w + 1;
             return actors.FirstOrDefault(s => s.FirstWord >= at && s.FirstWord <= at + 2 && s.FirstWord <= end
                 && !frame.Slots.Exists(o => o.FirstWord >= at && o.FirstWord < s.FirstWord)
                 && Enumerable.Range(at, s.FirstWord - at).All(g => frame.Words[g] is { Suffixes.Count: 0 } t && (t.Prefixes is ["ال"] || t.Norm == "صاحب")));

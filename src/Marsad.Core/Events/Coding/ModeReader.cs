@@ -51,7 +51,7 @@ internal static class ModeReader
         for (var j = Math.Max(0, i - ConditionWindow); j < i; j++)
         {
             var w = CliticVariants.WithoutConjunction(tokens[j].Norm);
-            if (w is "اذا" or "لو" or "لولا" or "اذ" || (w is "حال" or "حاله" && j > 0 && CliticVariants.WithoutConjunction(tokens[j - 1].Norm) == "في"))
+            if (lexicon.IsCue(w, CueKind.Condition) || (w is "حال" or "حاله" && j > 0 && CliticVariants.WithoutConjunction(tokens[j - 1].Norm) == "في"))
             {
                 return EventMode.Hypothetical;
             }

@@ -22,6 +22,9 @@ public sealed class FamilyNisbaTests
     // a kunya in the accusative, and a kunya's name the knowledge base does not list
     [InlineData("واستهدفت الغارة أبا حمزة الليبي قرب الحدود.", "LBY")]
     [InlineData("وقتل أبو دجانة التونسي في معارك الأسبوع الماضي.", "TUN")]
+    // a patronymic before the given name: بن, ابن or بنت
+    [InlineData("وتسلمت الطالبة نورة بنت خالد المصري جائزة التفوق.", "EGY")]
+    [InlineData("وحضر الحفل الشيخ سالم ابن محمد العماني.", "OMN")]
     public void Should_read_the_nisba_after_a_given_name_as_a_family_name(string text, string country) =>
         Recognize(text).Should().NotContain(m => m.Country == country);
 
