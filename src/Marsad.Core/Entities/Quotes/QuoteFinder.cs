@@ -16,6 +16,8 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>a direct quotation with no attribution is kept only when it has six words or more (shorter ones are names and scare quotes), with a null speaker;</item>
 /// <item>reported speech is an attribution verb, an optional speaker phrase and إن / أن / بأن (or a colon) within ten words, outside any quotation marks: the quotation is the rest of the sentence, up to the next quotation mark of three words or more (a quoted word or two inside it, «على وشك», is part of it);</item>
 /// <item>على لسان X names X as the speaker: of what follows قوله إن / أن, else of the verbs with no subject after it;</item>
+/// <item>a verb of taking the floor (تحدث، أعرب، يتفق; عبر … عن، ألقى … كلمة) before a name or title is that speaker's turn;</item>
+/// <item>a quotation whose sentence end stands inside its closing mark ends its clause; reported speech stops at a second attribution verb;</item>
 /// <item>the closed word lists are data: <c>Resources/Quotes/quote-words.tsv</c> (<see cref="QuoteWords"/>);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
