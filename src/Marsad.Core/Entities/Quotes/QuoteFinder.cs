@@ -16,6 +16,8 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>a direct quotation with no attribution is kept only when it has six words or more (shorter ones are names and scare quotes), with a null speaker;</item>
 /// <item>reported speech is an attribution verb, an optional speaker phrase and إن / أن / بأن (or a colon) within ten words, outside any quotation marks: the quotation is the rest of the sentence, up to the next quotation mark of three words or more (a quoted word or two inside it, «على وشك», is part of it);</item>
 /// <item>على لسان X names X as the speaker: of what follows قوله إن / أن, else of the verbs with no subject after it;</item>
+/// <item>a verb of taking the floor (تحدث، أعرب، يتفق; عبر … عن، ألقى … كلمة) before a name or title is that speaker's turn;</item>
+/// <item>a quotation whose sentence end stands inside its closing mark ends its clause; reported speech stops at a second attribution verb;</item>
 /// <item>the closed word lists are data: <c>Resources/Quotes/quote-words.tsv</c> (<see cref="QuoteWords"/>);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
@@ -63,10 +65,12 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> Already = QuoteWords.Default[QuoteWordKind.Already];
     private static readonly FrozenSet<string> Amma = QuoteWords.Default[QuoteWordKind.Amma];
     private static readonly FrozenSet<string> NoOpen = QuoteWords.Default[QuoteWordKind.NoOpen];
+    private static readonly FrozenSet<string> Floor = QuoteWords.Default[QuoteWordKind.Floor];
+    private static readonly FrozenSet<string> FloorObjects = QuoteWords.Default[QuoteWordKind.FloorObject];
 
-    // One lookup for the three rare lists in the loop that sees every word. Declared after the lists it joins: static
+    // One lookup for the four rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
-    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(AccordingTo).Concat(Tongue).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(Floor).Concat(AccordingTo).Concat(Tongue).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The quotations in <paramref name="text"/>, in text order, with offsets into it.</summary>
     public static IReadOnlyList<Quote> Find(string text)
@@ -130,12 +134,17 @@ public static class QuoteFinder
             // تحدث X عن …، وقال: «…»: "spoke" is read only after a speaker's name (تحدث is also "occurs": حيث تحدث سنويا …).
             // One lookup for both rare lists, and only for words of their lengths: this loop sees every word.
             var other = !verb && norm.Length is >= 3 and <= 6 && TalkOrAccording.Contains(norm);
-            var talk = other && TalkVerbs.Contains(norm);
+            var floor = other && Floor.Contains(norm);
+            var talk = other && (floor || TalkVerbs.Contains(norm));
             var tongue = other && !talk && Tongue.Contains(norm);
             var according = other && !talk && !tongue;
             if (!(verb || talk || according || tongue) || used[v] || Inside(words[v].Start, marks))
             {
                 continue;
+            }
+            if (floor && (!OpensClause(words, v) || !BeforeFloorObject(words, v, Math.Min(NextOpen(marks, words[v].End), to))))
+            {
+                continue; // عبر وكيل شراء، ألقت الشرطة القبض، أكدت الإدارة عبر بيان: "through", "arrested", not a speaker taking the floor
             }
             if (tongue)
             {
@@ -293,8 +302,10 @@ public static class QuoteFinder
                     from = i;
                     break;
                 }
-                if (words[i].EndsSentence)
+                if (words[i].EndsSentence || AttributionVerbs.IsVerb(words[i].Norm))
                 {
+                    // وأكد X اكتمال الاستعدادات، وقال إن …: the second verb reports its own clause (the first is a turn);
+                    // reading it for both gave the quotation twice
                     break;
                 }
             }
@@ -379,6 +390,30 @@ public static class QuoteFinder
             to++;
         }
         return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : new Candidate(words[at].Start, words[at].Start, speaker, Turn: true);
+    }
+
+    // A verb with و / ف, or one that opens its clause: at the paragraph's start, after a comma or sentence end, a clause
+    // particle (ثم، بينما) or a word that opens no subject (قد، كما، ذلك).
+    private static bool OpensClause(List<QuoteWord> words, int verb) =>
+        (words[verb].Norm.Length > 3 && words[verb].Norm[0] is 'و' or 'ف' && Floor.Contains(words[verb].Norm[1..]))
+        || verb == 0 || words[verb - 1].EndsPhrase || IsClauseOpener(words[verb - 1].Norm) || NotSubjects.Contains(words[verb - 1].Norm);
+
+    // عبر X عن …، ألقى X كلمة: a word that completes the verb follows within twelve words of it, in its sentence and before
+    // any attribution verb (عبر الرئيس في مؤتمر صحافي عن أمله، ألقى المدير X، كلمة; not عبر وكيل شراء، ألقت الشرطة القبض).
+    private static bool BeforeFloorObject(List<QuoteWord> words, int verb, int limit)
+    {
+        for (var j = verb + 1; j < words.Count && j <= verb + MaxSpeakerWords + 4 && words[j].End <= limit; j++)
+        {
+            if (FloorObjects.Contains(words[j].Norm))
+            {
+                return j > verb + 1;
+            }
+            if (words[j].EndsSentence || AttributionVerbs.IsVerb(words[j].Norm))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool OpensSpeakerName(List<QuoteWord> words, SpeakerRef speaker) =>
@@ -787,9 +822,21 @@ public static class QuoteFinder
         return quotes;
     }
 
-    /// <summary>True when the closing mark ends the clause: punctuation or the paragraph end follows it before any word.</summary>
+    /// <summary>
+    /// True when the closing mark ends the clause: punctuation or the paragraph end follows it before any word, or the
+    /// quotation's own sentence end stands right inside it (وأضاف “… نفسها.” ومضى قائلا: the next words open a sentence).
+    /// </summary>
     private static bool ClosesClause(string text, int close, int to)
     {
+        var inner = close - 1;
+        while (inner > 0 && char.IsWhiteSpace(text[inner]))
+        {
+            inner--;
+        }
+        if (inner > 0 && ".!?؟".Contains(text[inner], StringComparison.Ordinal))
+        {
+            return true;
+        }
         for (var i = close + 1; i < to; i++)
         {
             if (".،,:؛;!?؟".Contains(text[i], StringComparison.Ordinal))

@@ -39,7 +39,7 @@ public enum QuoteWordKind
     /// <summary>فإن after "according to X".</summary>
     Then,
 
-    /// <summary>"Spoke" (تحدث): a turn only after a speaker's name.</summary>
+    /// <summary>"Spoke" (تحدث) and verbs of taking the floor (أعرب، يتفق): a turn only after a speaker's name.</summary>
     Talk,
 
     /// <summary>A verb of writing or posting (كتب، غرد، نشر).</summary>
@@ -95,4 +95,10 @@ public enum QuoteWordKind
 
     /// <summary>Never opens a speaker phrase (وقال وهو يبتسم:، وحذر من …): the verb continues the last speaker.</summary>
     NoOpen,
+
+    /// <summary>A verb of taking the floor (عبر، ألقى) read like <see cref="Talk"/> only when a <see cref="FloorObject"/> follows.</summary>
+    Floor,
+
+    /// <summary>What must follow a <see cref="Floor"/> verb within a few words (عبر X عن، ألقى X كلمة).</summary>
+    FloorObject,
 }
