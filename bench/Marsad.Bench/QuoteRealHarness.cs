@@ -93,6 +93,10 @@ public sealed class QuoteRealHarness : IHarness
             var quote = article.Quotes.Where(q => FirstWord(q.Text) == g.Anchor).Skip(g.Occurrence - 1).FirstOrDefault();
             if (quote is null)
             {
+                // The annotation points at the n-th found quotation opening with its anchor word: say which one is gone, so a
+                // pointer shifted by a quotation no longer found twice can be told from a quotation lost.
+                var count = article.Quotes.Count(q => FirstWord(q.Text) == g.Anchor);
+                Console.Error.WriteLine($"quotes-real {split}: {g.Key} (line {g.Line}) «{g.Anchor}» #{g.Occurrence} not found ({count} found quotations open with it)");
                 continue;
             }
             located++;
