@@ -588,7 +588,8 @@ internal static class ArgumentRoles
     // corpus (evrand30) 54 events had such a pair as source and target, 50 of them one man read twice. A title followed by its
     // holder's name is one slot, so two men of one body (استقبل الرئيس السيسي وزير الخارجية سامح شكري) are not concerned when
     // their codes differ, as a head of state's and a minister's do. Only a code with a sector: a bare code twice (تنظيم الدولة
-    // الإسلامية داعش، نيودلهي بالهند) is a group's two names or a place and its state, left to EventCoder.NotSelfDirected.
+    // الإسلامية داعش، نيودلهي بالهند) is a group's two names or a place and its state, left to EventCoder.NotSelfDirected. Not two
+    // slots that both open with a title (استقبل رئيس الوزراء العراقي وزير الدفاع العراقي): two men of one government.
     // An actor joined by و to such an apposition is joined to the source (حضر الاستقبال الأمير محمد بن نايف ولي العهد … والأمير محمد
     // بن سلمان: two guests, neither the other's counterpart).
     private static bool Apposition(SentenceFrame frame, List<ActorSlot> actors, ActorSlot slot, List<ActorSlot> sources) =>
@@ -596,7 +597,7 @@ internal static class ArgumentRoles
 
     private static bool Beside(SentenceFrame frame, ActorSlot slot, List<ActorSlot> sources) =>
         slot.Actor.Code is { Length: > 3 } code && sources.Exists(x => x.LastWord >= 0 && slot.FirstWord == x.LastWord + 1 && x.Actor.Code == code
-            && !x.IsPlace && !frame.Coordinated(x, slot));
+            && !x.IsPlace && !frame.Coordinated(x, slot) && !(frame.OpensWithTitle(x) && frame.OpensWithTitle(slot)));
 
     // True when word w stands past clauseEnd in a clause opened by و + a personal pronoun (وهي، وهو): a clause that describes a
     // noun before it.
