@@ -11,4 +11,10 @@ internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnl
     /// opened by أي (ترفض أي تدخل، لم تتهم أي جهة); <c>?</c>, not a later actor or the place.
     /// </summary>
     public bool TargetUnnamed { get; init; }
+
+    /// <summary>
+    /// True when no target was found and the actor after the source was only its own name or title in apposition (رئيس البرلمان
+    /// العربي أحمد الجروان بأداء …): the sentence names no counterpart, so none is taken from its places or implied.
+    /// </summary>
+    public bool AppositionOnly { get; init; }
 }

@@ -515,7 +515,7 @@ public sealed class EventCoder
                 }
                 var before = events.Count;
                 foreach (var (pairSource, found) in pairs)
-                    foreach (var counterpart in found is not null || pairSource is null || condemnation || args.TargetUnnamed ? [found]
+                    foreach (var counterpart in found is not null || pairSource is null || condemnation || args.TargetUnnamed || args.AppositionOnly ? [found]
                         : PlacesAsTargets(frame, pairSource, c.TokenIndex, plover) is { Count: > 0 } places ? places : [ImpliedTarget(frame, pairSource, plover, c.Cameo)])
                     {
                         if (NotSelfDirected(pairSource, counterpart, plover, c.Form == WordForm.Noun ? -1 : c.TokenIndex) is not (var source, var target))

@@ -41,6 +41,12 @@ internal sealed class SentenceFrame
     /// </summary>
     public IReadOnlySet<int> ActSubjects { get; private init; } = new HashSet<int>();
 
+    // The knowledge base's title words (TitleVocabulary), shared by every frame of one knowledge base.
+    private IReadOnlySet<string> Titles { get; init; } = new HashSet<string>();
+
+    /// <summary>True when the slot opens with a word of a title the knowledge base knows (رئيس، وزير، أمير، مجلس …).</summary>
+    public bool OpensWithTitle(ActorSlot slot) => slot.FirstWord >= 0 && Titles.Contains(Words[slot.FirstWord].Norm);
+
     /// <summary>The actors and places, ordered by first word.</summary>
     public List<ActorSlot> Slots { get; }
 
@@ -125,7 +131,11 @@ internal sealed class SentenceFrame
         }
         AddAgents(text, words, covered, slots, roles);
         slots.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
-        var frame = new SentenceFrame(words, breaks, slots) { ActSubjects = FindActSubjects(words, breaks, lexicon) };
+        var frame = new SentenceFrame(words, breaks, slots)
+        {
+            ActSubjects = FindActSubjects(words, breaks, lexicon),
+            Titles = TitleWords.GetValue(knowledge, TitleVocabulary),
+        };
         // في سوريا وتركيا: a place coordinated with a place is a place.
         for (var k = 1; k < slots.Count; k++)
         {
