@@ -142,7 +142,7 @@ internal sealed class SentenceFrame
             }
         }
         // The dateline's place still tells where an unnamed group acts (سبق- مكة المكرمة: حققت الشرطة …), as it did when it was read as an actor.
-        frame.GiveAgentsACountry(slots, mentions.FirstOrDefault(m => m.End <= dateline && m.Country is not null)?.Country);
+        frame.GiveAgentsACountry(slots, dateline < 0 ? null : mentions.FirstOrDefault(m => m.End <= dateline && m.Country is not null)?.Country);
         frame.GiveBareCoalitionsTheirLeader(slots, roles);
         DropTitleAppositions(words, breaks, slots, knowledge);
         DropStatesOfTitles(words, breaks, slots, knowledge);
