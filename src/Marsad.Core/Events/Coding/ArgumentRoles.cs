@@ -1176,16 +1176,36 @@ internal static class ArgumentRoles
     // lambda this was searched the list again (IndexOf) for every actor it tried.
     private static int LaterSubject(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int i, int clauseEnd)
     {
+        var complement = PraisedFrom(frame, trigger, i, clauseEnd);
         for (var k = 0; k < actors.Count; k++)
         {
             var s = actors[k];
-            if (s.FirstWord > i && s.FirstWord <= clauseEnd && !MarkedAsTarget(frame, actors[Head(frame, actors, FirstEqual(actors, k))], trigger)
+            if (s.FirstWord > i && s.FirstWord <= clauseEnd && s.FirstWord < complement && !MarkedAsTarget(frame, actors[Head(frame, actors, FirstEqual(actors, k))], trigger)
                 && !Visited(frame, s, trigger))
             {
                 return k;
             }
         }
         return -1;
+    }
+
+    // أشاد الدكتور فلان رئيس الشركة بما حققته كوريا، هنأ بهذه المناسبة الأمير …: the subject of praise, thanks or congratulation
+    // (CAMEO 051) stands before its complement; an actor from the first word carrying the entry's preposition on is the praised
+    // or the occasion's, never the author (an unknown author leaves the act without one). int.MaxValue for other acts.
+    private static int PraisedFrom(SentenceFrame frame, TriggerCandidate trigger, int i, int clauseEnd)
+    {
+        if (trigger.Cameo != "051" || trigger.Entry.TargetPrepositions.Count == 0)
+        {
+            return int.MaxValue;
+        }
+        for (var w = i + 1; w <= clauseEnd && w < frame.Words.Count; w++)
+        {
+            if (Carries(frame.Words[w], trigger.Entry.TargetPrepositions))
+            {
+                return w;
+            }
+        }
+        return int.MaxValue;
     }
 
     // actors.IndexOf(actors[k]): an equal slot before k (the same words and actor twice) is the one IndexOf finds.

@@ -219,6 +219,11 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                // هنا "here", هناك "there": spelled as the normalized هنأ "congratulated"; the verb is read only with its hamza written.
+                if (_roles.Is(c.Stem, RoleWordKind.HamzaSpelled) && text.AsSpan(c.Start, c.End - c.Start).IndexOfAny(Hamzas) < 0)
+                {
+                    continue;
+                }
                 if (c.Plover is not { } plover || mode == EventMode.Hypothetical || IsDawn(frame, c) || IsDateOfComing(frame, c, mode))
                 {
                     continue;
@@ -612,6 +617,9 @@ public sealed class EventCoder
         continued = frame.Words.Count > 1 ? ContinuedSubject.Subject(frame, opening, _roles) : null;
         return (opening, null);
     }
+
+    // The letters that write a hamza (a form of kind HamzaSpelled needs one).
+    private static readonly System.Buffers.SearchValues<char> Hamzas = System.Buffers.SearchValues.Create("أإؤئءآ");
 
     // A participle of speech listed as is (مطالبا، منوها، مثمنا، مستنكرة: a w: form beginning with م, with or without و) that
     // opens its clause (after a comma, or carrying و): a حال of the clause before it.

@@ -253,4 +253,8 @@ public enum RoleWordKind
     /// <summary>A word right after a casualty verb that tells it as passive (في، جراء، إثر، خلال: قتلوا في كمين): those named before it
     /// were killed, no authors of a later act (<c>ArgumentRoles.KilledBefore</c>; evname29).</summary>
     PassiveCause,
+
+    /// <summary>A trigger form, normalized, that the text must write with its hamza to be read (هنأ: هنا and هناك, spelled alike once
+    /// normalized, are "here" and "there"): without one the word is no trigger (<c>EventCoder</c>; evpraise30).</summary>
+    HamzaSpelled,
 }

@@ -82,8 +82,14 @@ internal sealed class SentenceFrame
         }
         var slots = new List<ActorSlot>(mentions.Count);
         var covered = new bool[words.Count];
+        var dateline = DatelineEnd(text, sentence.Start, sentence.End, mentions);
         foreach (var m in mentions)
         {
+            // «سبق- أبها:»، «واس - الرياض:»، «لندن - «الشرق الأوسط»:»: the dateline's place and outlet are no actors.
+            if (m.End <= dateline)
+            {
+                continue;
+            }
             // A name the knowledge base does not know (the statistical tagger's) has no CAMEO code
             // to give an event, and taking it as an argument would push out the codable actor.
             if (m is { Name: null, Country: null, Code: null })
@@ -145,11 +151,97 @@ internal sealed class SentenceFrame
                 slots[k] = slots[k] with { IsPlace = true, Location = PlaceOf(slots[k].Actor, knowledge) };
             }
         }
-        frame.GiveAgentsACountry(slots);
+        // The dateline's place still tells where an unnamed group acts (سبق- مكة المكرمة: حققت الشرطة …), as it did when it was read as an actor.
+        frame.GiveAgentsACountry(slots, dateline < 0 ? null : mentions.FirstOrDefault(m => m.End <= dateline && m.Country is not null)?.Country);
         frame.GiveBareCoalitionsTheirLeader(slots, roles);
         DropTitleAppositions(words, breaks, slots, knowledge);
         DropStatesOfTitles(words, breaks, slots, knowledge);
         return frame;
+    }
+
+    // The longest dateline head read (characters from the sentence's start to the colon).
+    private const int DatelineMax = 60;
+
+    // The most words a part of a dateline has between two dashes (a reporter's two names, مكة المكرمة، غواتيمالا سيتي).
+    private const int DatelinePartWords = 4;
+
+    /// <summary>
+    /// Where the dateline that opens a line ends (the offset of its colon or the end of its place), or -1 when the sentence opens
+    /// with none. A dateline: at the start of a line, parts of at most <see cref="DatelinePartWords"/> words joined by dashes
+    /// before a colon, one of them a place mention alone (عبدالله البرقاوي- سبق- الرياض:، واس - مكة المكرمة :، * طوكيو -
+    /// «رويترز»:، رويترز - بنغازي (ليبيا):); or, with no colon, a name of at most three words with no mention, a dash and a place
+    /// (ياسر الحربي – حائل هاجم …). A speaker's parenthesis (قال الوزير - في مؤتمر صحفي -:) has no part that is only a place.
+    /// </summary>
+    internal static int DatelineEnd(string text, int start, int end, IReadOnlyList<EntityMention> mentions)
+    {
+        // Only a sentence that opens its line (the text before it back to the line break has no letter: «* » may stand there).
+        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return -1;
+            }
+        }
+        var limit = Math.Min(end, start + DatelineMax);
+        var colon = text.IndexOf(':', start, limit - start);
+        var head = colon < 0 ? limit : colon;
+        if (text.AsSpan(start, head - start).IndexOfAny(Dashes) < 0)
+        {
+            return -1;
+        }
+        // Each part between dashes: its bounds in the text.
+        var parts = new List<(int Start, int End)>();
+        var from = start;
+        for (var i = start; i <= head; i++)
+        {
+            if (i == head || Dashes.Contains(text[i]))
+            {
+                parts.Add((from, i));
+                from = i + 1;
+            }
+        }
+        if (colon >= 0)
+        {
+            if (parts.Count < 2 || parts.Any(p => WordCount(text, p.Start, p.End) is 0 or > DatelinePartWords))
+            {
+                return -1;
+            }
+            // One part is a place alone (or a place and its state in brackets: بنغازي (ليبيا)).
+            return parts.Any(p => mentions.Any(m => m.Type is EntityType.Gpe or EntityType.Loc && m.Start >= p.Start && m.End <= p.End
+                && WordCount(text, p.Start, m.Start) == 0 && (WordCount(text, m.End, p.End) == 0 || text.AsSpan(m.End, p.End - m.End).Trim() is ['(', .., ')'])))
+                ? colon : -1;
+        }
+        // No colon: «الاسم – المكان» and the text goes on after the place. A reporter's name: Arabic letters only (not «2011 -
+        // بريطانيا تطرد …», a chronology's year), no actor in it (the tagger's person with no code may be the reporter).
+        var name = parts[0];
+        if (WordCount(text, name.Start, name.End) is 0 or > 3 || mentions.Any(m => m.Start < name.End && m is not { Type: EntityType.Person, Code: null })
+            || text.AsSpan(name.Start, name.End - name.Start).ContainsAny(NotInName))
+        {
+            return -1;
+        }
+        var place = mentions.FirstOrDefault(m => m.Start > name.End);
+        return place is { Type: EntityType.Gpe or EntityType.Loc } && WordCount(text, name.End + 1, place.Start) == 0 && place.End < end
+            ? place.End : -1;
+    }
+
+    private static readonly char[] Dashes = ['-', '–', '—'];
+
+    // Digits and Latin letters: no reporter's name holds them.
+    private static readonly System.Buffers.SearchValues<char> NotInName =
+        System.Buffers.SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // The words (runs of letters or digits) in text[from, to).
+    private static int WordCount(string text, int from, int to)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return count;
     }
 
     // وزير الدفاع بدولة الكويت الشيخ خالد، رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف: a state or its nisba right
@@ -310,7 +402,7 @@ internal sealed class SentenceFrame
 
     // An unnamed group (المحتجون، السكان) is most often of the state the sentence is about:
     // the place's country, else the first named actor's.
-    private void GiveAgentsACountry(List<ActorSlot> slots)
+    private void GiveAgentsACountry(List<ActorSlot> slots, string? datelineCountry)
     {
         // الحكومة السورية والمعارضة: a group coordinated with a named actor is of its state.
         for (var k = 1; k < slots.Count; k++)
@@ -323,6 +415,7 @@ internal sealed class SentenceFrame
             }
         }
         var country = slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null)?.Location?.Country
+            ?? datelineCountry
             ?? slots.FirstOrDefault(s => !s.IsPlace && s.Actor.Country is not null)?.Actor.Country;
         if (country is null)
         {
