@@ -11,4 +11,10 @@ internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnl
     /// opened by أي (ترفض أي تدخل، لم تتهم أي جهة); <c>?</c>, not a later actor or the place.
     /// </summary>
     public bool TargetUnnamed { get; init; }
+
+    /// <summary>
+    /// True for deaths a teller tells of its own (أعلن الجيش مقتل ثلاثة من جنوده): they took place, the author unnamed, the dead
+    /// (the targets, when named) the victims. evnisba30.
+    /// </summary>
+    public bool ToldDeaths { get; init; }
 }

@@ -253,4 +253,12 @@ public enum RoleWordKind
     /// <summary>A word right after a casualty verb that tells it as passive (في، جراء، إثر، خلال: قتلوا في كمين): those named before it
     /// were killed, no authors of a later act (<c>ArgumentRoles.KilledBefore</c>; evname29).</summary>
     PassiveCause,
+
+    /// <summary>A verb of telling (أعلن، أكد، أفاد، نفى، نعى، تحدث) before a noun of death: its subject tells of the dead; it is not their
+    /// killer when they are its own (<c>ArgumentRoles.OwnDeadTold</c>; evnisba30).</summary>
+    Teller,
+
+    /// <summary>A noun for those a state counts as its own dead (جنود، عسكريين، شرطي، مدنيين، أشخاص، مواطنين، رجال): after a noun of
+    /// death a teller governs, they are the teller's own, not its enemies (<c>ArgumentRoles.OwnDeadTold</c>; evnisba30).</summary>
+    OwnSide,
 }
