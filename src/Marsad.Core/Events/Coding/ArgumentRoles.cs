@@ -79,7 +79,7 @@ internal static class ArgumentRoles
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
             // مقتل الأردني، مقتل السفير الأمريكي، مقتل العشرات من عناصر داعش: the genitive of a noun of death is the one killed, never
             // the killer (evnisba30: 22 of 225 such events had the dead for author, all wrong).
-            var dead = DeathNoun(frame, roles, trigger) ? agent : -1;
+            var dead = DeathNoun(frame, roles, trigger) || (agent >= 0 && NisbaObject(frame, actors, trigger, agent)) ? agent : -1;
             agent = dead >= 0 ? -1 : agent;
             // ضربة جوية أمريكية، هجمات صاروخية روسية: a nisba adjective (جوية) may stand between the act and its author's nisba.
             var throughAdjective = false;
@@ -791,6 +791,28 @@ internal static class ArgumentRoles
     // قتل إسرائيل شابين، عمليات القتل الإسرائيلية). evnisba30.
     private static bool DeathNoun(SentenceFrame frame, RoleWords roles, TriggerCandidate trigger) =>
         trigger.Form == WordForm.Noun && trigger.Plover == PloverType.Assault && frame.Words[trigger.TokenIndex].Norm is "مقتل" or "اصابه";
+
+    /// <summary>
+    /// اختطاف الإيطاليين، منع السعوديين من دخول الكويت، قتل اليمنيين، اعتقال السعودي: a definite nisba standing alone as a noun (one word,
+    /// coded as the bare state, not a town coded by its country such as الزبداني: persons of that state the article named before) in the genitive right after an attack or coercion
+    /// noun that takes an object is that object, not the author (an author of such acts is a force or a body, not "the Saudis";
+    /// a group coded with a sector, هجوم الحوثيين، stays the author). Not with an ل-phrase after it (قتل الأمريكيين للمدنيين). evnisba30.
+    /// </summary>
+    private static bool NisbaObject(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int agent)
+    {
+        var slot = actors[agent];
+        var i = trigger.TokenIndex;
+        if (trigger.Plover is not (PloverType.Assault or PloverType.Coerce) || !trigger.Entry.TargetIsObject || slot.FirstWord != i + 1
+            || slot.LastWord != slot.FirstWord || slot.Actor.Code is null || slot.Actor.Code != slot.Actor.Country || slot.CodeFromCountry
+            || frame.Words[i].Prefixes.Contains("ال") || frame.Words[i].Suffixes.Count > 0)
+        {
+            return false;
+        }
+        var word = frame.Words[slot.FirstWord];
+        return word.Prefixes is ["ال"] && word.Suffixes.Count == 0 && word.Norm.Length > 4
+            && (word.Norm.EndsWith('ي') || word.Norm.EndsWith("يين", StringComparison.Ordinal) || word.Norm.EndsWith("يون", StringComparison.Ordinal))
+            && !actors.Exists(s => s.FirstWord == slot.LastWord + 1 && CarriesLam(frame.Words[s.FirstWord]));
+    }
 
     // The most words between a verb of telling and the noun of death it governs (أعلن الجيش التركي أمس الخميس عن مقتل).
     private const int TellerReach = 8;

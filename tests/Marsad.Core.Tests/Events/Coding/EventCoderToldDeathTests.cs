@@ -57,4 +57,19 @@ public sealed class EventCoderToldDeathTests
         Assaults("أفادت مصادر يمنية بمقتل ستة من الحوثيين في اشتباكات مع المقاومة الشعبية.")
             .Should().NotContain(a => a.Source == null && a.Target == "YEMMIL");
     }
+
+    [Theory]
+    [InlineData("واستنكر البرلمان استمرار اختطاف الإيطاليين في ليبيا منذ شهرين.", "ITA")]
+    [InlineData("وتحدث التقرير عن قصف السوريين في الغوطة بالبراميل.", "SYR")]
+    public void Should_read_a_nisba_standing_alone_after_an_act_noun_as_its_object(string sentence, string nationals)
+    {
+        EventCoder.Default.Code(sentence, Published).Should().NotContain(e => e.Source != null && e.Source.Code == nationals
+            && (e.Plover == PloverType.Assault || e.Plover == PloverType.Coerce));
+    }
+
+    [Fact]
+    public void Should_keep_a_group_with_a_sector_after_an_attack_noun_as_its_author()
+    {
+        Assaults("ووصفت المصادر هجوم الحوثيين على مأرب بأنه الأعنف.").Should().Contain(a => a.Source == "YEMREB");
+    }
 }
