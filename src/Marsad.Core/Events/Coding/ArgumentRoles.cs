@@ -74,6 +74,8 @@ internal static class ArgumentRoles
             return new EventArguments(claimant >= 0 ? Chain(frame, actors, claimant) : [], counted < actors.Count ? Chain(frame, actors, Head(frame, actors, counted)) : [], false);
         }
         List<ActorSlot> sources;
+        List<ActorSlot>? ownDead = null;
+        List<ActorSlot>? deadNamed = null;
         if (trigger.Form == WordForm.Noun)
         {
             var agent = actors.FindIndex(s => s.FirstWord == i + 1 || s.FirstWord == after + 1);
@@ -102,15 +104,10 @@ internal static class ArgumentRoles
                     && !(IsMarked(frame, actors[author], roles) && IsPurpose(frame, trigger))
                     ? Chain(frame, actors, Head(frame, actors, author))
                 : [];
-            // أعلن الجيش التركي مقتل ثلاثة جنود، أكدت الوزارة مقتل اثنين من رجالها: a teller's own dead are told, not killed, by it.
-            if (sources.Count > 0 && DeathNoun(frame, roles, trigger) && OwnDeadTold(frame, actors, roles, sources, i, clauseEnd) is { } own)
-            {
-                return new EventArguments([], own, false) { ToldDeaths = own.Count > 0 };
-            }
-            if (sources.Count == 0 && dead >= 0)
-            {
-                return new EventArguments([], Chain(frame, actors, dead), false);
-            }
+            // أعلن الجيش التركي مقتل ثلاثة جنود، أكدت الوزارة مقتل اثنين من رجالها: a teller's own dead are told, not killed, by it
+            // (read after an author named after the act, على أيدي X, below).
+            ownDead = sources.Count > 0 && DeathNoun(frame, roles, trigger) ? OwnDeadTold(frame, actors, roles, sources, i, clauseEnd) : null;
+            deadNamed = dead >= 0 ? Chain(frame, actors, dead) : null;
         }
         // هاجم آلاف المتظاهرين مكتب رئيس الوزراء: a crowd act's count is its subject (TriggerEntry.NewSubject), never passive.
         else if (trigger.Entry.TargetIsObject && !trigger.Entry.NewSubject && i + 1 < frame.Words.Count
@@ -159,6 +156,10 @@ internal static class ArgumentRoles
             var by = Chain(frame, actors, agentBy);
             var victims = actors.FindIndex(s => s.FirstWord > i && s.FirstWord < actors[agentBy].FirstWord);
             return new EventArguments(by, victims >= 0 ? Chain(frame, actors, victims) : [], false);
+        }
+        if (ownDead is not null)
+        {
+            return new EventArguments([], ownDead, false) { ToldDeaths = ownDead.Count > 0 };
         }
         var between = Between(frame, actors, roles, after, clauseEnd);
         if (sources.Count == 0 && between.Count >= 2)
@@ -213,7 +214,8 @@ internal static class ArgumentRoles
         }
         if (sources.Count == 0)
         {
-            return new EventArguments([], [], false);
+            // مقتل الأردني with no author: the dead are the victims.
+            return new EventArguments([], deadNamed ?? [], false);
         }
         var targets = between.Count > 0 ? between : Targets(frame, actors, roles, trigger, sources, clauseEnd);
         return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger))

@@ -72,4 +72,11 @@ public sealed class EventCoderToldDeathTests
     {
         Assaults("ووصفت المصادر هجوم الحوثيين على مأرب بأنه الأعنف.").Should().Contain(a => a.Source == "YEMREB");
     }
+
+    [Fact]
+    public void Should_take_the_author_named_after_the_tellers_own_dead()
+    {
+        Assaults("أعلن الجيش التركي مقتل ثلاثة جنود على أيدي مسلحين من حزب العمال الكردستاني.")
+            .Should().Contain(a => a.Source == "TURREB" && a.Target == "TURMIL").And.NotContain(a => a.Source == "TURMIL");
+    }
 }
