@@ -14,6 +14,9 @@ internal sealed record ActorSlot(int FirstWord, int LastWord, EventActor Actor, 
     /// <summary>True for an unnamed group whose country was not said but assumed (the sentence's place or first actor).</summary>
     public bool CountryAssumed { get; init; }
 
+    /// <summary>True when the mention had no code of its own and is coded by its country: a town or region (الزبداني), not a state or its nationals.</summary>
+    public bool CodeFromCountry { get; init; }
+
     /// <summary>A place taken as a participant: its state (في سوريا → Syria as target), named by the place, coded by the country.</summary>
     public ActorSlot AsState(string country) =>
         this with { IsPlace = false, Actor = new EventActor(Actor.Text, Location?.Name, country, country) };

@@ -17,4 +17,10 @@ internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnl
     /// العربي أحمد الجروان بأداء …): the sentence names no counterpart, so none is taken from its places or implied.
     /// </summary>
     public bool AppositionOnly { get; init; }
+
+    /// <summary>
+    /// True for deaths a teller tells of its own (أعلن الجيش مقتل ثلاثة من جنوده): they took place, the author unnamed, the dead
+    /// (the targets, when named) the victims. evnisba30.
+    /// </summary>
+    public bool ToldDeaths { get; init; }
 }

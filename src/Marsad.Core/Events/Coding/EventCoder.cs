@@ -467,6 +467,8 @@ public sealed class EventCoder
                     && !candidates.Any(n => n.TokenIndex > c.TokenIndex && n.Plover == plover && n.Form != WordForm.Noun
                         && frame.ClauseStart(n.TokenIndex) == frame.ClauseStart(c.TokenIndex));
                 happened |= sufferer is not null;
+                // أعلن الجيش مقتل ثلاثة جنود: deaths a teller tells of its own took place; the dead named are the victims.
+                happened |= args.ToldDeaths && args.Sources.Count == 0;
                 // أطلقت قذيفتان في شمال المدينة مما أسفر عن مقتل فتاة: an attack verb without author or object whose casualties the
                 // sentence tells after it (a verb of consequence) took place; its victim is unnamed.
                 happened |= authorless && args.Sources.Count == 0 && args.Targets.Count == 0 && plover == PloverType.Assault

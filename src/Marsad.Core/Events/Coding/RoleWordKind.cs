@@ -257,4 +257,12 @@ public enum RoleWordKind
     /// <summary>A trigger form, normalized, that the text must write with its hamza to be read (هنأ: هنا and هناك, spelled alike once
     /// normalized, are "here" and "there"): without one the word is no trigger (<c>EventCoder</c>; evpraise30).</summary>
     HamzaSpelled,
+
+    /// <summary>A verb of telling (أعلن، أكد، أفاد، نفى، نعى، تحدث) before a noun of death: its subject tells of the dead; it is not their
+    /// killer when they are its own (<c>ArgumentRoles.OwnDeadTold</c>; evnisba30).</summary>
+    Teller,
+
+    /// <summary>A noun for those a state counts as its own dead (جنود، عسكريين، شرطي، مدنيين، أشخاص، مواطنين، رجال): after a noun of
+    /// death a teller governs, they are the teller's own, not its enemies (<c>ArgumentRoles.OwnDeadTold</c>; evnisba30).</summary>
+    OwnSide,
 }

@@ -133,7 +133,7 @@ internal sealed class SentenceFrame
             }
             var isPlace = m.Type is EntityType.Loc
                 || (m.Type is EntityType.Gpe && first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Locative) && !words[first - 1].Prefixes.Contains("ب"));
-            slots.Add(new ActorSlot(first, last, actor, isPlace, isPlace ? PlaceOf(m, knowledge) : null));
+            slots.Add(new ActorSlot(first, last, actor, isPlace, isPlace ? PlaceOf(m, knowledge) : null) { CodeFromCountry = m.Code is null });
         }
         AddAgents(text, words, covered, slots, roles);
         slots.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
