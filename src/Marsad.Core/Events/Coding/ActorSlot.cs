@@ -14,6 +14,12 @@ internal sealed record ActorSlot(int FirstWord, int LastWord, EventActor Actor, 
     /// <summary>True for an unnamed group whose country was not said but assumed (the sentence's place or first actor).</summary>
     public bool CountryAssumed { get; init; }
 
+    /// <summary>
+    /// True for a person or official the knowledge base does not know (الدكتور الربيعة، مدير جوازات منطقة عسير): it fills the role
+    /// it stands in, so no other actor is taken for it, but it codes nothing (the coder drops it from the event; evunk30).
+    /// </summary>
+    public bool Unknown { get; init; }
+
     /// <summary>A place taken as a participant: its state (في سوريا → Syria as target), named by the place, coded by the country.</summary>
     public ActorSlot AsState(string country) =>
         this with { IsPlace = false, Actor = new EventActor(Actor.Text, Location?.Name, country, country) };

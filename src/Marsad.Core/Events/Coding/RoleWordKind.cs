@@ -253,4 +253,14 @@ public enum RoleWordKind
     /// <summary>A word right after a casualty verb that tells it as passive (في، جراء، إثر، خلال: قتلوا في كمين): those named before it
     /// were killed, no authors of a later act (<c>ArgumentRoles.KilledBefore</c>; evname29).</summary>
     PassiveCause,
+
+    /// <summary>A personal title before a name (الدكتور، اللواء، الشيخ، المهندس; with the article, or the abbreviation د.): with a name
+    /// the knowledge base does not know right after it, it makes an unknown person that fills a role and codes nothing
+    /// (<see cref="SentenceFrame"/>; evunk30).</summary>
+    Honorific,
+
+    /// <summary>An office noun whose genitive names the body it heads (مدير، رئيس، أمين، المتحدث): with no actor the knowledge base
+    /// links right after it, it is an unknown official that fills a role and codes nothing (مدير جوازات منطقة عسير;
+    /// <see cref="SentenceFrame"/>; evunk30).</summary>
+    OfficeHolder,
 }
