@@ -17,6 +17,12 @@ internal sealed record ActorSlot(int FirstWord, int LastWord, EventActor Actor, 
     /// <summary>True when the mention had no code of its own and is coded by its country: a town or region (الزبداني), not a state or its nationals.</summary>
     public bool CodeFromCountry { get; init; }
 
+    /// <summary>
+    /// True for a person or official the knowledge base does not know (الدكتور الربيعة، مدير جوازات منطقة عسير): it fills the role
+    /// it stands in, so no other actor is taken for it, but it codes nothing (the coder drops it from the event; evunk30).
+    /// </summary>
+    public bool Unknown { get; init; }
+
     /// <summary>A place taken as a participant: its state (في سوريا → Syria as target), named by the place, coded by the country.</summary>
     public ActorSlot AsState(string country) =>
         this with { IsPlace = false, Actor = new EventActor(Actor.Text, Location?.Name, country, country) };

@@ -218,6 +218,17 @@ internal static class ArgumentRoles
             return new EventArguments([], deadNamed ?? [], false);
         }
         var targets = between.Count > 0 ? between : Targets(frame, actors, roles, trigger, sources, clauseEnd);
+        // استقبل X في مكتبه أمس الدكتور فلان: an unknown person (ActorSlot.Unknown) as the counterpart leaves the act none the coder
+        // can name, not the next actor. Unless a named actor the rules would take stands before him: the preposition rule reached
+        // past it (دعا X اللبنانيين إلى التوافق بشأن انتخاب رئيس الجمهورية: the Lebanese are the addressee; evunk30). An attack
+        // keeps its named victim or place as before (خطفت X قائد الفرقة … في ريف حلب: on the whole corpus that place was mostly the
+        // victim's state).
+        if (targets.Count > 0 && targets.TrueForAll(t => t.Unknown)
+            && Targets(frame, actors.FindAll(s => !s.Unknown), roles, trigger, sources, clauseEnd) is [var known, ..] other
+            && (known.FirstWord < targets[0].FirstWord || trigger.Plover == PloverType.Assault))
+        {
+            targets = other;
+        }
         return new EventArguments(sources, targets, Reciprocal: sources.Count >= 2 && targets.Count == 0 && IsSymmetric(trigger))
         {
             TargetUnnamed = between.Count == 0 && (PronounObject(frame, trigger) || AnyObject(frame, trigger, sources)),

@@ -83,6 +83,8 @@ internal sealed class SentenceFrame
         var slots = new List<ActorSlot>(mentions.Count);
         var covered = new bool[words.Count];
         var dateline = DatelineEnd(text, sentence.Start, sentence.End, mentions);
+        // The words of the names the knowledge base does not know (the tagger's): no office noun's genitive (الرئيس الحسن واتارا).
+        var named = new bool[words.Count];
         foreach (var m in mentions)
         {
             // «سبق- أبها:»، «واس - الرياض:»، «لندن - «الشرق الأوسط»:»: the dateline's place and outlet are no actors.
@@ -94,6 +96,19 @@ internal sealed class SentenceFrame
             // to give an event, and taking it as an argument would push out the codable actor.
             if (m is { Name: null, Country: null, Code: null })
             {
+                var (nameFirst, nameLast) = WordSpan(words, m.Start, m.End);
+                if (nameFirst >= 0)
+                {
+                    for (var i = nameFirst; i <= nameLast; i++)
+                    {
+                        named[i] = true;
+                    }
+                }
+                // الدكتور الربيعة، اللواء الغامدي: after a personal title, the unknown person still holds his place (evunk30).
+                if (m.Type is EntityType.Person && UnknownTitled(words, covered, m, roles) is { } unknown)
+                {
+                    slots.Add(unknown);
+                }
                 continue;
             }
             var (first, last) = WordSpan(words, m.Start, m.End);
@@ -135,8 +150,11 @@ internal sealed class SentenceFrame
                 || (m.Type is EntityType.Gpe && first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Locative) && !words[first - 1].Prefixes.Contains("ب"));
             slots.Add(new ActorSlot(first, last, actor, isPlace, isPlace ? PlaceOf(m, knowledge) : null) { CodeFromCountry = m.Code is null });
         }
+        FamilyNisbas(words, breaks, covered, slots, roles);
         AddAgents(text, words, covered, slots, roles);
+        AddUnknownOfficials(words, breaks, covered, named, slots, roles, knowledge);
         slots.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
+        DropUnknownAppositions(words, breaks, slots, knowledge);
         var frame = new SentenceFrame(words, breaks, slots)
         {
             ActSubjects = FindActSubjects(words, breaks, lexicon),
@@ -474,6 +492,151 @@ internal sealed class SentenceFrame
             i++;
         }
         return i - 1;
+    }
+
+    // الدكتور الربيعة، اللواء الركن سعيد الغامدي، د. فلان: a name the knowledge base does not know right after a personal title
+    // (roles.tsv kind honorific: with the article, or د) is an unknown person, its slot spanning the titles (several may stand in a
+    // row: الفريق الركن الشيخ). Null when no title stands right before it or a knowledge-base mention covers the title.
+    private static ActorSlot? UnknownTitled(List<Token> words, bool[] covered, EntityMention m, RoleWords roles)
+    {
+        var (first, last) = WordSpan(words, m.Start, m.End);
+        var start = first;
+        while (start > 0 && !covered[start - 1] && IsHonorific(words[start - 1], roles))
+        {
+            start--;
+        }
+        if (first < 0 || start == first)
+        {
+            return null;
+        }
+        for (var i = start; i <= last; i++)
+        {
+            covered[i] = true;
+        }
+        return new ActorSlot(start, last, new EventActor(m.Text, null, null, null), false, null) { Unknown = true };
+    }
+
+    // السيدة إيلين جونسون سيرليف رئيسة جمهورية ليبيريا، مدير جوازات منطقة عسير اللواء سعد السويدي: an unknown person right before
+    // an actor (no و, a comma allowed) is that actor named by his title: the title, linked or not, stands for him alone. An
+    // unknown official followed by an unknown titled person, with only the words of the body he heads between (no actor but a
+    // place, at most AppositionReach words), is that person: the official's slot stays.
+    private static void DropUnknownAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    {
+        var titleWords = TitleWords.GetValue(knowledge, TitleVocabulary);
+        for (var k = slots.Count - 1; k >= 0; k--)
+        {
+            var unknown = slots[k];
+            if (!unknown.Unknown)
+            {
+                continue;
+            }
+            // السفير العماني الدكتور أحمد البوسعيدي، وزير التعليم الدكتور عزام الدخيل: a titled person right after a linked title (its
+            // first word a word of the knowledge base's titles) is its holder.
+            if (k > 0 && unknown.FirstWord < unknown.LastWord && slots[k - 1] is { IsPlace: false, Unknown: false } title
+                && title.LastWord == unknown.FirstWord - 1 && !words[unknown.FirstWord].Prefixes.Contains("و")
+                && titleWords.Contains(words[title.FirstWord].Norm))
+            {
+                slots.RemoveAt(k);
+                continue;
+            }
+            var next = k + 1 < slots.Count ? slots[k + 1] : null;
+            // إيلين جونسون سيرليف رئيسة: one word of the name the tagger left out may stand between (no clitic on it, no break).
+            var gap = next is null ? -1 : next.FirstWord - unknown.LastWord - 1;
+            if (next is { IsPlace: false } && (gap == 0 || (gap == 1 && unknown.FirstWord < unknown.LastWord && words[unknown.LastWord + 1].Prefixes.Count == 0
+                    && !breaks[unknown.LastWord + 1])) && !words[next.FirstWord].Prefixes.Contains("و")
+                && (!next.Unknown || next.FirstWord == next.LastWord))
+            {
+                slots.RemoveAt(k);
+                continue;
+            }
+            if (unknown.FirstWord == unknown.LastWord)
+            {
+                continue;
+            }
+            // A titled person after an unknown official: the nearest slot before it that is no place.
+            for (var j = k - 1; j >= 0 && unknown.FirstWord - slots[j].LastWord <= AppositionReach; j--)
+            {
+                if (slots[j].IsPlace)
+                {
+                    continue;
+                }
+                if (slots[j].Unknown && slots[j].FirstWord == slots[j].LastWord && !words[unknown.FirstWord].Prefixes.Contains("و")
+                    && !Enumerable.Range(slots[j].LastWord + 1, unknown.FirstWord - slots[j].LastWord - 1).Any(w => breaks[w]))
+                {
+                    slots.RemoveAt(k);
+                }
+                break;
+            }
+        }
+    }
+
+    private const int AppositionReach = 6;
+
+    // الدكتور التركي، اللواء منصور التركي، اللواء سعد بن رحيل السويدي: a state's masculine nisba (one definite word) right after a
+    // personal title, or right after an unknown titled person, ends that person's name: a family name, not the state. Not after
+    // الفريق (also "the team": الفريق السعودي) nor السيد; the title's slot stays unknown (evunk30).
+    private static void FamilyNisbas(List<Token> words, bool[] breaks, bool[] covered, List<ActorSlot> slots, RoleWords roles)
+    {
+        for (var k = 0; k < slots.Count; k++)
+        {
+            var state = slots[k];
+            var i = state.FirstWord;
+            var w = words[i];
+            if (i == 0 || state.IsPlace || state.LastWord != i || state.Unknown || state.Actor.Country is not { Length: 3 } country
+                || state.Actor.Code != country || breaks[i] || !w.Prefixes.SequenceEqual(["ال"]) || !w.Norm.EndsWith('ي'))
+            {
+                continue;
+            }
+            var person = slots.FindIndex(s => s.Unknown && s.LastWord == i - 1);
+            if (person >= 0)
+            {
+                slots[person] = slots[person] with { LastWord = i };
+                slots.RemoveAt(k--);
+                continue;
+            }
+            var title = words[i - 1];
+            if (!covered[i - 1] && IsHonorific(title, roles) && title.Norm is not ("فريق" or "سيد" or "سيده"))
+            {
+                covered[i - 1] = true;
+                slots[k] = new ActorSlot(i - 1, i, new EventActor(state.Actor.Text, null, null, null), false, null) { Unknown = true };
+            }
+        }
+    }
+
+    private static bool IsHonorific(Token w, RoleWords roles) =>
+        w.Suffixes.Count == 0 && roles.Is(w.Norm, RoleWordKind.Honorific) && (w.Prefixes.Contains("ال") || w.Norm == "د");
+
+    // أشاد مدير جوازات منطقة عسير …، دعا أمين عام اللجنة الوطنية …: an office noun (roles.tsv kind officeholder, no pronoun on it)
+    // that no actor covers, followed by a word no actor covers, and with no actor (not a place) starting within three words
+    // after it in its clause, heads a body the knowledge base does not know: an unknown official. One word: the body's words
+    // after it keep their own slots (a place, a state named inside the body's name).
+    private static void AddUnknownOfficials(List<Token> words, bool[] breaks, bool[] covered, bool[] named, List<ActorSlot> slots, RoleWords roles,
+        KnowledgeBase knowledge)
+    {
+        var titleWords = TitleWords.GetValue(knowledge, TitleVocabulary);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var w = words[i];
+            // الرئيس السابق، الرئيس الفرنسي: with the article, رئيس is the president the knowledge base's titles read. ولي العهد نائب
+            // رئيس مجلس الوزراء، ولي ولي العهد النائب الثاني: a title going on a named person's chain of titles (a name, a linked title
+            // or a word of the knowledge base's titles right before it) is that person's. قائد ميداني، قائد عسكري: an indefinite
+            // noun with its nisba adjective heads nothing; it is one of a group, told as such.
+            var next = words[i + 1];
+            if ((!w.Prefixes.Contains("ال") && !next.Prefixes.Contains("ال") && next.Norm.EndsWith('ي'))
+                || covered[i] || covered[i + 1] || named[i + 1] || breaks[i + 1] || w.Suffixes.Count > 0 || !roles.Is(w.Norm, RoleWordKind.OfficeHolder)
+                || !w.Prefixes.All(p => p is "ال" or "و") || (w.Norm == "رئيس" && w.Prefixes.Contains("ال"))
+                || (i > 0 && (covered[i - 1] || named[i - 1] || titleWords.Contains(words[i - 1].Norm))))
+            {
+                continue;
+            }
+            // الأمين العام لـ"حزب الله": a quotation mark may stand before the body's name.
+            if (slots.Exists(s => !s.IsPlace && s.FirstWord > i && s.FirstWord <= i + 3))
+            {
+                continue;
+            }
+            covered[i] = true;
+            slots.Add(new ActorSlot(i, i, new EventActor(w.Text, null, null, null), false, null) { Unknown = true });
+        }
     }
 
     /// <summary>
