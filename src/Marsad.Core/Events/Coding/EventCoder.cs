@@ -659,12 +659,16 @@ public sealed class EventCoder
     }
 
     // A participle of speech listed as is (مطالبا، منوها، مثمنا، مستنكرة: a w: form beginning with م, with or without و) that
-    // opens its clause (after a comma, or carrying و): a حال of the clause before it.
+    // opens its clause (after a comma, or carrying و): a حال of the clause before it. evtrig31: also the فاعل participle of a root
+    // beginning with و (واصفا: و + ا after the split), whose و the word splitter takes for the conjunction: the lexicon form matched
+    // is the whole word (not a listed و + past such as وثمنت).
     private static bool IsCircumstantialParticiple(SentenceFrame frame, TriggerCandidate c)
     {
         var w = frame.Words[c.TokenIndex];
-        return c.TokenIndex > 0 && w.Norm.Length >= 4 && w.Norm[0] == 'م' && w.Suffixes.Count == 0
-            && (frame.BreakBefore[c.TokenIndex] || w.Prefixes is ["و"]);
+        var participle = w.Norm.Length >= 4 && w.Suffixes.Count == 0
+            && (w.Norm[0] == 'م' || (w.Prefixes is ["و"] && w.Norm[0] == 'ا' && c.Stem.Length == w.Norm.Length + 1 && c.Stem[0] == 'و'
+                && c.Stem.EndsWith(w.Norm, StringComparison.Ordinal)));
+        return c.TokenIndex > 0 && participle && (frame.BreakBefore[c.TokenIndex] || w.Prefixes is ["و"]);
     }
 
     // The subject the sentence opens with (ContinuedSubject.Subject), unless it carries ب or ل (واعتبر زيارة مملوك للسعودية: the
