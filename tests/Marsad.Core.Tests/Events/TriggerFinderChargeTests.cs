@@ -9,7 +9,7 @@ namespace Marsad.Core.Tests.Events;
 public sealed class TriggerFinderChargeTests
 {
     [Theory]
-    [InlineData("أعدمت السلطات ثلاثة رجال بتهم السرقة وارتكاب عدد من أعمال الخطف.")]
+    [InlineData("أدانت المحكمة ثلاثة رجال بتهم السرقة وارتكاب عدد من أعمال الخطف.")]
     [InlineData("طالبت المنظمة بنزع سلاح الميليشيات المتهمة بارتكاب أعمال نهب وسلب وقتل.")]
     [InlineData("تتهم النيابة الرجلين بالمشاركة في التخطيط لعملية اغتيال القاضي.")]
     public void Should_find_no_assault_named_by_a_charge_a_few_words_before(string sentence)
