@@ -207,6 +207,14 @@ public sealed class EventCoder
             foreach (var c in candidates)
             {
                 var mode = ModeReader.Read(c, tokens, _lexicon, _roles);
+                // وقال إن الهجوم لن يمر دون عقاب، واصفا إياه بالجبان: a participle of speech opening its clause after a break tells the
+                // speech that was made; the negation and the future or possibility the finder read before the break are the clause
+                // before's (a condition still holds for both).
+                var freshClause = c.Form == WordForm.Word && frame.BreakBefore[c.TokenIndex] && IsCircumstantialParticiple(frame, c);
+                if (freshClause && mode != EventMode.Hypothetical)
+                {
+                    mode = null;
+                }
                 // بسبب قمع الاحتجاجات: the genitive right after a background act is part of that background.
                 if (IsBackground(frame, c) || (c.Form == WordForm.Noun && c.TokenIndex == background + 1) || IsPurposeContent(frame, c, purpose))
                 {
@@ -589,7 +597,7 @@ public sealed class EventCoder
                             Cameo = c.Cameo,
                             QuadClass = c.Entry.Code.QuadClass,
                             Goldstein = c.Entry.Code.Goldstein,
-                            Negated = c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon),
+                            Negated = !freshClause && (c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon)),
                             Mode = mode?.ToModeString(),
                             Date = DateOf(sentenceDates, c, candidates) ?? referenceDate,
                             Location = place,
