@@ -265,4 +265,8 @@ public enum RoleWordKind
     /// <summary>A noun for those a state counts as its own dead (جنود، عسكريين، شرطي، مدنيين، أشخاص، مواطنين، رجال): after a noun of
     /// death a teller governs, they are the teller's own, not its enemies (<c>ArgumentRoles.OwnDeadTold</c>; evnisba30).</summary>
     OwnSide,
+
+    /// <summary>A word of dispersing (تفريق، فض، فرقت): a protest noun right after it (or after one more word: لتفريق مثيري الشغب)
+    /// is what the force before it breaks up, not that force's own protest (<c>EventCoder.DispersedProtest</c>; evrole31).</summary>
+    Disperse,
 }
