@@ -275,4 +275,8 @@ public enum RoleWordKind
     /// links right after it, it is an unknown official that fills a role and codes nothing (مدير جوازات منطقة عسير;
     /// <see cref="SentenceFrame"/>; evunk30).</summary>
     OfficeHolder,
+
+    /// <summary>A word of dispersing (تفريق، فض، فرقت): a protest noun right after it (or after one more word: لتفريق مثيري الشغب)
+    /// is what the force before it breaks up, not that force's own protest (<c>EventCoder.DispersedProtest</c>; evrole31).</summary>
+    Disperse,
 }
