@@ -27,6 +27,7 @@ public static class QuoteFinder
     private const int MaxSpeakerWords = 8;
     private const int MaxGapWords = 10;
     private const int MinReportEndingWords = 3;
+    private const int MinReportedMarkWords = 4;
 
     private const int MaxSubjectWords = 4;
     private const int MaxWasSubjectWords = 6;
@@ -115,8 +116,11 @@ public static class QuoteFinder
             }
             var introduced = words.FindLastIndex(w => w.End <= open) is var p and >= 0 && words[p].EndsPhrase;
             var closed = ClosesClause(text, close, to);
-            var speaker = ((introduced || innerWords >= 3) && (introduced || closed) ? Before(words, used, previousClose, open) : null)
-                ?? After(words, used, close, marks);
+            // أكد X أن "13 شخصا قتلوا في …" في المدينة: a quotation right after إن / أن is what the verb reports, even when
+            // its clause goes on after the mark (four words and more: «حزب العمال الكردستاني» after أن is still a name).
+            var reported = innerWords >= MinReportedMarkWords && IsComplementizerBefore(words, open);
+            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) ? Before(words, used, previousClose, open) : null)
+                ?? After(words, used, close, marks, introduced);
             if (speaker is not null || innerWords >= 6)
             {
                 candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
@@ -251,7 +255,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker from a verb or بحسب just after a closing quotation mark.</summary>
-    private static SpeakerRef? After(List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks)
+    private static SpeakerRef? After(List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks, bool introduced)
     {
         var first = words.FindIndex(w => w.Start > close);
         if (first < 0 || words[first].Start > NextOpen(marks, close))
@@ -259,13 +263,21 @@ public static class QuoteFinder
             return null;
         }
         var w = words[first];
-        if (AttributionVerbs.IsVerb(w.Norm) || AfterQuote.Contains(w.Norm))
+        if (!(AttributionVerbs.IsVerb(w.Norm) || AfterQuote.Contains(w.Norm)))
         {
-            used[first] = true;
-            var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
-            return speaker;
+            return null;
         }
-        return null;
+        var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
+        // «…». وأضاف الخبير أن: a verb with و after a sentence end outside the mark opens a sentence of its own, and the
+        // subject it names is not the speaker of a quotation that no colon or comma introduced (a phrase inside a clause, a
+        // name: قناة "العربية". وقال X). Its continuation («…». وأضاف أن) and a bare verb («…». يقول الشيف X) still are.
+        if (!introduced && speaker != SpeakerRef.Previous && w.Norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(w.Norm)
+            && SentenceEndBetween(words, first))
+        {
+            return null;
+        }
+        used[first] = true;
+        return speaker;
     }
 
     /// <summary>Reported speech: verb, speaker phrase, then إن / أن or a colon, then the words up to the sentence end.</summary>
@@ -788,6 +800,18 @@ public static class QuoteFinder
     // before a colon and a quotation mark, never as reported speech (كتب is also "books"; كتب كلماتها الشاعر، "…" is not his).
     private static bool IsWritingVerb(string norm) =>
         WritingVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && WritingVerbs.Contains(norm[1..]));
+
+    // True when a sentence end stands after the closing mark before the word at `first` («…». وقال), not only inside it.
+    private static bool SentenceEndBetween(List<QuoteWord> words, int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+        var trail = words[first - 1].Trail.AsSpan();
+        var close = trail.LastIndexOfAny("»\"”");
+        return close >= 0 && trail[(close + 1)..].IndexOfAny(".!?؟") >= 0;
+    }
 
     private static bool ClosesQuotation(QuoteWord word) => word.Trail.AsSpan().IndexOfAny("»\"”") >= 0;
 

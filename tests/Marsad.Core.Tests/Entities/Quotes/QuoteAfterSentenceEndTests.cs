@@ -1,0 +1,72 @@
+using Marsad.Core.Entities;
+using Marsad.Core.Entities.Quotes;
+
+namespace Marsad.Core.Tests.Entities.Quotes;
+
+/// <summary>
+/// A verb with و after a sentence end that follows a closing mark names the speaker of its own sentence, not of the
+/// quotation before it; a quotation right after إن / أن is the verb's even when its clause goes on after the mark
+/// (session 26, qt31).
+/// </summary>
+public sealed class QuoteAfterSentenceEndTests
+{
+    private static Quote Only(string text, string quoted) => QuoteFinder.Find(text).Single(q => q.Text == quoted);
+
+    [Fact]
+    public void Should_leave_the_next_sentence_speaker_to_his_own_quotation()
+    {
+        // Given a quoted phrase inside a clause with no verb of saying, then «…». وأضاف X أن «…»
+        var text = "قال الباحث سامي الحربي إن المدينة تحتاج إلى «خطة شاملة لتطوير النقل العام في الأحياء». وأضاف المهندس خالد العمري أن «الطرق الجديدة ستفتح قبل نهاية العام».";
+
+        var quotes = QuoteFinder.Find(text);
+
+        quotes.Single(q => q.Text == "الطرق الجديدة ستفتح قبل نهاية العام").SpeakerText.Should().Be("المهندس خالد العمري");
+        quotes.Should().NotContain(q => q.Text == "خطة شاملة لتطوير النقل العام في الأحياء" && q.SpeakerText == "المهندس خالد العمري");
+    }
+
+    [Fact]
+    public void Should_not_keep_a_quoted_name_as_the_next_sentence_speakers_quotation()
+    {
+        // Given a channel's name in quotation marks at a sentence end, then وقال X
+        var text = "وبثت الخبر قناة «الرياض». وقال المتحدث باسم الوزارة إن الحادث لم يسفر عن إصابات.";
+
+        QuoteFinder.Find(text).Should().NotContain(q => q.Text == "الرياض");
+    }
+
+    [Fact]
+    public void Should_still_give_a_bare_verb_after_the_sentence_end_to_the_quotation_before_it()
+    {
+        // Given «…». يقول X، ويضيف: «…» (the feature writer's order: the quotation, then who said it)
+        var text = "«المطعم يفتح أبوابه بعد الظهر لطلاب الجامعة». يقول صاحب المطعم سامي الحربي، ويضيف: «الأسعار تناسب الجميع هذا العام».";
+
+        Only(text, "المطعم يفتح أبوابه بعد الظهر لطلاب الجامعة").SpeakerText.Should().Be("صاحب المطعم سامي الحربي");
+        Only(text, "الأسعار تناسب الجميع هذا العام").SpeakerText.Should().Be("صاحب المطعم سامي الحربي");
+    }
+
+    [Fact]
+    public void Should_still_continue_the_speaker_with_a_verb_that_names_no_one_after_the_sentence_end()
+    {
+        // Given a speaker's quotation inside his reported clause, then «…». وأضاف أن …: the continuation keeps him
+        var text = "وقال الوزير خالد العمري إن المشروع «سيوفر آلاف الوظائف للشباب في المنطقة». وأضاف أن العمل سيبدأ الشهر المقبل.";
+
+        Only(text, "العمل سيبدأ الشهر المقبل").SpeakerText.Should().Be("الوزير خالد العمري");
+    }
+
+    [Fact]
+    public void Should_give_a_quotation_right_after_anna_to_the_verb_when_the_clause_goes_on()
+    {
+        // Given أكد X أن "…" and more words of the clause after the closing mark
+        var text = "وأكد قائد الشرطة سامي الحربي أن \"ثلاثة أشخاص أصيبوا في الحادث قرب السوق\" في وسط المدينة، بحسب ما نقلت الصحيفة.";
+
+        Only(text, "ثلاثة أشخاص أصيبوا في الحادث قرب السوق").SpeakerText.Should().Be("قائد الشرطة سامي الحربي");
+    }
+
+    [Fact]
+    public void Should_not_make_a_short_quoted_name_after_anna_a_quotation()
+    {
+        // Given أن «name of three words» and the clause going on
+        var text = "وأكد الوزير أن «جبهة التحرير الوطني» فازت بأغلب المقاعد في الانتخابات.";
+
+        QuoteFinder.Find(text).Should().NotContain(q => q.Text == "جبهة التحرير الوطني");
+    }
+}
