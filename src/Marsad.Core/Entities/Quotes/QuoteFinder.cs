@@ -28,6 +28,8 @@ public static class QuoteFinder
     private const int MaxGapWords = 10;
     private const int MinReportEndingWords = 3;
     private const int MinReportedMarkWords = 4;
+    private const int MinKeptWords = 6;
+    private const int MaxMediumWords = 4;
 
     private const int MaxSubjectWords = 4;
     private const int MaxWasSubjectWords = 6;
@@ -110,6 +112,12 @@ public static class QuoteFinder
                 continue;
             }
             var innerWords = words.Count(w => w.Start >= innerStart && w.End <= innerEnd);
+            if (innerWords <= MaxMediumWords && NamesMedium(words, open))
+            {
+                // وقال X لـ«الشرق الأوسط» إن، لشبكة "ام اس ان بي سي": the medium told, not a quotation nor a clause's end (a
+                // longer mark after لـ is a quoted phrase: ووجه التحية لـ«الموقف الإيجابي والشعور بالمسؤولية …»)
+                continue;
+            }
             if (innerWords >= MinReportEndingWords)
             {
                 endingMarks.Add((open, close));
@@ -121,13 +129,14 @@ public static class QuoteFinder
             var reported = innerWords >= MinReportedMarkWords && IsComplementizerBefore(words, open);
             var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) ? Before(words, used, previousClose, open) : null)
                 ?? After(words, used, close, marks, introduced);
-            if (speaker is not null || innerWords >= 6)
+            if (speaker is not null || innerWords >= MinKeptWords)
             {
                 candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
             }
-            if (speaker is not null || innerWords >= MinReportEndingWords)
+            if (speaker is not null || innerWords >= MinKeptWords || (innerWords >= MinReportEndingWords && (introduced || closed || reported)))
             {
-                // A quoted name (وأردف "الغامدي": "…"، وأوضح لـ"الاقتصادية" مسؤول: "…") does not end the clause of the verb before it.
+                // A quoted name (وأردف "الغامدي": "…"، وأوضح لـ"الاقتصادية" مسؤول: "…") does not end the clause of the verb before
+                // it, nor does a name of three to five words inside the clause (وقال مدير «سوذبيز إنترناشيونال ريالتي» في سيدني: «…»).
                 previousClose = close + 1;
             }
         }
@@ -800,6 +809,23 @@ public static class QuoteFinder
     // before a colon and a quotation mark, never as reported speech (كتب is also "books"; كتب كلماتها الشاعر، "…" is not his).
     private static bool IsWritingVerb(string norm) =>
         WritingVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && WritingVerbs.Contains(norm[1..]));
+
+    // True when the mark at `open` opens a medium's name: glued to لـ (لـ«الشرق الأوسط») or right after لـ / a medium noun
+    // with ل (لشبكة "ام اس ان بي سي"، لوكالة «…»).
+    private static bool NamesMedium(List<QuoteWord> words, int open)
+    {
+        var at = words.FindLastIndex(w => w.Start <= open);
+        if (at < 0)
+        {
+            return false;
+        }
+        var norm = words[at].Norm;
+        if (words[at].End > open)
+        {
+            return words[at].Start < open && IsToMedium(norm); // the mark inside the word: لـ«الشرق
+        }
+        return !words[at].EndsPhrase && (IsToMedium(norm) || (norm.Length > 2 && norm[0] == 'ل' && PhraseStops.Contains(norm)));
+    }
 
     // True when a sentence end stands after the closing mark before the word at `first` («…». وقال), not only inside it.
     private static bool SentenceEndBetween(List<QuoteWord> words, int first)

@@ -69,4 +69,34 @@ public sealed class QuoteAfterSentenceEndTests
 
         QuoteFinder.Find(text).Should().NotContain(q => q.Text == "جبهة التحرير الوطني");
     }
+
+    [Fact]
+    public void Should_not_read_a_medium_after_li_as_a_quotation()
+    {
+        // Given وقال X، who he is، لـ«medium» إن «…»: the medium is told, the quotation after إن is X's
+        var text = "وقال سامي الحربي، مدير الجمعية، لـ«الجزيرة» إن «العمل في المشروع سيبدأ بعد شهرين من الآن».";
+
+        var quotes = QuoteFinder.Find(text);
+
+        quotes.Should().NotContain(q => q.Text == "الجزيرة");
+        quotes.Single(q => q.Text == "العمل في المشروع سيبدأ بعد شهرين من الآن").SpeakerText.Should().Be("سامي الحربي");
+    }
+
+    [Fact]
+    public void Should_keep_a_long_quoted_phrase_after_li_as_a_quotation()
+    {
+        // Given لـ«…» of more words than a medium's name
+        var text = "ووجه الوزير خالد العمري الشكر لـ«كل من ساهم في إنجاح الموسم الزراعي هذا العام في المنطقة».";
+
+        QuoteFinder.Find(text).Should().Contain(q => q.Text == "كل من ساهم في إنجاح الموسم الزراعي هذا العام في المنطقة");
+    }
+
+    [Fact]
+    public void Should_not_end_the_clause_at_a_quoted_name_inside_it()
+    {
+        // Given وقال X مدير «name of three words» في المدينة: «…»
+        var text = "وقال سامي الحربي مدير «شركة النخيل العقارية» في الرياض: «الطلب على الشقق الصغيرة يزداد كل عام».";
+
+        Only(text, "الطلب على الشقق الصغيرة يزداد كل عام").SpeakerText.Should().StartWith("سامي الحربي");
+    }
 }
