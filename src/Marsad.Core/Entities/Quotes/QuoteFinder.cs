@@ -127,13 +127,17 @@ public static class QuoteFinder
             // أكد X أن "13 شخصا قتلوا في …" في المدينة: a quotation right after إن / أن is what the verb reports, even when
             // its clause goes on after the mark (four words and more: «حزب العمال الكردستاني» after أن is still a name).
             var reported = innerWords >= MinReportedMarkWords && IsComplementizerBefore(words, open);
-            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) ? Before(words, used, previousClose, open) : null)
+            // في «بيرسون أميركا الشمالية»: «…»: a short mark inside the clause, right before the colon that introduces the
+            // quotation, names someone or something of the introduction
+            var nameBeforeColon = !introduced && innerWords < MinKeptWords && ColonAfter(text, close, to);
+            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) && !nameBeforeColon ? Before(words, used, previousClose, open) : null)
                 ?? After(words, used, close, marks, introduced);
             if (speaker is not null || innerWords >= MinKeptWords)
             {
                 candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
             }
-            if (speaker is not null || innerWords >= MinKeptWords || (innerWords >= MinReportEndingWords && (introduced || closed || reported)))
+            if (speaker is not null || innerWords >= MinKeptWords
+                || (innerWords >= MinReportEndingWords && (introduced || (closed && !ColonAfter(text, close, to)) || reported)))
             {
                 // A quoted name (وأردف "الغامدي": "…"، وأوضح لـ"الاقتصادية" مسؤول: "…") does not end the clause of the verb before
                 // it, nor does a name of three to five words inside the clause (وقال مدير «سوذبيز إنترناشيونال ريالتي» في سيدني: «…»).
@@ -797,9 +801,9 @@ public static class QuoteFinder
     private static bool IsComplementizerBefore(List<QuoteWord> words, int open)
     {
         var last = words.FindLastIndex(w => w.End <= open);
-        if (last >= 0 && Complementizers.Contains(words[last].Norm))
+        if (last >= 0 && (Complementizers.Contains(words[last].Norm) || PronounComplementizers.Contains(words[last].Norm)))
         {
-            return true;
+            return true; // إن «، أنه «
         }
         var first = last + 1;
         return first < words.Count && (Complementizers.Contains(words[first].Norm) || PronounComplementizers.Contains(words[first].Norm));
@@ -899,6 +903,18 @@ public static class QuoteFinder
             }
         }
         return true;
+    }
+
+    // True when a colon follows the closing mark (في «بيرسون أميركا الشمالية»: «…»): the mark names someone or something in the
+    // introduction of the quotation after it.
+    private static bool ColonAfter(string text, int close, int to)
+    {
+        var i = close + 1;
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i < to && text[i] == ':';
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

@@ -99,4 +99,25 @@ public sealed class QuoteAfterSentenceEndTests
 
         Only(text, "الطلب على الشقق الصغيرة يزداد كل عام").SpeakerText.Should().StartWith("سامي الحربي");
     }
+
+    [Fact]
+    public void Should_take_the_speaker_across_an_apposition_before_innahu()
+    {
+        // Given قال X، who he is in more than four words، إنه «…»
+        var text = "من جهته، قال سامي الحربي، رئيس جمعية المزارعين في منطقة القصيم، إنه «عند وصول المطر تغير كل شيء في المزارع».";
+
+        Only(text, "عند وصول المطر تغير كل شيء في المزارع").SpeakerText.Should().Be("سامي الحربي");
+    }
+
+    [Fact]
+    public void Should_not_give_a_quoted_name_before_the_colon_the_speaker()
+    {
+        // Given وقال X، title في «name»: «…»: the name is no quotation and the speaker goes to the quotation after the colon
+        var text = "وقال خالد العمري، مدير المبيعات في «مجموعة النخيل القابضة»: «الطلب على السيارات الصغيرة ارتفع هذا الصيف».";
+
+        var quotes = QuoteFinder.Find(text);
+
+        quotes.Should().NotContain(q => q.Text == "مجموعة النخيل القابضة");
+        quotes.Single(q => q.Text == "الطلب على السيارات الصغيرة ارتفع هذا الصيف").SpeakerText.Should().Be("خالد العمري");
+    }
 }
