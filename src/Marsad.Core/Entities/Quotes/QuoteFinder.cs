@@ -663,7 +663,7 @@ public static class QuoteFinder
         }
         var start = end + 1;
         var marked = false;
-        while (start - 1 >= 0 && end - (start - 1) < MaxSubjectWords)
+        while (start - 1 >= 0 && end - (start - 1) < MaxSpeakerWords)
         {
             var w = words[start - 1];
             if (w.Trail.AsSpan().IndexOfAny("«»\"“”") >= 0)
@@ -671,11 +671,24 @@ public static class QuoteFinder
                 marked = true;
                 break;
             }
-            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || SubjectBounds.Contains(w.Norm) || AttributionVerbs.IsVerb(w.Norm))
+            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || SubjectBounds.Contains(w.Norm) || AttributionVerbs.IsVerb(w.Norm)
+                || Amma.Contains(w.Norm))
             {
                 break;
             }
             start--;
+        }
+        if (end - start + 1 > MaxSubjectWords)
+        {
+            // وكيل أعمال اللاعبين سامي الحربي يرى أن، أما رئيس بعثة المنتخب X أكد أن: a subject of five words or more only when
+            // it opens its clause with a name, a title or a speaking word; else the four words before the verb, as before
+            var opens = (start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm) || Amma.Contains(words[start - 1].Norm))
+                && !marked && OpensSpeakerName(words[start].Norm);
+            if (!opens)
+            {
+                start = end - MaxSubjectWords + 1;
+                marked = false;
+            }
         }
         if (start > end || NotSubjects.Contains(words[start].Norm) || Pronouns.Contains(words[start].Norm))
         {
@@ -689,7 +702,7 @@ public static class QuoteFinder
         }
         // Outside a relative clause the subject opens its clause: at the paragraph's or a sentence's start, after a
         // comma, after إن / أن, or after a particle (لذا، بينما).
-        var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm);
+        var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm) || Amma.Contains(words[start - 1].Norm);
         return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
     }
 

@@ -4,11 +4,12 @@ using Marsad.Core.Entities.Quotes;
 namespace Marsad.Core.Tests.Entities.Quotes;
 
 /// <summary>
-/// A verb with و after a sentence end that follows a closing mark names the speaker of its own sentence, not of the
-/// quotation before it; a quotation right after إن / أن is the verb's even when its clause goes on after the mark
-/// (session 26, qt31).
+/// Where a quotation's clause starts and ends (session 26, qt31): a verb with و after a sentence end that follows a closing
+/// mark names the speaker of its own sentence; a quotation right after إن / أن / إنه is the verb's even across an aside or
+/// when its clause goes on; a medium after لـ and a short quoted name inside the introduction are no quotation nor a clause's
+/// end; an SVO subject of five words or more that opens its clause with a title or name.
 /// </summary>
-public sealed class QuoteAfterSentenceEndTests
+public sealed class QuoteClauseBoundaryTests
 {
     private static Quote Only(string text, string quoted) => QuoteFinder.Find(text).Single(q => q.Text == quoted);
 
@@ -119,5 +120,26 @@ public sealed class QuoteAfterSentenceEndTests
 
         quotes.Should().NotContain(q => q.Text == "مجموعة النخيل القابضة");
         quotes.Single(q => q.Text == "الطلب على السيارات الصغيرة ارتفع هذا الصيف").SpeakerText.Should().Be("خالد العمري");
+    }
+
+    [Fact]
+    public void Should_take_a_long_subject_that_opens_its_clause_with_a_title()
+    {
+        // Given a subject of six words at the paragraph's start, in SVO order, and one after أما with no ف
+        var text = "وكيل أعمال اللاعبين سامي عبدالله الحربي يرى أن العقد سيجدد قبل بداية الموسم.\nأما مدير إدارة المرور بالمنطقة الشرقية أكد على أن الطريق سيفتح غدا.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        quotes.Single(q => q.Text == "العقد سيجدد قبل بداية الموسم").SpeakerText.Should().Be("وكيل أعمال اللاعبين سامي عبدالله الحربي");
+        quotes.Single(q => q.Text == "الطريق سيفتح غدا").SpeakerText.Should().Be("مدير إدارة المرور بالمنطقة الشرقية");
+    }
+
+    [Fact]
+    public void Should_not_take_a_long_subject_that_opens_with_no_title_or_name()
+    {
+        // Given six words before the verb that open with a common noun: no speaker named
+        var text = "الأرقام الجديدة عن البطالة في المدن الكبرى تقول إن الوضع تحسن كثيرا.";
+
+        QuoteFinder.Find(text).Single(q => q.Text == "الوضع تحسن كثيرا").SpeakerText.Should().NotBe("الأرقام الجديدة عن البطالة في المدن الكبرى");
     }
 }
