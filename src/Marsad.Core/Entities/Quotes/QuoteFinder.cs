@@ -831,7 +831,11 @@ public static class QuoteFinder
     // with ل (لشبكة "ام اس ان بي سي"، لوكالة «…»).
     private static bool NamesMedium(List<QuoteWord> words, int open)
     {
-        var at = words.FindLastIndex(w => w.Start <= open);
+        var at = words.Count - 1; // a loop, not FindLastIndex with a lambda: no closure allocated for every mark
+        while (at >= 0 && words[at].Start > open)
+        {
+            at--;
+        }
         if (at < 0)
         {
             return false;
