@@ -18,6 +18,7 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>على لسان X names X as the speaker: of what follows قوله إن / أن, else of the verbs with no subject after it;</item>
 /// <item>a verb of taking the floor (تحدث، أعرب، يتفق; عبر … عن، ألقى … كلمة) before a name or title is that speaker's turn;</item>
 /// <item>a quotation whose sentence end stands inside its closing mark ends its clause; reported speech stops at a second attribution verb;</item>
+/// <item>a verb with و after a sentence end that follows a closing mark names its own sentence's speaker, not the quotation's before it; a quotation right after إن / أن / إنه is the verb's even when its clause goes on; a medium after لـ and a short quoted name inside the introduction are no quotation and end no clause;</item>
 /// <item>the closed word lists are data: <c>Resources/Quotes/quote-words.tsv</c> (<see cref="QuoteWords"/>);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
@@ -27,6 +28,9 @@ public static class QuoteFinder
     private const int MaxSpeakerWords = 8;
     private const int MaxGapWords = 10;
     private const int MinReportEndingWords = 3;
+    private const int MinReportedMarkWords = 4;
+    private const int MinKeptWords = 6;
+    private const int MaxMediumWords = 4;
 
     private const int MaxSubjectWords = 4;
     private const int MaxWasSubjectWords = 6;
@@ -109,21 +113,35 @@ public static class QuoteFinder
                 continue;
             }
             var innerWords = words.Count(w => w.Start >= innerStart && w.End <= innerEnd);
+            if (innerWords <= MaxMediumWords && NamesMedium(words, open))
+            {
+                // وقال X لـ«الشرق الأوسط» إن، لشبكة "ام اس ان بي سي": the medium told, not a quotation nor a clause's end (a
+                // longer mark after لـ is a quoted phrase: ووجه التحية لـ«الموقف الإيجابي والشعور بالمسؤولية …»)
+                continue;
+            }
             if (innerWords >= MinReportEndingWords)
             {
                 endingMarks.Add((open, close));
             }
             var introduced = words.FindLastIndex(w => w.End <= open) is var p and >= 0 && words[p].EndsPhrase;
             var closed = ClosesClause(text, close, to);
-            var speaker = ((introduced || innerWords >= 3) && (introduced || closed) ? Before(words, used, previousClose, open) : null)
-                ?? After(words, used, close, marks);
-            if (speaker is not null || innerWords >= 6)
+            // أكد X أن "13 شخصا قتلوا في …" في المدينة: a quotation right after إن / أن is what the verb reports, even when
+            // its clause goes on after the mark (four words and more: «حزب العمال الكردستاني» after أن is still a name).
+            var reported = innerWords >= MinReportedMarkWords && IsComplementizerBefore(words, open);
+            // في «بيرسون أميركا الشمالية»: «…»: a short mark inside the clause, right before the colon that introduces the
+            // quotation, names someone or something of the introduction
+            var nameBeforeColon = !introduced && innerWords < MinKeptWords && ColonAfter(text, close, to);
+            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) && !nameBeforeColon ? Before(words, used, previousClose, open) : null)
+                ?? After(words, used, close, marks, introduced);
+            if (speaker is not null || innerWords >= MinKeptWords)
             {
                 candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
             }
-            if (speaker is not null || innerWords >= MinReportEndingWords)
+            if (speaker is not null || innerWords >= MinKeptWords
+                || (innerWords >= MinReportEndingWords && (introduced || (closed && !ColonAfter(text, close, to)) || reported)))
             {
-                // A quoted name (وأردف "الغامدي": "…"، وأوضح لـ"الاقتصادية" مسؤول: "…") does not end the clause of the verb before it.
+                // A quoted name (وأردف "الغامدي": "…"، وأوضح لـ"الاقتصادية" مسؤول: "…") does not end the clause of the verb before
+                // it, nor does a name of three to five words inside the clause (وقال مدير «سوذبيز إنترناشيونال ريالتي» في سيدني: «…»).
                 previousClose = close + 1;
             }
         }
@@ -251,7 +269,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker from a verb or بحسب just after a closing quotation mark.</summary>
-    private static SpeakerRef? After(List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks)
+    private static SpeakerRef? After(List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks, bool introduced)
     {
         var first = words.FindIndex(w => w.Start > close);
         if (first < 0 || words[first].Start > NextOpen(marks, close))
@@ -259,13 +277,21 @@ public static class QuoteFinder
             return null;
         }
         var w = words[first];
-        if (AttributionVerbs.IsVerb(w.Norm) || AfterQuote.Contains(w.Norm))
+        if (!(AttributionVerbs.IsVerb(w.Norm) || AfterQuote.Contains(w.Norm)))
         {
-            used[first] = true;
-            var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
-            return speaker;
+            return null;
         }
-        return null;
+        var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
+        // «…». وأضاف الخبير أن: a verb with و after a sentence end outside the mark opens a sentence of its own, and the
+        // subject it names is not the speaker of a quotation that no colon or comma introduced (a phrase inside a clause, a
+        // name: قناة "العربية". وقال X). Its continuation («…». وأضاف أن) and a bare verb («…». يقول الشيف X) still are.
+        if (!introduced && speaker != SpeakerRef.Previous && w.Norm[0] is 'و' or 'ف' && !AttributionVerbs.IsBareVerb(w.Norm)
+            && SentenceEndBetween(words, first))
+        {
+            return null;
+        }
+        used[first] = true;
+        return speaker;
     }
 
     /// <summary>Reported speech: verb, speaker phrase, then إن / أن or a colon, then the words up to the sentence end.</summary>
@@ -638,7 +664,7 @@ public static class QuoteFinder
         }
         var start = end + 1;
         var marked = false;
-        while (start - 1 >= 0 && end - (start - 1) < MaxSubjectWords)
+        while (start - 1 >= 0 && end - (start - 1) < MaxSpeakerWords)
         {
             var w = words[start - 1];
             if (w.Trail.AsSpan().IndexOfAny("«»\"“”") >= 0)
@@ -646,11 +672,24 @@ public static class QuoteFinder
                 marked = true;
                 break;
             }
-            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || SubjectBounds.Contains(w.Norm) || AttributionVerbs.IsVerb(w.Norm))
+            if ((start - 1 < end && w.EndsPhrase) || IsClauseOpener(w.Norm) || IsStop(w.Norm) || SubjectBounds.Contains(w.Norm) || AttributionVerbs.IsVerb(w.Norm)
+                || Amma.Contains(w.Norm))
             {
                 break;
             }
             start--;
+        }
+        if (end - start + 1 > MaxSubjectWords)
+        {
+            // وكيل أعمال اللاعبين سامي الحربي يرى أن، أما رئيس بعثة المنتخب X أكد أن: a subject of five words or more only when
+            // it opens its clause with a name, a title or a speaking word; else the four words before the verb, as before
+            var opens = (start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm) || Amma.Contains(words[start - 1].Norm))
+                && !marked && OpensSpeakerName(words[start].Norm);
+            if (!opens)
+            {
+                start = end - MaxSubjectWords + 1;
+                marked = false;
+            }
         }
         if (start > end || NotSubjects.Contains(words[start].Norm) || Pronouns.Contains(words[start].Norm))
         {
@@ -664,7 +703,7 @@ public static class QuoteFinder
         }
         // Outside a relative clause the subject opens its clause: at the paragraph's or a sentence's start, after a
         // comma, after إن / أن, or after a particle (لذا، بينما).
-        var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm);
+        var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm) || Amma.Contains(words[start - 1].Norm);
         return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
     }
 
@@ -776,9 +815,9 @@ public static class QuoteFinder
     private static bool IsComplementizerBefore(List<QuoteWord> words, int open)
     {
         var last = words.FindLastIndex(w => w.End <= open);
-        if (last >= 0 && Complementizers.Contains(words[last].Norm))
+        if (last >= 0 && (Complementizers.Contains(words[last].Norm) || PronounComplementizers.Contains(words[last].Norm)))
         {
-            return true;
+            return true; // إن «، أنه «
         }
         var first = last + 1;
         return first < words.Count && (Complementizers.Contains(words[first].Norm) || PronounComplementizers.Contains(words[first].Norm));
@@ -788,6 +827,39 @@ public static class QuoteFinder
     // before a colon and a quotation mark, never as reported speech (كتب is also "books"; كتب كلماتها الشاعر، "…" is not his).
     private static bool IsWritingVerb(string norm) =>
         WritingVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && WritingVerbs.Contains(norm[1..]));
+
+    // True when the mark at `open` opens a medium's name: glued to لـ (لـ«الشرق الأوسط») or right after لـ / a medium noun
+    // with ل (لشبكة "ام اس ان بي سي"، لوكالة «…»).
+    private static bool NamesMedium(List<QuoteWord> words, int open)
+    {
+        var at = words.Count - 1; // a loop, not FindLastIndex with a lambda: no closure allocated for every mark
+        while (at >= 0 && words[at].Start > open)
+        {
+            at--;
+        }
+        if (at < 0)
+        {
+            return false;
+        }
+        var norm = words[at].Norm;
+        if (words[at].End > open)
+        {
+            return words[at].Start < open && IsToMedium(norm); // the mark inside the word: لـ«الشرق
+        }
+        return !words[at].EndsPhrase && (IsToMedium(norm) || (norm.Length > 2 && norm[0] == 'ل' && PhraseStops.Contains(norm)));
+    }
+
+    // True when a sentence end stands after the closing mark before the word at `first` («…». وقال), not only inside it.
+    private static bool SentenceEndBetween(List<QuoteWord> words, int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+        var trail = words[first - 1].Trail.AsSpan();
+        var close = trail.LastIndexOfAny("»\"”");
+        return close >= 0 && trail[(close + 1)..].IndexOfAny(".!?؟") >= 0;
+    }
 
     private static bool ClosesQuotation(QuoteWord word) => word.Trail.AsSpan().IndexOfAny("»\"”") >= 0;
 
@@ -849,6 +921,18 @@ public static class QuoteFinder
             }
         }
         return true;
+    }
+
+    // True when a colon follows the closing mark (في «بيرسون أميركا الشمالية»: «…»): the mark names someone or something in the
+    // introduction of the quotation after it.
+    private static bool ColonAfter(string text, int close, int to)
+    {
+        var i = close + 1;
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i < to && text[i] == ':';
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)
