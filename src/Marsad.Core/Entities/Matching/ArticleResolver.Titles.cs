@@ -212,7 +212,7 @@ internal sealed partial class ArticleResolver
     {
         var norm = tokens[index].Norm;
         return norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal)
-            && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal))
+            && NisbaShape.EndsLikeSingular(norm)
             && gazetteer.Match(tokens, index) is null;
     }
 

@@ -1,3 +1,5 @@
+using Marsad.Core.Language;
+
 namespace Marsad.Core.Events.Coding;
 
 /// <summary>
@@ -644,7 +646,7 @@ internal static class ArgumentRoles
     // states do not travel, their leaders do.
     private static bool Visited(SentenceFrame frame, ActorSlot slot, TriggerCandidate trigger) =>
         trigger.Cameo == "042" && trigger.Form != WordForm.Noun && slot.Actor.Code is { Length: 3 } code && code == slot.Actor.Country
-        && frame.Words[slot.LastWord].Norm is var last && !last.EndsWith('ي') && !last.EndsWith("يه", StringComparison.Ordinal);
+        && frame.Words[slot.LastWord].Norm is var last && !NisbaShape.EndsLikeSingular(last);
 
     // غارات على العراق، هجوم ضد إسرائيل: the actor's first word, or the word before it, carries one of the entry's target
     // prepositions; not كل من X وY ("both X and Y"), the subject.
@@ -951,7 +953,7 @@ internal static class ArgumentRoles
     private static bool IsNisbaAdjective(SentenceFrame frame, int w, bool slotsAllowed = false) =>
         w > 0 && w < frame.Words.Count && frame.Words[w].Prefixes.All(p => p == "ال")
         && frame.Words[w].Prefixes.Contains("ال") == frame.Words[w - 1].Prefixes.Contains("ال") && frame.Words[w].Norm is { Length: > 3 } n
-        && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي'))
+        && NisbaShape.EndsLikeSingular(n)
         && (slotsAllowed || !frame.Slots.Exists(s => s.FirstWord <= w && s.LastWord >= w));
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Marsad.Core.Language;
+
 namespace Marsad.Core.Events.Coding;
 
 /// <summary>
@@ -109,7 +111,7 @@ internal static class ModeReader
     // A nisba adjective may stand between (القمة الثلاثية المقبلة).
     private static bool Upcoming(IReadOnlyList<EventToken> tokens, int i, RoleWords roles) =>
         (i + 1 < tokens.Count && roles.Is(tokens[i + 1].Norm, RoleWordKind.Upcoming))
-        || (i + 2 < tokens.Count && tokens[i + 1].Norm is { Length: > 3 } adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective.EndsWith('ي'))
+        || (i + 2 < tokens.Count && tokens[i + 1].Norm is { Length: > 3 } adjective && NisbaShape.EndsLikeSingular(adjective)
             && roles.Is(tokens[i + 2].Norm, RoleWordKind.Upcoming));
 
     /// <summary>True when أي stands up to three words before the trigger with a negation before it (لم تشهد أي احتجاجات: none took place).</summary>

@@ -283,7 +283,7 @@ internal sealed class SentenceFrame
             // A masculine nisba (الأمريكي) is never a state's name; a feminine one may be (السعودية), so it needs the title before.
             var definite = state.FirstWord == state.LastWord && first.Prefixes.Contains("ال");
             var masculine = definite && first.Norm.EndsWith('ي');
-            var nisba = masculine || (definite && first.Norm.EndsWith("يه", StringComparison.Ordinal));
+            var nisba = definite && NisbaShape.EndsLikeSingular(first.Norm);
             // ونظيره الروسي سيرغي لافروف: "his counterpart" stands for a title.
             var before = words[state.FirstWord - 1].Norm;
             var titled = !breaks[state.FirstWord] && (before is "نظير" or "نظيره" || TitleWords.GetValue(knowledge, TitleVocabulary).Contains(before));
@@ -845,7 +845,7 @@ internal sealed class SentenceFrame
 
     // الأمريكية، السعوديين: a relative adjective (normalized ي/يه/يين/يون), not a state's name (العراق، اليمن).
     private static bool IsNisba(Token w) =>
-        w.Norm.EndsWith('ي') || w.Norm.EndsWith("يه", StringComparison.Ordinal) || w.Norm.EndsWith("يين", StringComparison.Ordinal) || w.Norm.EndsWith("يون", StringComparison.Ordinal);
+        NisbaShape.EndsLikeAny(w.Norm);
 
     // مستشار الأمن القومي، الأمن الغذائي، الأمن الإقليمي: security as a field of policy is no police force
     // (الأمن العام and الأمن الداخلي are, and stay COP).
