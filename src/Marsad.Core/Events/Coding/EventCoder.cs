@@ -59,6 +59,9 @@ namespace Marsad.Core.Events.Coding;
 /// </summary>
 public sealed class EventCoder
 {
+    // How far back a negated verb governs a verbal noun of purpose (PurposeOfNegated).
+    private const int PurposeNegationReach = 6;
+
     private static readonly Lazy<EventCoder> LazyDefault = new(() =>
         new EventCoder(TriggerLexicon.Default, RoleWords.Default, KnowledgeBase.Default, EntityRecognizer.Default));
 
@@ -599,7 +602,7 @@ public sealed class EventCoder
                             Cameo = c.Cameo,
                             QuadClass = c.Entry.Code.QuadClass,
                             Goldstein = c.Entry.Code.Goldstein,
-                            Negated = !freshClause && (c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon)),
+                            Negated = !freshClause && (c.Negated || ModeReader.NegatedAny(tokens, c.TokenIndex, _lexicon) || PurposeOfNegated(frame, tokens, c)),
                             Mode = mode?.ToModeString(),
                             Date = DateOf(sentenceDates, c, candidates) ?? referenceDate,
                             Location = place,
@@ -643,6 +646,34 @@ public sealed class EventCoder
         }
         continued = frame.Words.Count > 1 ? ContinuedSubject.Subject(frame, opening, _roles) : null;
         return (opening, null);
+    }
+
+    // ولم تستخدم الشرطة القوة لتفريق المتظاهرين، لا تتدخل القوات لوقف القتال: an act of purpose (with ل) in a clause whose
+    // verb is negated (لم، لن، لا، ما، ليس up to six words before, no clause break between) tells an act not done either. Not a noun
+    // negation (عدم، دون، غير), which governs its own noun.
+    private bool PurposeOfNegated(SentenceFrame frame, IReadOnlyList<EventToken> tokens, TriggerCandidate c)
+    {
+        var i = c.TokenIndex;
+        // لقصف reads as a noun or as ل + a past form; ليقصف is ل + a present: each is the purpose.
+        if (c.Form == WordForm.Word || !frame.Words[i].Prefixes.Contains("ل"))
+        {
+            return false;
+        }
+        for (var j = i - 1; j >= Math.Max(0, i - PurposeNegationReach); j--)
+        {
+            if (frame.BreakBefore[j + 1])
+            {
+                return false;
+            }
+            var bare = CliticVariants.WithoutConjunction(tokens[j].Norm);
+            // عدم and غير are negation cues of their own noun, like the nounnegation words (دون، بدون).
+            if (_lexicon.IsCue(bare, CueKind.Negation) && !_lexicon.IsCue(bare, CueKind.NounNegation) && bare is not ("عدم" or "غير")
+                && !(j + 1 < i && _lexicon.IsCue(CliticVariants.WithoutConjunction(tokens[j + 1].Norm), CueKind.Continuative)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The letters that write a hamza (a form of kind HamzaSpelled needs one).
