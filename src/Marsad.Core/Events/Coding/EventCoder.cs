@@ -213,7 +213,8 @@ public sealed class EventCoder
                 // وقال إن الهجوم لن يمر دون عقاب، واصفا إياه بالجبان: a participle of speech opening its clause after a break tells the
                 // speech that was made; the negation and the future or possibility the finder read before the break are the clause
                 // before's (a condition still holds for both).
-                var freshClause = c.Form == WordForm.Word && frame.BreakBefore[c.TokenIndex] && IsCircumstantialParticiple(frame, c);
+                var circumstantial = c.Form == WordForm.Word && IsCircumstantialParticiple(frame, c);
+                var freshClause = circumstantial && frame.BreakBefore[c.TokenIndex];
                 if (freshClause && mode != EventMode.Hypothetical)
                 {
                     mode = null;
@@ -281,7 +282,8 @@ public sealed class EventCoder
                     continue;
                 }
                 anyBefore = true;
-                var objectOfVerb = c.Form == WordForm.Noun && ((previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c)) || IsObserved(frame, c) || DispersedProtest(frame, c));
+                var dispersed = c.Form == WordForm.Noun && DispersedProtest(frame, c);
+                var objectOfVerb = c.Form == WordForm.Noun && ((previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c)) || IsObserved(frame, c) || dispersed);
                 var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
                 if (WarnedOfDanger(frame, c, args))
                 {
@@ -310,7 +312,7 @@ public sealed class EventCoder
                 // subject of the clause it hangs on, not the nearest actor (the guest, the praised state's nisba).
                 // With no such subject found (often a person the knowledge base does not know: أكد الشيخ فلان …، مشيدا), the nearest
                 // actor is mostly the praised one or a state in the clause before: the participle is left without an author.
-                if (c.Form == WordForm.Word && IsCircumstantialParticiple(frame, c))
+                if (circumstantial)
                 {
                     args = ParticipleArguments(continuedSubject ?? ClauseSubject(frame, opening) ?? previousVerbSubject ?? [], args, c.TokenIndex);
                 }
@@ -484,7 +486,7 @@ public sealed class EventCoder
                         && frame.ClauseStart(n.TokenIndex) == frame.ClauseStart(c.TokenIndex));
                 happened |= sufferer is not null;
                 // وقامت قوات الأمن بتفريق التظاهرة: a protest the force broke up took place, its protesters unnamed (evrole31).
-                happened |= args.Sources.Count == 0 && plover == PloverType.Protest && c.Form == WordForm.Noun && DispersedProtest(frame, c);
+                happened |= args.Sources.Count == 0 && plover == PloverType.Protest && dispersed;
                 // أعلن الجيش مقتل ثلاثة جنود: deaths a teller tells of its own took place; the dead named are the victims.
                 happened |= args.ToldDeaths && args.Sources.Count == 0;
                 // أطلقت قذيفتان في شمال المدينة مما أسفر عن مقتل فتاة: an attack verb without author or object whose casualties the
