@@ -14,4 +14,11 @@ internal static class ActorRole
 
     /// <summary>True for a body of the state itself: government, army, legislature, courts, police or intelligence.</summary>
     public static bool IsStateOffice(string? role) => role is "GOV" or "MIL" or "LEG" or "JUD" or "COP" or "SPY";
+
+    /// <summary>
+    /// True when the three letters after <paramref name="code"/>'s country name a side that fights or opposes the state: rebels,
+    /// opposition, insurgents, separatists, radicals (YEMREB, SYROPP; also in a longer code).
+    /// </summary>
+    public static bool IsAgainstState(string? code) =>
+        code is { Length: >= 6 } c && c.AsSpan(3, 3) is "REB" or "OPP" or "INS" or "SEP" or "RAD";
 }

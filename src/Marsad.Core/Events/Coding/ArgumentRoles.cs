@@ -1,3 +1,4 @@
+using Marsad.Core.Entities.Knowledge;
 using Marsad.Core.Language;
 
 namespace Marsad.Core.Events.Coding;
@@ -912,14 +913,10 @@ internal static class ArgumentRoles
                 break;
             }
         }
-        own |= victims.Count > 0 && teller.Actor.Country is { } country && victims.TrueForAll(v => v.Actor.Country == country && !Rebel(v.Actor.Code));
+        own |= victims.Count > 0 && teller.Actor.Country is { } country && victims.TrueForAll(v => v.Actor.Country == country && !ActorRole.IsAgainstState(v.Actor.Code));
         // أعلنت المعارضة مقتل 20 من قوات النظام: the state's forces are no rebel's own.
-        return own && (!Rebel(teller.Actor.Code) || victims.TrueForAll(v => v.Actor.Code == teller.Actor.Code)) ? victims : null;
+        return own && (!ActorRole.IsAgainstState(teller.Actor.Code) || victims.TrueForAll(v => v.Actor.Code == teller.Actor.Code)) ? victims : null;
     }
-
-    // YEMREB، SYROPP: a rebel, insurgent or opposition code (its side fights the state's own forces).
-    private static bool Rebel(string? code) =>
-        code is { Length: >= 6 } c && c.AsSpan(3, 3) is "REB" or "OPP" or "INS" or "SEP" or "RAD";
 
     // هاجم، داهم، قاتل: a past verb of the فاعل pattern is active (its passive is written هوجم، دوهم), so a count after it is its subject.
     private static bool IsActiveFormThree(Language.Token w) => w.Norm.Length == 4 && w.Norm[1] == 'ا';
