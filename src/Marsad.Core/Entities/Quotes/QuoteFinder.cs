@@ -422,7 +422,7 @@ public static class QuoteFinder
     // particle (ثم، بينما) or a word that opens no subject (قد، كما، ذلك).
     private static bool OpensClause(List<QuoteWord> words, int verb) =>
         (words[verb].Norm.Length > 3 && words[verb].Norm[0] is 'و' or 'ف' && Floor.Contains(words[verb].Norm[1..]))
-        || verb == 0 || words[verb - 1].EndsPhrase || IsClauseOpener(words[verb - 1].Norm) || NotSubjects.Contains(words[verb - 1].Norm);
+        || StartsClause(words, verb) || NotSubjects.Contains(words[verb - 1].Norm);
 
     // عبر X عن …، ألقى X كلمة: a word that completes the verb follows within twelve words of it, in its sentence and before
     // any attribution verb (عبر الرئيس في مؤتمر صحافي عن أمله، ألقى المدير X، كلمة; not عبر وكيل شراء، ألقت الشرطة القبض).
@@ -633,7 +633,7 @@ public static class QuoteFinder
         // شدد على أهمية التغذية، مبينا أنها … reports the one who says مبينا, not دونيس). Before a quotation mark the mark
         // is the clause (المغرد X قال في تغريدة “…”).
         var after = verb + 1 < words.Count && VerbPrepositions.Contains(words[verb + 1].Norm) ? verb + 2 : verb + 1;
-        if (reported && !words[verb].HasColon && (after >= words.Count || !(Complementizers.Contains(words[after].Norm) || PronounComplementizers.Contains(words[after].Norm))))
+        if (reported && !words[verb].HasColon && (after >= words.Count || !IsAnyComplementizer(words[after].Norm)))
         {
             return null;
         }
@@ -683,7 +683,7 @@ public static class QuoteFinder
         {
             // وكيل أعمال اللاعبين سامي الحربي يرى أن، أما رئيس بعثة المنتخب X أكد أن: a subject of five words or more only when
             // it opens its clause with a name, a title or a speaking word; else the four words before the verb, as before
-            var opens = (start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm) || Amma.Contains(words[start - 1].Norm))
+            var opens = (StartsClause(words, start) || Amma.Contains(words[start - 1].Norm))
                 && !marked && OpensSpeakerName(words[start].Norm);
             if (!opens)
             {
@@ -703,7 +703,7 @@ public static class QuoteFinder
         }
         // Outside a relative clause the subject opens its clause: at the paragraph's or a sentence's start, after a
         // comma, after إن / أن, or after a particle (لذا، بينما).
-        var opened = relative || start == 0 || words[start - 1].EndsPhrase || IsClauseOpener(words[start - 1].Norm) || Amma.Contains(words[start - 1].Norm);
+        var opened = relative || StartsClause(words, start) || Amma.Contains(words[start - 1].Norm);
         return opened ? new SpeakerRef(words[start].Start, words[end].End) : null;
     }
 
@@ -775,6 +775,16 @@ public static class QuoteFinder
 
     private static bool IsClauseOpener(string norm) => Complementizers.Contains(norm) || ClauseParticles.Contains(norm);
 
+    // إن، أن، بأن or أن with a pronoun (أنه، إنها).
+    private static bool IsAnyComplementizer(string norm) => Complementizers.Contains(norm) || PronounComplementizers.Contains(norm);
+
+    // The word at `i` opens its clause: the paragraph's first word, or after a comma or sentence end or a clause opener.
+    private static bool StartsClause(List<QuoteWord> words, int i) =>
+        i == 0 || words[i - 1].EndsPhrase || IsClauseOpener(words[i - 1].Norm);
+
+    // The marks that end a sentence.
+    private const string SentenceEnds = ".!?؟";
+
     // After a لل word at `at`: the index just past two or three words that end right before إن / أن with no stop or
     // mark between (a name), or null (للصحفيين إن، للصحفيين في المؤتمر إن: an addressee).
     private static int? NameBeforeComplementizer(List<QuoteWord> words, int at, int limit)
@@ -786,7 +796,7 @@ public static class QuoteFinder
         for (var j = at + 1; j < words.Count && j <= at + 3 && words[j].End <= limit; j++)
         {
             var norm = words[j].Norm;
-            if (Complementizers.Contains(norm) || PronounComplementizers.Contains(norm))
+            if (IsAnyComplementizer(norm))
             {
                 return j - at >= 3 ? j : null;
             }
@@ -803,7 +813,7 @@ public static class QuoteFinder
     {
         for (var i = from; i <= to; i++)
         {
-            if (Complementizers.Contains(words[i].Norm) || PronounComplementizers.Contains(words[i].Norm))
+            if (IsAnyComplementizer(words[i].Norm))
             {
                 return true;
             }
@@ -815,12 +825,12 @@ public static class QuoteFinder
     private static bool IsComplementizerBefore(List<QuoteWord> words, int open)
     {
         var last = words.FindLastIndex(w => w.End <= open);
-        if (last >= 0 && (Complementizers.Contains(words[last].Norm) || PronounComplementizers.Contains(words[last].Norm)))
+        if (last >= 0 && IsAnyComplementizer(words[last].Norm))
         {
             return true; // إن «، أنه «
         }
         var first = last + 1;
-        return first < words.Count && (Complementizers.Contains(words[first].Norm) || PronounComplementizers.Contains(words[first].Norm));
+        return first < words.Count && IsAnyComplementizer(words[first].Norm);
     }
 
     // كتب، غرد، نشر: they introduce a quotation with no complementizer (وكتب X على حسابه: «…»), so they are read only
@@ -858,7 +868,7 @@ public static class QuoteFinder
         }
         var trail = words[first - 1].Trail.AsSpan();
         var close = trail.LastIndexOfAny("»\"”");
-        return close >= 0 && trail[(close + 1)..].IndexOfAny(".!?؟") >= 0;
+        return close >= 0 && trail[(close + 1)..].IndexOfAny(SentenceEnds) >= 0;
     }
 
     private static bool ClosesQuotation(QuoteWord word) => word.Trail.AsSpan().IndexOfAny("»\"”") >= 0;
@@ -905,7 +915,7 @@ public static class QuoteFinder
         {
             inner--;
         }
-        if (inner > 0 && ".!?؟".Contains(text[inner], StringComparison.Ordinal))
+        if (inner > 0 && SentenceEnds.Contains(text[inner], StringComparison.Ordinal))
         {
             return true;
         }
