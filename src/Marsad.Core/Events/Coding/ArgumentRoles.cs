@@ -115,7 +115,7 @@ internal static class ArgumentRoles
         // هاجم آلاف المتظاهرين مكتب رئيس الوزراء: a crowd act's count is its subject (TriggerEntry.NewSubject), never passive.
         else if (trigger.Entry.TargetIsObject && !trigger.Entry.NewSubject && i + 1 < frame.Words.Count
             && (IsCount(frame.Words[i + 1]) || (trigger.Form == WordForm.Past && roles.Is(frame.Words[i].Norm, RoleWordKind.Casualty)
-                && frame.Words[i].Norm == Language.ArabicNormalizer.Normalize(trigger.Entry.Lemma) && PartitiveAfterVerb(frame, actors, roles, i, clauseEnd)))
+                && frame.Words[i].Norm == trigger.Entry.Lemma && PartitiveAfterVerb(frame, actors, roles, i, clauseEnd)))
             && (before < 0 || actors[before].LastWord < clauseStart)
             && !IsActiveFormThree(frame.Words[i]) && !PluralSubject(frame, i, trigger))
         {
@@ -304,7 +304,7 @@ internal static class ArgumentRoles
     {
         var i = trigger.TokenIndex;
         var word = frame.Words[i];
-        var lemma = Language.ArabicNormalizer.Normalize(trigger.Entry.Lemma);
+        var lemma = trigger.Entry.Lemma;
         if (trigger.Plover is not (PloverType.Assault or PloverType.Coerce) || trigger.Form != WordForm.Past || !trigger.Entry.TargetIsObject
             || word.Suffixes.Count > 0 || word.Prefixes.Count > 0 || trigger.CompanionIndex > i || (lemma.Length > 1 && lemma[1] == 'ا')
             || !(word.Norm.EndsWith("وا", StringComparison.Ordinal) || word.Norm == lemma) || ByAgent(frame, actors, i, clauseEnd) >= 0)
@@ -1310,7 +1310,7 @@ internal static class ArgumentRoles
         (trigger.Form == WordForm.Noun && IsPurpose(word))
         // تضامنا، تنديدا: the accusative verbal noun, which the finder may read as a dual past (its lemma and ا).
         || (trigger.Form == WordForm.Past && word.Prefixes.Count == 0 && word.Norm.Length > 4
-            && word.Norm == Language.ArabicNormalizer.Normalize(trigger.Entry.Lemma) + "ا")
+            && word.Norm == trigger.Entry.Lemma + "ا")
         || (word.Prefixes.Contains("ل") && !word.Prefixes.Contains("ال")) // لبحث: a three-letter masdar the finder read as the past verb
         || (word.Prefixes.Count == 0 && !trigger.Stem.StartsWith('ل') && word.Norm.StartsWith('ل') && word.Norm.EndsWith(trigger.Stem, StringComparison.Ordinal));
 

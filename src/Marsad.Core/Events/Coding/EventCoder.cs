@@ -1741,7 +1741,7 @@ public sealed class EventCoder
     // name the target after من: those are left to the roles.
     private bool WarnedOfDanger(SentenceFrame frame, TriggerCandidate c, EventArguments args)
     {
-        if (c.Plover != PloverType.Threaten || !_roles.Is(ArabicNormalizer.Normalize(c.Entry.Lemma), RoleWordKind.Warn))
+        if (c.Plover != PloverType.Threaten || !_roles.Is(c.Entry.Lemma, RoleWordKind.Warn))
         {
             return false;
         }
