@@ -152,13 +152,14 @@ internal sealed class SentenceFrame
         }
         FamilyNisbas(words, breaks, covered, slots, roles);
         AddAgents(text, words, covered, slots, roles);
-        AddUnknownOfficials(words, breaks, covered, named, slots, roles, knowledge);
+        var titles = TitleWords.GetValue(knowledge, TitleVocabulary);
+        AddUnknownOfficials(words, breaks, covered, named, slots, roles, titles);
         slots.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
-        DropUnknownAppositions(words, breaks, slots, knowledge);
+        DropUnknownAppositions(words, breaks, slots, titles);
         var frame = new SentenceFrame(words, breaks, slots)
         {
             ActSubjects = FindActSubjects(words, breaks, lexicon),
-            Titles = TitleWords.GetValue(knowledge, TitleVocabulary),
+            Titles = titles,
         };
         // في سوريا وتركيا: a place coordinated with a place is a place.
         for (var k = 1; k < slots.Count; k++)
@@ -520,9 +521,8 @@ internal sealed class SentenceFrame
     // an actor (no و, a comma allowed) is that actor named by his title: the title, linked or not, stands for him alone. An
     // unknown official followed by an unknown titled person, with only the words of the body he heads between (no actor but a
     // place, at most AppositionReach words), is that person: the official's slot stays.
-    private static void DropUnknownAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    private static void DropUnknownAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, HashSet<string> titleWords)
     {
-        var titleWords = TitleWords.GetValue(knowledge, TitleVocabulary);
         for (var k = slots.Count - 1; k >= 0; k--)
         {
             var unknown = slots[k];
@@ -611,9 +611,8 @@ internal sealed class SentenceFrame
     // after it in its clause, heads a body the knowledge base does not know: an unknown official. One word: the body's words
     // after it keep their own slots (a place, a state named inside the body's name).
     private static void AddUnknownOfficials(List<Token> words, bool[] breaks, bool[] covered, bool[] named, List<ActorSlot> slots, RoleWords roles,
-        KnowledgeBase knowledge)
+        HashSet<string> titleWords)
     {
-        var titleWords = TitleWords.GetValue(knowledge, TitleVocabulary);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var w = words[i];
