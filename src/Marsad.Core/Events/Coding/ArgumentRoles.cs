@@ -63,6 +63,10 @@ internal static class ArgumentRoles
         {
             return told;
         }
+        if (Thanks(frame, actors, roles, trigger, previousSubject, clauseEnd) is { } thanked)
+        {
+            return thanked;
+        }
         if (PassiveAfterSubject(frame, actors, roles, trigger, before, clauseEnd) is var counted and >= 0)
         {
             // إن 20 مسلحا من حركة طالبان قتلوا في غارات جوية: the subject of a killing or an arrest told with no object after it
@@ -1361,6 +1365,61 @@ internal static class ArgumentRoles
             }
         }
         return int.MaxValue;
+    }
+
+    // وشكرت الحركة خادم الحرمين، وشكر الحساينة المملكة وقطر على جهودهما: a past verb of thanks whose subject, right after it, is a
+    // definite noun no actor covers (a body or a man the knowledge base does not know) has that unknown author; the actor after it
+    // is the thanked (its object), never the one who thanks (evrole31 read such objects as the author). كما شكر مدير السجن: after
+    // كما the verb goes on with the subject told before (the previous verb's, else none); the actor after it is the thanked.
+    // Before the first word of the entry's target prepositions only (PraisedFrom). A verb with nothing after it in its clause has
+    // no object: a name (وفؤاد شكر), no thanks. Not a plural past (شكروا سموه: the subject is in the verb) nor a day or a
+    // preposition after it. evthank32.
+    private static EventArguments? Thanks(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, IReadOnlyList<ActorSlot>? previousSubject, int clauseEnd)
+    {
+        var i = trigger.TokenIndex;
+        if (trigger.Form != WordForm.Past || !roles.Is(trigger.Entry.Lemma, RoleWordKind.Thank))
+        {
+            return null;
+        }
+        if (i + 1 > clauseEnd || i + 1 >= frame.Words.Count)
+        {
+            return new EventArguments([], [], false);
+        }
+        var next = frame.Words[i + 1];
+        var continued = i > 0 && frame.Words[i - 1].Norm == ContinuingAs && frame.Words[i].Prefixes.Count == 0;
+        if (!continued && (frame.Words[i].Norm.EndsWith("وا", StringComparison.Ordinal) || next.Prefixes is not ["ال"] || next.Suffixes.Count > 0
+            || frame.Slots.Exists(s => s.FirstWord <= i + 1 && s.LastWord >= i + 1)
+            || roles.Is(next.Norm, RoleWordKind.Day) || IsPlainPreposition(next, roles)))
+        {
+            return null;
+        }
+        var complement = PraisedFrom(frame, trigger, i, clauseEnd);
+        var first = continued ? i + 1 : i + 2;
+        var thanked = actors.FindIndex(s => s.FirstWord >= first && s.FirstWord <= clauseEnd && s.FirstWord < complement);
+        return new EventArguments(continued && previousSubject is { Count: > 0 } ? [.. previousSubject] : [],
+            thanked >= 0 ? Chain(frame, actors, Head(frame, actors, thanked)) : [], false);
+    }
+
+    // كما "as also": a verb right after it goes on with the subject of the clause before.
+    private const string ContinuingAs = "كما";
+
+    /// <summary>
+    /// The thanked of an act of thanks (roles kind <c>thank</c>) named in its own clause only: شكر فيها إدارة المهرجان …، سائلا الله
+    /// أن يحفظ بلادنا — an actor of a later clause is none of its. With no thanked named there (ونشكرهم، أعرب عن شكره بعد أن …)
+    /// the thanks has no counterpart: no source either, so no event (no place or implied target stands in for the thanked).
+    /// Other acts' arguments are returned as they are. evthank32.
+    /// </summary>
+    public static EventArguments ThankedInClause(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles, EventArguments args)
+    {
+        if (!roles.Is(trigger.Entry.Lemma, RoleWordKind.Thank))
+        {
+            return args;
+        }
+        var end = frame.ClauseEnd(Math.Max(trigger.TokenIndex, trigger.CompanionIndex));
+        var start = frame.ClauseStart(trigger.TokenIndex);
+        var thanked = args.Targets.Where(t => t.FirstWord >= start && t.FirstWord <= end).ToList();
+        return thanked.Count == 0 ? new EventArguments([], [], false)
+            : thanked.Count == args.Targets.Count ? args : args with { Targets = thanked };
     }
 
     // actors.IndexOf(actors[k]): an equal slot before k (the same words and actor twice) is the one IndexOf finds.

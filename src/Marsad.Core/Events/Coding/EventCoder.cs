@@ -284,7 +284,7 @@ public sealed class EventCoder
                 anyBefore = true;
                 var dispersed = c.Form == WordForm.Noun && DispersedProtest(frame, c);
                 var objectOfVerb = c.Form == WordForm.Noun && ((previousVerb is { } v && IsObjectOf(frame, v, previousVerbSubject, c)) || IsObserved(frame, c) || dispersed);
-                var args = ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb);
+                var args = ArgumentRoles.ThankedInClause(frame, c, _roles, ArgumentRoles.Find(frame, c, _roles, previousSubject, objectOfVerb));
                 if (WarnedOfDanger(frame, c, args))
                 {
                     continue;

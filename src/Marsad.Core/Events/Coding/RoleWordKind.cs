@@ -279,4 +279,9 @@ public enum RoleWordKind
     /// <summary>A word of dispersing (تفريق، فض، فرقت): a protest noun right after it (or after one more word: لتفريق مثيري الشغب)
     /// is what the force before it breaks up, not that force's own protest (<c>EventCoder.DispersedProtest</c>; evrole31).</summary>
     Disperse,
+
+    /// <summary>A trigger lemma of thanks (شكر): its past verb whose subject right after it is a definite noun the knowledge base
+    /// does not link has that unknown author, and the actor after it is the thanked, never the one who thanks; with nothing after
+    /// it in its clause it is a name (فؤاد شكر), no thanks (<c>ArgumentRoles.Thanks</c>; evthank32).</summary>
+    Thank,
 }
