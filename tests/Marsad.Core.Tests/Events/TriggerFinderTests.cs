@@ -26,7 +26,7 @@ public sealed class TriggerFinderTests
         [InlineData("ويلتقي الوزير نظيره الكيني اليوم.", PloverType.Consult, "040", "ويلتقي")]                       // clitic و on a present verb
         [InlineData("أعلن القصر عن زيارته المرتقبة إلى نواكشوط.", PloverType.Consult, "042", "زيارته")]               // enclitic on ة: زيارته → زيارة
         [InlineData("وأكد ضرورة استئناف الحوار للتوصل إلى حل.", PloverType.Consult, "040", "الحوار")]                  // article ال
-        [InlineData("وجه الوفد الشكر للمضيفين بعد الاجتماعات المطولة.", PloverType.Consult, "040", "الاجتماعات")]      // plural masdar with ال
+        [InlineData("غادر الوفد العاصمة بعد الاجتماعات المطولة.", PloverType.Consult, "040", "الاجتماعات")]        // plural masdar with ال (evthank32: not after الشكر, now a SUPPORT trigger whose content a later masdar is)
         [InlineData("فاستقبله الملك في قصره بالرباط.", PloverType.Consult, "043", "فاستقبله")]                       // clitic ف + enclitic ه
         [InlineData("شنت المقاتلات غارات على مواقع المسلحين في الصحراء.", PloverType.Assault, "195", "شنت")]          // companion: شن … غارات
         [InlineData("فرضت كندا الأسبوع الماضي عقوبات على شركات روسية.", PloverType.Coerce, "163", "فرضت")]            // companion beyond the subject
