@@ -105,7 +105,7 @@ internal sealed class SentenceFrame
                     }
                 }
                 // الدكتور الربيعة، اللواء الغامدي: after a personal title, the unknown person still holds his place (evunk30).
-                if (m.Type is EntityType.Person && UnknownTitled(words, covered, m, roles) is { } unknown)
+                if (m.Type is EntityType.Person && UnknownTitled(words, covered, m, knowledge.Honorifics) is { } unknown)
                 {
                     slots.Add(unknown);
                 }
@@ -150,7 +150,7 @@ internal sealed class SentenceFrame
                 || (m.Type is EntityType.Gpe && first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Locative) && !words[first - 1].Prefixes.Contains("ب"));
             slots.Add(new ActorSlot(first, last, actor, isPlace, isPlace ? PlaceOf(m, knowledge) : null) { CodeFromCountry = m.Code is null });
         }
-        FamilyNisbas(words, breaks, covered, slots, roles);
+        FamilyNisbas(words, breaks, slots);
         AddAgents(text, words, covered, slots, roles);
         var titles = TitleWords.GetValue(knowledge, TitleVocabulary);
         AddUnknownOfficials(words, breaks, covered, named, slots, roles, titles);
@@ -498,11 +498,11 @@ internal sealed class SentenceFrame
     // الدكتور الربيعة، اللواء الركن سعيد الغامدي، د. فلان: a name the knowledge base does not know right after a personal title
     // (roles.tsv kind honorific: with the article, or د) is an unknown person, its slot spanning the titles (several may stand in a
     // row: الفريق الركن الشيخ). Null when no title stands right before it or a knowledge-base mention covers the title.
-    private static ActorSlot? UnknownTitled(List<Token> words, bool[] covered, EntityMention m, RoleWords roles)
+    private static ActorSlot? UnknownTitled(List<Token> words, bool[] covered, EntityMention m, IReadOnlyDictionary<string, bool> honorifics)
     {
         var (first, last) = WordSpan(words, m.Start, m.End);
         var start = first;
-        while (start > 0 && !covered[start - 1] && IsHonorific(words[start - 1], roles))
+        while (start > 0 && !covered[start - 1] && IsHonorific(words[start - 1], honorifics))
         {
             start--;
         }
@@ -572,10 +572,10 @@ internal sealed class SentenceFrame
 
     private const int AppositionReach = 6;
 
-    // الدكتور التركي، اللواء منصور التركي، اللواء سعد بن رحيل السويدي: a state's masculine nisba (one definite word) right after a
-    // personal title, or right after an unknown titled person, ends that person's name: a family name, not the state. Not after
-    // الفريق (also "the team": الفريق السعودي) nor السيد; the title's slot stays unknown (evunk30).
-    private static void FamilyNisbas(List<Token> words, bool[] breaks, bool[] covered, List<ActorSlot> slots, RoleWords roles)
+    // اللواء منصور التركي، اللواء سعد بن رحيل السويدي: a state's masculine nisba (one definite word) right after an unknown titled
+    // person ends that person's name: a family name, not the state (evunk30). Right after the title itself (الدكتور التركي) the
+    // entity stage already reads it as a person (ArticleResolver.IsTitledFamilyNisba, honorifics.tsv), which UnknownTitled takes.
+    private static void FamilyNisbas(List<Token> words, bool[] breaks, List<ActorSlot> slots)
     {
         for (var k = 0; k < slots.Count; k++)
         {
@@ -592,19 +592,13 @@ internal sealed class SentenceFrame
             {
                 slots[person] = slots[person] with { LastWord = i };
                 slots.RemoveAt(k--);
-                continue;
-            }
-            var title = words[i - 1];
-            if (!covered[i - 1] && IsHonorific(title, roles) && title.Norm is not ("فريق" or "سيد" or "سيده"))
-            {
-                covered[i - 1] = true;
-                slots[k] = new ActorSlot(i - 1, i, new EventActor(state.Actor.Text, null, null, null), false, null) { Unknown = true };
             }
         }
     }
 
-    private static bool IsHonorific(Token w, RoleWords roles) =>
-        w.Suffixes.Count == 0 && roles.Is(w.Norm, RoleWordKind.Honorific) && (w.Prefixes.Contains("ال") || w.Norm == "د");
+    // A personal title of the knowledge base's honorifics.tsv (الدكتور، اللواء، د.), the list the entity stage reads too.
+    private static bool IsHonorific(Token w, IReadOnlyDictionary<string, bool> honorifics) =>
+        w.Suffixes.Count == 0 && honorifics.ContainsKey(w.Norm) && (w.Prefixes.Contains("ال") || w.Norm == "د");
 
     // أشاد مدير جوازات منطقة عسير …، دعا أمين عام اللجنة الوطنية …: an office noun (roles.tsv kind officeholder, no pronoun on it)
     // that no actor covers, followed by a word no actor covers, and with no actor (not a place) starting within three words
