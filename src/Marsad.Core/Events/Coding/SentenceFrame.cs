@@ -173,8 +173,8 @@ internal sealed class SentenceFrame
         // The dateline's place still tells where an unnamed group acts (سبق- مكة المكرمة: حققت الشرطة …), as it did when it was read as an actor.
         frame.GiveAgentsACountry(slots, dateline < 0 ? null : mentions.FirstOrDefault(m => m.End <= dateline && m.Country is not null)?.Country);
         frame.GiveBareCoalitionsTheirLeader(slots, roles);
-        DropTitleAppositions(words, breaks, slots, knowledge);
-        DropStatesOfTitles(words, breaks, slots, knowledge);
+        DropTitleAppositions(words, breaks, slots, titles);
+        DropStatesOfTitles(words, breaks, slots, titles);
         return frame;
     }
 
@@ -268,7 +268,7 @@ internal sealed class SentenceFrame
     // own state his counterpart: KWT>KWTELI, IND>INDGOV). The state is a nisba (one definite word) or carries ب (بدولة الكويت);
     // a nisba with و continues a coordinated title; a masculine nisba needs no title (وهاجم الأمريكي جون كيري). Not a state's
     // name after a verb (أعدمت السعودية الشيخ …: the state acts).
-    private static void DropStatesOfTitles(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    private static void DropStatesOfTitles(List<Token> words, bool[] breaks, List<ActorSlot> slots, HashSet<string> titleWords)
     {
         for (var k = slots.Count - 2; k >= 0; k--)
         {
@@ -287,7 +287,7 @@ internal sealed class SentenceFrame
             var nisba = definite && NisbaShape.EndsLikeSingular(first.Norm);
             // ونظيره الروسي سيرغي لافروف: "his counterpart" stands for a title.
             var before = words[state.FirstWord - 1].Norm;
-            var titled = !breaks[state.FirstWord] && (before is "نظير" or "نظيره" || TitleWords.GetValue(knowledge, TitleVocabulary).Contains(before));
+            var titled = !breaks[state.FirstWord] && (before is "نظير" or "نظيره" || titleWords.Contains(before));
             if (masculine || (nisba && (titled || first.Prefixes.Contains("و"))) || (first.Prefixes.Contains("ب") && titled))
             {
                 slots.RemoveAt(k);
@@ -299,7 +299,7 @@ internal sealed class SentenceFrame
     // no holder named (وزير الدفاع), or naming the same holder, that goes on a named person's chain of titles is that person again, not a second actor: it
     // took the counterpart's place (SAUGOV>SAUGOV). Only when every word between is a word of a title in the knowledge base
     // or a name after بن (no preposition, no date, no verb, no و before the title) and the title is of the person's state.
-    private static void DropTitleAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    private static void DropTitleAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, HashSet<string> titleWords)
     {
         for (var k = slots.Count - 1; k > 0; k--)
         {
@@ -311,13 +311,12 @@ internal sealed class SentenceFrame
             {
                 continue;
             }
-            var vocabulary = TitleWords.GetValue(knowledge, TitleVocabulary);
             var chain = true;
             var titled = false;
             for (var w = person.LastWord + 1; w < title.FirstWord && chain; w++)
             {
                 var afterBin = w > 0 && words[w - 1].Norm is "بن" or "ابن";
-                var isTitle = vocabulary.Contains(words[w].Norm) && words[w].Prefixes.All(p => p is "ال" or "ل");
+                var isTitle = titleWords.Contains(words[w].Norm) && words[w].Prefixes.All(p => p is "ال" or "ل");
                 chain = !breaks[w] && (isTitle || afterBin || words[w].Norm is "بن" or "ابن");
                 titled |= isTitle;
             }
@@ -496,7 +495,7 @@ internal sealed class SentenceFrame
     }
 
     // الدكتور الربيعة، اللواء الركن سعيد الغامدي، د. فلان: a name the knowledge base does not know right after a personal title
-    // (roles.tsv kind honorific: with the article, or د) is an unknown person, its slot spanning the titles (several may stand in a
+    // (honorifics.tsv of the knowledge base: with the article, or د) is an unknown person, its slot spanning the titles (several may stand in a
     // row: الفريق الركن الشيخ). Null when no title stands right before it or a knowledge-base mention covers the title.
     private static ActorSlot? UnknownTitled(List<Token> words, bool[] covered, EntityMention m, IReadOnlyDictionary<string, bool> honorifics)
     {
