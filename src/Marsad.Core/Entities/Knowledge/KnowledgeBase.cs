@@ -122,6 +122,12 @@ public sealed class KnowledgeBase
     internal IReadOnlySet<string> OwnStateWords { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// honorifics.tsv: a personal title's normalized word without the article (دكتور، لواء، شيخ، د) → true when a state's nisba
+    /// right after it is the person's family name (الدكتور التركي), false when it stays the state (الفريق السعودي "the team").
+    /// </summary>
+    internal IReadOnlyDictionary<string, bool> Honorifics { get; init; } = new Dictionary<string, bool>();
+
+    /// <summary>
     /// Organization id to its back-reference names (organizations.tsv field 7: التحالف for a coalition), linked only to the
     /// organization of those sharing the name that the article named last.
     /// </summary>

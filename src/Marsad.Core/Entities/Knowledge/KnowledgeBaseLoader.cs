@@ -32,11 +32,13 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         var nameWords = ReadNameWords(excluded);
         var outlets = ReadOutlets();
         var ownStateWords = ReadOwnStateWords();
+        var honorifics = ReadHonorifics();
         return new KnowledgeBase(_countries, _actors, roles, titles, institutions, seats, _capitalOf, _personNames, nameWords)
         {
             Outlets = outlets,
             OrganizationContextNames = _organizationContextNames,
             OwnStateWords = ownStateWords,
+            Honorifics = honorifics,
         };
     }
 
@@ -198,6 +200,27 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeSource source)
         const string file = "own-state-words.tsv";
         using var reader = source.Open(file);
         return TsvFile.Read(file, reader, 1).Select(row => ArabicNormalizer.Normalize(row.Required(0, "word"))).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private Dictionary<string, bool> ReadHonorifics()
+    {
+        const string file = "honorifics.tsv";
+        var honorifics = new Dictionary<string, bool>(StringComparer.Ordinal);
+        using var reader = source.Open(file);
+        foreach (var row in TsvFile.Read(file, reader, 2))
+        {
+            var family = row[1] switch
+            {
+                "1" => true,
+                "0" => false,
+                _ => throw row.Error("family (field 2) must be 1 or 0"),
+            };
+            if (!honorifics.TryAdd(ArabicNormalizer.Normalize(row.Required(0, "word")), family))
+            {
+                throw row.Error($"honorific '{row[0]}' is listed twice");
+            }
+        }
+        return honorifics;
     }
 
     private void ReadCities(HashSet<string> handWritten, HashSet<string> excluded)

@@ -45,6 +45,38 @@ internal sealed partial class ArticleResolver
             || candidates.Any(c => c.Type == EntityType.Person && c.Start <= given.Start && c.End >= given.End);
     }
 
+    /// <summary>
+    /// True when a state's definite singular nisba (one word, no clitic) right after a personal title is the titled person's
+    /// family name (قال الدكتور التركي إن، أكد العميد المصري أن، د. الليبي): the title is one of honorifics.tsv with the article
+    /// (or د.), marked as taking a family nisba (not الفريق "the team", السيد، المهندس), and no name follows that the title and
+    /// nisba would describe (الشيخ الكويتي سالم، اللواء الأردني خالد: the person's state) nor an off-date word (اللواء المصري
+    /// السابق). The events stage reads the unlinked person this leaves (SentenceFrame), so both stages read the nisba alike.
+    /// </summary>
+    private bool IsTitledFamilyNisba(GazetteerMatch match)
+    {
+        if (match.CliticLength > 0 || match.TokenIndex < 1 || match.TokenCount != 1 || !IsDefinite(match)
+            || !tokens[match.TokenIndex].Norm.EndsWith('ي'))
+        {
+            return false;
+        }
+        var title = tokens[match.TokenIndex - 1];
+        var current = tokens[match.TokenIndex];
+        var honorific = title.Norm == "د" && text.AsSpan(title.End, current.Start - title.End).Trim() is "."
+            ? title.Norm
+            : title.Norm.StartsWith("ال", StringComparison.Ordinal) && Adjacent(title, current) ? title.Norm[2..] : null;
+        if (honorific is null || !kb.Honorifics.TryGetValue(honorific, out var family) || !family)
+        {
+            return false;
+        }
+        if (match.NextIndex >= tokens.Count)
+        {
+            return true;
+        }
+        var next = tokens[match.NextIndex];
+        return !OffDateModifiers.Contains(next.Norm) && !IsGivenName(next.Norm) && !CandidatePersonAt(next.Start)
+            && !(gazetteer.Match(tokens, match.NextIndex) is { CliticLength: 0 } named && IsPersonMatch(named));
+    }
+
     // A word of the knowledge base's names that is no function word (على, normalized as the name علي) and has no article.
     private bool IsGivenName(string norm) =>
         kb.NameWords.Contains(norm) && !ArabicStopwords.Contains(norm) && !norm.StartsWith("ال", StringComparison.Ordinal);

@@ -118,6 +118,12 @@ internal sealed partial class ArticleResolver(
         {
             return; // الدكتور محمد المصري: a family name, not Egypt
         }
+        if (kind == GazetteerEntryKind.Nisba && IsTitledFamilyNisba(match))
+        {
+            // الدكتور التركي: a person named by title and family name, not Turkey; unlinked, as the tagger's names are.
+            Emit(match, match, EntityType.Person, null, null, null, null);
+            return;
+        }
         switch (kind)
         {
             case GazetteerEntryKind.PersonName:

@@ -266,11 +266,6 @@ public enum RoleWordKind
     /// death a teller governs, they are the teller's own, not its enemies (<c>ArgumentRoles.OwnDeadTold</c>; evnisba30).</summary>
     OwnSide,
 
-    /// <summary>A personal title before a name (الدكتور، اللواء، الشيخ، المهندس; with the article, or the abbreviation د.): with a name
-    /// the knowledge base does not know right after it, it makes an unknown person that fills a role and codes nothing
-    /// (<see cref="SentenceFrame"/>; evunk30).</summary>
-    Honorific,
-
     /// <summary>An office noun whose genitive names the body it heads (مدير، رئيس، أمين، المتحدث): with no actor the knowledge base
     /// links right after it, it is an unknown official that fills a role and codes nothing (مدير جوازات منطقة عسير;
     /// <see cref="SentenceFrame"/>; evunk30).</summary>

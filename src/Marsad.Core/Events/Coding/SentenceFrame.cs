@@ -105,7 +105,7 @@ internal sealed class SentenceFrame
                     }
                 }
                 // الدكتور الربيعة، اللواء الغامدي: after a personal title, the unknown person still holds his place (evunk30).
-                if (m.Type is EntityType.Person && UnknownTitled(words, covered, m, roles) is { } unknown)
+                if (m.Type is EntityType.Person && UnknownTitled(words, covered, m, knowledge.Honorifics) is { } unknown)
                 {
                     slots.Add(unknown);
                 }
@@ -150,7 +150,7 @@ internal sealed class SentenceFrame
                 || (m.Type is EntityType.Gpe && first > 0 && roles.Is(words[first - 1].Norm, RoleWordKind.Locative) && !words[first - 1].Prefixes.Contains("ب"));
             slots.Add(new ActorSlot(first, last, actor, isPlace, isPlace ? PlaceOf(m, knowledge) : null) { CodeFromCountry = m.Code is null });
         }
-        FamilyNisbas(words, breaks, covered, slots, roles);
+        FamilyNisbas(words, breaks, slots);
         AddAgents(text, words, covered, slots, roles);
         var titles = TitleWords.GetValue(knowledge, TitleVocabulary);
         AddUnknownOfficials(words, breaks, covered, named, slots, roles, titles);
@@ -173,8 +173,8 @@ internal sealed class SentenceFrame
         // The dateline's place still tells where an unnamed group acts (سبق- مكة المكرمة: حققت الشرطة …), as it did when it was read as an actor.
         frame.GiveAgentsACountry(slots, dateline < 0 ? null : mentions.FirstOrDefault(m => m.End <= dateline && m.Country is not null)?.Country);
         frame.GiveBareCoalitionsTheirLeader(slots, roles);
-        DropTitleAppositions(words, breaks, slots, knowledge);
-        DropStatesOfTitles(words, breaks, slots, knowledge);
+        DropTitleAppositions(words, breaks, slots, titles);
+        DropStatesOfTitles(words, breaks, slots, titles);
         return frame;
     }
 
@@ -268,7 +268,7 @@ internal sealed class SentenceFrame
     // own state his counterpart: KWT>KWTELI, IND>INDGOV). The state is a nisba (one definite word) or carries ب (بدولة الكويت);
     // a nisba with و continues a coordinated title; a masculine nisba needs no title (وهاجم الأمريكي جون كيري). Not a state's
     // name after a verb (أعدمت السعودية الشيخ …: the state acts).
-    private static void DropStatesOfTitles(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    private static void DropStatesOfTitles(List<Token> words, bool[] breaks, List<ActorSlot> slots, HashSet<string> titleWords)
     {
         for (var k = slots.Count - 2; k >= 0; k--)
         {
@@ -287,7 +287,7 @@ internal sealed class SentenceFrame
             var nisba = definite && NisbaShape.EndsLikeSingular(first.Norm);
             // ونظيره الروسي سيرغي لافروف: "his counterpart" stands for a title.
             var before = words[state.FirstWord - 1].Norm;
-            var titled = !breaks[state.FirstWord] && (before is "نظير" or "نظيره" || TitleWords.GetValue(knowledge, TitleVocabulary).Contains(before));
+            var titled = !breaks[state.FirstWord] && (before is "نظير" or "نظيره" || titleWords.Contains(before));
             if (masculine || (nisba && (titled || first.Prefixes.Contains("و"))) || (first.Prefixes.Contains("ب") && titled))
             {
                 slots.RemoveAt(k);
@@ -299,7 +299,7 @@ internal sealed class SentenceFrame
     // no holder named (وزير الدفاع), or naming the same holder, that goes on a named person's chain of titles is that person again, not a second actor: it
     // took the counterpart's place (SAUGOV>SAUGOV). Only when every word between is a word of a title in the knowledge base
     // or a name after بن (no preposition, no date, no verb, no و before the title) and the title is of the person's state.
-    private static void DropTitleAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, KnowledgeBase knowledge)
+    private static void DropTitleAppositions(List<Token> words, bool[] breaks, List<ActorSlot> slots, HashSet<string> titleWords)
     {
         for (var k = slots.Count - 1; k > 0; k--)
         {
@@ -311,13 +311,12 @@ internal sealed class SentenceFrame
             {
                 continue;
             }
-            var vocabulary = TitleWords.GetValue(knowledge, TitleVocabulary);
             var chain = true;
             var titled = false;
             for (var w = person.LastWord + 1; w < title.FirstWord && chain; w++)
             {
                 var afterBin = w > 0 && words[w - 1].Norm is "بن" or "ابن";
-                var isTitle = vocabulary.Contains(words[w].Norm) && words[w].Prefixes.All(p => p is "ال" or "ل");
+                var isTitle = titleWords.Contains(words[w].Norm) && words[w].Prefixes.All(p => p is "ال" or "ل");
                 chain = !breaks[w] && (isTitle || afterBin || words[w].Norm is "بن" or "ابن");
                 titled |= isTitle;
             }
@@ -496,13 +495,13 @@ internal sealed class SentenceFrame
     }
 
     // الدكتور الربيعة، اللواء الركن سعيد الغامدي، د. فلان: a name the knowledge base does not know right after a personal title
-    // (roles.tsv kind honorific: with the article, or د) is an unknown person, its slot spanning the titles (several may stand in a
+    // (honorifics.tsv of the knowledge base: with the article, or د) is an unknown person, its slot spanning the titles (several may stand in a
     // row: الفريق الركن الشيخ). Null when no title stands right before it or a knowledge-base mention covers the title.
-    private static ActorSlot? UnknownTitled(List<Token> words, bool[] covered, EntityMention m, RoleWords roles)
+    private static ActorSlot? UnknownTitled(List<Token> words, bool[] covered, EntityMention m, IReadOnlyDictionary<string, bool> honorifics)
     {
         var (first, last) = WordSpan(words, m.Start, m.End);
         var start = first;
-        while (start > 0 && !covered[start - 1] && IsHonorific(words[start - 1], roles))
+        while (start > 0 && !covered[start - 1] && IsHonorific(words[start - 1], honorifics))
         {
             start--;
         }
@@ -572,10 +571,10 @@ internal sealed class SentenceFrame
 
     private const int AppositionReach = 6;
 
-    // الدكتور التركي، اللواء منصور التركي، اللواء سعد بن رحيل السويدي: a state's masculine nisba (one definite word) right after a
-    // personal title, or right after an unknown titled person, ends that person's name: a family name, not the state. Not after
-    // الفريق (also "the team": الفريق السعودي) nor السيد; the title's slot stays unknown (evunk30).
-    private static void FamilyNisbas(List<Token> words, bool[] breaks, bool[] covered, List<ActorSlot> slots, RoleWords roles)
+    // اللواء منصور التركي، اللواء سعد بن رحيل السويدي: a state's masculine nisba (one definite word) right after an unknown titled
+    // person ends that person's name: a family name, not the state (evunk30). Right after the title itself (الدكتور التركي) the
+    // entity stage already reads it as a person (ArticleResolver.IsTitledFamilyNisba, honorifics.tsv), which UnknownTitled takes.
+    private static void FamilyNisbas(List<Token> words, bool[] breaks, List<ActorSlot> slots)
     {
         for (var k = 0; k < slots.Count; k++)
         {
@@ -592,19 +591,13 @@ internal sealed class SentenceFrame
             {
                 slots[person] = slots[person] with { LastWord = i };
                 slots.RemoveAt(k--);
-                continue;
-            }
-            var title = words[i - 1];
-            if (!covered[i - 1] && IsHonorific(title, roles) && title.Norm is not ("فريق" or "سيد" or "سيده"))
-            {
-                covered[i - 1] = true;
-                slots[k] = new ActorSlot(i - 1, i, new EventActor(state.Actor.Text, null, null, null), false, null) { Unknown = true };
             }
         }
     }
 
-    private static bool IsHonorific(Token w, RoleWords roles) =>
-        w.Suffixes.Count == 0 && roles.Is(w.Norm, RoleWordKind.Honorific) && (w.Prefixes.Contains("ال") || w.Norm == "د");
+    // A personal title of the knowledge base's honorifics.tsv (الدكتور، اللواء، د.), the list the entity stage reads too.
+    private static bool IsHonorific(Token w, IReadOnlyDictionary<string, bool> honorifics) =>
+        w.Suffixes.Count == 0 && honorifics.ContainsKey(w.Norm) && (w.Prefixes.Contains("ال") || w.Norm == "د");
 
     // أشاد مدير جوازات منطقة عسير …، دعا أمين عام اللجنة الوطنية …: an office noun (roles.tsv kind officeholder, no pronoun on it)
     // that no actor covers, followed by a word no actor covers, and with no actor (not a place) starting within three words

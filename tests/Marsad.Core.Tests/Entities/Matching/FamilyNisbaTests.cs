@@ -1,4 +1,5 @@
 using Marsad.Core.Entities;
+using Marsad.Core.Entities.Knowledge;
 using Marsad.Core.Entities.Matching;
 
 namespace Marsad.Core.Tests.Entities.Matching;
@@ -75,6 +76,40 @@ public sealed class FamilyNisbaTests
     {
         // Given no person span over the given name, which may then be a verb or a noun
         Recognize("واغتيل عادل اللبناني أمام منزله في المخيم.").Should().Contain(m => m.Country == "LBN");
+    }
+
+    [Theory]
+    // a personal title right before the nisba, no name after it: the titled person's family name (nisba32)
+    [InlineData("وقال الدكتور التركي إن الجامعة ستفتتح كلية جديدة.", "التركي", "TUR")]
+    [InlineData("وأكد العميد المصري أن الطريق سيفتح غدا.", "المصري", "EGY")]
+    [InlineData("وأوضح د. الليبي أن الدراسة شملت ألف طالب.", "الليبي", "LBY")]
+    [InlineData("واستقبل الشيخ العماني الوفد في منزله.", "العماني", "OMN")]
+    public void Should_read_a_nisba_right_after_a_personal_title_as_a_person(string text, string nisba, string country)
+    {
+        var mentions = Recognize(text);
+
+        mentions.Should().NotContain(m => m.Country == country);
+        mentions.Should().ContainSingle(m => m.Text == nisba).Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Theory]
+    // a state body's title
+    [InlineData("وقال وزير الخارجية التركي إن بلاده ترفض القرار.", "TUR")]
+    // honorifics.tsv: الفريق is also "the team", المهندس a profession told with a nationality, السيد before a foreigner's
+    [InlineData("وفاز الفريق السعودي بالمباراة النهائية.", "SAU")]
+    [InlineData("وصمم الجسر المهندس الإيطالي الذي فاز بالجائزة.", "ITA")]
+    [InlineData("وقال السيد الفرنسي إن الاجتماع كان مثمرا.", "FRA")]
+    // a name after the title and nisba: the person's state
+    [InlineData("وحضر الشيخ الكويتي سالم الحفل في المساء.", "KWT")]
+    // an off-date word after it: an office's holder
+    [InlineData("وقال اللواء المصري السابق إن الحدود آمنة.", "EGY")]
+    public void Should_keep_the_state_after_a_state_body_a_non_family_title_or_before_a_name(string text, string country) =>
+        Recognize(text).Should().Contain(m => m.Country == country);
+
+    [Fact]
+    public void Should_load_which_honorifics_take_a_family_nisba()
+    {
+        KnowledgeBase.Default.Honorifics.Should().Contain("دكتور", true).And.Contain("فريق", false).And.Contain("د", true);
     }
 
     // The sentence recognized with the tagger's person span over one given name.
