@@ -279,4 +279,8 @@ public enum RoleWordKind
     /// <summary>A word of dispersing (تفريق، فض، فرقت): a protest noun right after it (or after one more word: لتفريق مثيري الشغب)
     /// is what the force before it breaks up, not that force's own protest (<c>EventCoder.DispersedProtest</c>; evrole31).</summary>
     Disperse,
+
+    /// <summary>An auxiliary of the impersonal passive (تم، يتم، سيتم، جرى، يجري): the verbal noun right after it tells an act done to
+    /// the actor after it (تم اعتقال X: X is the target), whose author is only one named by من قبل or على يد (<c>ArgumentRoles.Impersonal</c>; evpass32).</summary>
+    Impersonal,
 }
