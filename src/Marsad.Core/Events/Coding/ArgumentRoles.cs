@@ -9,6 +9,9 @@ namespace Marsad.Core.Events.Coding;
 /// <list type="bullet">
 /// <item>an author named right after the act and its victim (على يد X، على أيدي X، من قبل X، من جانب X, the preposition within three words; <see cref="ByAgent"/>, the coder's reading too) is the source, also after a verb followed by a count (قتل ثلاثة متظاهرين على أيدي X);
 /// an actor between the act and it is the target; not after a verb whose subject stands before it, nor after a participle qualifying another noun (القيود المفروضة من جانب X), nor من جانبه ("for his part");</item>
+/// <item>a verbal noun right after an auxiliary of the impersonal passive (تم، يتم، جرى; roles.tsv kind impersonal) of an act of conflict or release done to
+/// someone (تم اعتقال X، الذين تم توقيفهم): the actor after it, or the antecedent of a relative before the auxiliary, is the target; the author is one named
+/// by من قبل or على يد, else for an arrest, expulsion or release the body of the state named last before it (أعلنت الشرطة أنه تم …), else none (evpass32);</item>
 /// <item>a verb right after which a count stands (قتل ثلاثة جنود، اعتقل عشرات), transitive and with no subject before it in its clause, is passive: no source, the counted actor is the target
 /// (not a crowd act whose subject is the new crowd: هاجم آلاف المتظاهرين);</item>
 /// <item>verb, subject first (SVO): an actor opening the clause (after أن/إن at most) within three words before the verb is the subject (أنقرة تدعم، قال … إن دمشق رفضت); so is the actor between كان and قد (وكان وزير الخارجية … قد اتهم);</item>
@@ -41,6 +44,7 @@ internal static class ArgumentRoles
     private const int ExposureReach = 10;
     private const int ClaimReach = 20;
     private const int AsideReach = 6;
+    private const int ImpersonalAgentReach = 6;
 
     /// <summary>The arguments of <paramref name="trigger"/> in <paramref name="frame"/>.</summary>
     public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles) =>
@@ -66,6 +70,10 @@ internal static class ArgumentRoles
         if (Thanks(frame, actors, roles, trigger, previousSubject, clauseEnd) is { } thanked)
         {
             return thanked;
+        }
+        if (Impersonal(frame, actors, roles, trigger, after, clauseEnd) is { } done)
+        {
+            return done;
         }
         if (PassiveAfterSubject(frame, actors, roles, trigger, before, clauseEnd) is var counted and >= 0)
         {
@@ -1220,6 +1228,76 @@ internal static class ArgumentRoles
                 var participle = w - 1 > from + 1 && before.Prefixes is ["ال"] && before.Norm.Length >= 4 && before.Norm[0] == 'م'
                     && !frame.Slots.Exists(s => s.FirstWord <= w - 1 && s.LastWord >= w - 2);
                 return participle ? -1 : actors.FindIndex(s => s.FirstWord == agent);
+            }
+        }
+        return -1;
+    }
+
+    // تم اعتقال X، جرى ترحيل X، تم الإفراج عن X من قبل السلطات، الذين تم توقيفهم: a verbal noun right after an auxiliary of the
+    // impersonal passive (roles.tsv kind impersonal) tells an act done to X: X is the target, never the author (the base dump read
+    // the patient after the noun as the subject of a verb). The patient is the antecedent of a relative right before the auxiliary,
+    // else, when the noun carries no object pronoun (ترحيله إلى الولايات المتحدة: the actor after is elsewhere), the first actor after it
+    // in the clause. The author is only one named after the patient by من قبل or على يد; else none (the coder drops an act told with
+    // no author, or keeps an attack as authorless). Only acts done to someone (a direct object, or على/عن: القبض على، الإفراج عن) of
+    // conflict or release; جرت محادثات، تم التوافق عليها tell a happening or an agreement whose parties the noun's subject names.
+    private static EventArguments? Impersonal(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, int after, int clauseEnd)
+    {
+        var i = trigger.TokenIndex;
+        var entry = trigger.Entry;
+        // تجري الاستعدادات لطرد X، تتم بالتعاون مع: a noun after ل or بـ is a purpose or a manner, not the passive's act.
+        if (i == 0 || !roles.Is(frame.Words[i - 1], RoleWordKind.Impersonal) || frame.Words[i].Prefixes.Any(p => p is "ل" or "ب")
+            || !(entry.TargetIsObject || entry.TargetPrepositions.Contains("علي") || entry.TargetPrepositions.Contains("عن"))
+            || !(entry.Code.QuadClass >= 3 || trigger.Cameo.StartsWith("084", StringComparison.Ordinal))
+            // تم شن ضربة جوية أميركية: a companion noun after the trigger is the act itself, its nisba the author (read as before).
+            || (trigger.CompanionIndex > i && !entry.TargetPrepositions.Contains(frame.Words[trigger.CompanionIndex].Norm)))
+        {
+            return null;
+        }
+        // The author right after the noun (تم الإفراج عنه من قبل السلطات), else right after the patient (تم اعتقال X على يد Y).
+        var author = ImpersonalAuthor(frame, actors, after, clauseEnd);
+        var patient = -1;
+        if (i >= 3 && roles.Is(frame.Words[i - 2].Norm, RoleWordKind.Relative) && frame.Words[i - 2].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            patient = actors.FindIndex(s => s.LastWord == i - 3);
+        }
+        else if (frame.Words[i].Suffixes.Count == 0)
+        {
+            var limit = author >= 0 ? actors[author].FirstWord : clauseEnd + 1;
+            patient = actors.FindIndex(s => s.FirstWord > after && s.FirstWord < limit);
+            author = author < 0 && patient >= 0 ? ImpersonalAuthor(frame, actors, actors[patient].LastWord, clauseEnd) : author;
+        }
+        // أعلنت الشرطة الفرنسية أنه تم اعتقال X، عثرت الشرطة على الشاب وتم احتجازه: an arrest, expulsion or release told with no author
+        // after it is the act of a body of the state named last before it in the sentence (the police that announces it), not of
+        // any other actor there (the arrested, a town, a person told of).
+        if (author < 0 && (trigger.Cameo.StartsWith("17", StringComparison.Ordinal) || trigger.Cameo.StartsWith("084", StringComparison.Ordinal))
+            && actors.FindLastIndex(s => s.LastWord < i - 1) is var teller and >= 0 && teller != patient
+            && actors[teller].Actor.Code is { Length: 3 or 6 } code && ActorRole.IsStateOffice(code[^3..]))
+        {
+            author = Head(frame, actors, teller);
+        }
+        // مخابئ المتمردين … تم تدميرها: an attack that names neither its victim nor its author keeps the general reading (the
+        // coder's rules for attacks; telling it as authorless added false alarms on the gsr assault halves).
+        if (patient < 0 && author < 0 && trigger.Plover == PloverType.Assault)
+        {
+            return null;
+        }
+        return new EventArguments(author >= 0 ? Chain(frame, actors, author) : [], patient >= 0 ? Chain(frame, actors, patient) : [], false)
+        {
+            TargetUnnamed = patient < 0 && frame.Words[i].Suffixes.Count > 0,
+        };
+    }
+
+    // The actor after من قبل، من جانب، على يد or على أيدي within a few words after word from, in the clause; a head noun or a count may
+    // stand before it (من قبل عدة ضباط عراقيين: the nisba is the actor). -1 when none.
+    private static int ImpersonalAuthor(SentenceFrame frame, List<ActorSlot> actors, int from, int clauseEnd)
+    {
+        for (var w = from + 1; w < clauseEnd && w + 1 < frame.Words.Count && w - from <= ImpersonalAgentReach; w++)
+        {
+            var norm = frame.Words[w].Norm;
+            var next = frame.Words[w + 1] is { Suffixes.Count: 0, Prefixes.Count: 0 } bare ? bare.Norm : "";
+            if ((norm == "من" && OpensAgentAfterFrom(frame, w + 1)) || (norm == "علي" && next is "يد" or "ايدي"))
+            {
+                return actors.FindIndex(s => s.FirstWord >= w + 2 && s.FirstWord <= Math.Min(w + 4, clauseEnd));
             }
         }
         return -1;

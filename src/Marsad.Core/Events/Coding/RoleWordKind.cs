@@ -279,4 +279,8 @@ public enum RoleWordKind
     /// does not link has that unknown author, and the actor after it is the thanked, never the one who thanks; with nothing after
     /// it in its clause it is a name (فؤاد شكر), no thanks (<c>ArgumentRoles.Thanks</c>; evthank32).</summary>
     Thank,
+
+    /// <summary>An auxiliary of the impersonal passive (تم، يتم، سيتم، جرى، يجري): the verbal noun right after it tells an act done to
+    /// the actor after it (تم اعتقال X: X is the target), whose author is only one named by من قبل or على يد (<c>ArgumentRoles.Impersonal</c>; evpass32).</summary>
+    Impersonal,
 }
