@@ -40,7 +40,8 @@ public sealed class EventCoderTraceHarness : IHarness
             foreach (var sentence in analysis.Sentences)
             {
                 var inside = mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
-                var frame = SentenceFrame.Build(text, analysis, sentence, inside, TriggerLexicon.Default, RoleWords.Default, Core.Entities.Knowledge.KnowledgeBase.Default);
+                var frame = SentenceFrame.Build(text, analysis, sentence, inside, TriggerLexicon.Default, RoleWords.Default, Core.Entities.Knowledge.KnowledgeBase.Default,
+                    SentenceFrame.ArticleState(mentions));
                 Console.WriteLine("  words: " + string.Join(' ', frame.Words.Select((w, i) => (frame.BreakBefore[i] ? "‖ " : "") + $"{i}:{string.Join("", w.Prefixes.Select(p => p + "+"))}{w.Norm}")));
                 Console.WriteLine("  slots: " + string.Join(" | ", frame.Slots.Select(s => $"{s.FirstWord}-{s.LastWord}:{s.Actor.Text}:{s.Key}{(s.IsPlace ? ":place" : "")}")));
                 var tokens = frame.Words.Select(w => new EventToken(w.Start, w.End, ArabicNormalizer.Normalize(w.Text))).ToList();

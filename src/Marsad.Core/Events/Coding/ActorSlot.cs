@@ -14,6 +14,12 @@ internal sealed record ActorSlot(int FirstWord, int LastWord, EventActor Actor, 
     /// <summary>True for an unnamed group whose country was not said but assumed (the sentence's place or first actor).</summary>
     public bool CountryAssumed { get; init; }
 
+    /// <summary>
+    /// True when that assumed country is the article's state (<see cref="SentenceFrame.ArticleState"/>): the sentence itself names no
+    /// place and no state, so it names no domestic counterpart either (<c>EventCoder.ImpliedTarget</c>).
+    /// </summary>
+    public bool CountryFromArticle { get; init; }
+
     /// <summary>True when the mention had no code of its own and is coded by its country: a town or region (الزبداني), not a state or its nationals.</summary>
     public bool CodeFromCountry { get; init; }
 

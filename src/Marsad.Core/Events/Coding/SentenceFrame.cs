@@ -50,10 +50,14 @@ internal sealed class SentenceFrame
     /// <summary>The actors and places, ordered by first word.</summary>
     public List<ActorSlot> Slots { get; }
 
-    /// <summary>Builds the frame; <paramref name="mentions"/> are the entity mentions inside the sentence, in text order.</summary>
+    /// <summary>
+    /// Builds the frame; <paramref name="mentions"/> are the entity mentions inside the sentence, in text order. An unnamed body or
+    /// group (الشرطة، الحكومة، قوات الأمن) of a sentence that names no place and no state is of <paramref name="articleState"/>,
+    /// the state the article's places name far more than any other (<see cref="ArticleState"/>), when there is one.
+    /// </summary>
     public static SentenceFrame Build(
         string text, AnalyzedText analysis, Sentence sentence, IReadOnlyList<EntityMention> mentions,
-        TriggerLexicon lexicon, RoleWords roles, KnowledgeBase knowledge)
+        TriggerLexicon lexicon, RoleWords roles, KnowledgeBase knowledge, string? articleState = null)
     {
         var words = new List<Token>(sentence.TokenCount);
         var punctuationBefore = new List<bool>(sentence.TokenCount);
@@ -171,7 +175,7 @@ internal sealed class SentenceFrame
             }
         }
         // The dateline's place still tells where an unnamed group acts (سبق- مكة المكرمة: حققت الشرطة …), as it did when it was read as an actor.
-        frame.GiveAgentsACountry(slots, dateline < 0 ? null : mentions.FirstOrDefault(m => m.End <= dateline && m.Country is not null)?.Country);
+        frame.GiveAgentsACountry(slots, dateline < 0 ? null : mentions.FirstOrDefault(m => m.End <= dateline && m.Country is not null)?.Country, articleState);
         frame.GiveBareCoalitionsTheirLeader(slots, roles);
         DropTitleAppositions(words, breaks, slots, titles);
         DropStatesOfTitles(words, breaks, slots, titles);
@@ -420,7 +424,9 @@ internal sealed class SentenceFrame
 
     // An unnamed group (المحتجون، السكان) is most often of the state the sentence is about:
     // the place's country, else the first named actor's.
-    private void GiveAgentsACountry(List<ActorSlot> slots, string? datelineCountry)
+    // (evorg32) A sentence that names neither: the state the whole article is about (articleState), as an analyst reads
+    // «وأعلنت الشرطة أنها اعتقلت …» in a report from Istanbul.
+    private void GiveAgentsACountry(List<ActorSlot> slots, string? datelineCountry, string? articleState)
     {
         // الحكومة السورية والمعارضة: a group coordinated with a named actor is of its state.
         for (var k = 1; k < slots.Count; k++)
@@ -435,6 +441,8 @@ internal sealed class SentenceFrame
         var country = slots.FirstOrDefault(s => s.IsPlace && s.Location?.Country is not null)?.Location?.Country
             ?? datelineCountry
             ?? slots.FirstOrDefault(s => !s.IsPlace && s.Actor.Country is not null)?.Actor.Country;
+        var fromArticle = country is null;
+        country ??= articleState;
         if (country is null)
         {
             return;
@@ -444,10 +452,57 @@ internal sealed class SentenceFrame
             var a = slots[k].Actor;
             if (!slots[k].IsPlace && a.Country is null && a.Name is null && a.Code is { Length: 3 } sector && sector != Unidentified)
             {
-                slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector }, CountryAssumed = true };
+                slots[k] = slots[k] with { Actor = a with { Country = country, Code = country + sector }, CountryAssumed = true, CountryFromArticle = fromArticle };
             }
         }
     }
+
+    /// <summary>
+    /// The state an article is about, read from its places (the dateline's city, في + a city, a state's name or nisba: the mentions
+    /// of type GPE or LOC): the state they name at least <see cref="ArticleStateMinimum"/> times and at least
+    /// <see cref="ArticleStateDominance"/> times as often as any other; null when none does (an article about two states,
+    /// المملكة ومصر، or one that names none). Not Palestine while Israel is named too: there a bare الجيش، الشرطة، القوات is
+    /// most often the occupation's, which the sentence must name (قوات الاحتلال, roles.tsv).
+    /// </summary>
+    internal static string? ArticleState(IReadOnlyList<EntityMention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type is EntityType.Gpe or EntityType.Loc && m.Country is { } iso)
+            {
+                counts[iso] = counts.GetValueOrDefault(iso) + 1;
+            }
+        }
+        string? top = null;
+        int first = 0, second = 0;
+        foreach (var (iso, n) in counts)
+        {
+            if (n > first)
+            {
+                (top, first, second) = (iso, n, first);
+            }
+            else if (n > second)
+            {
+                second = n;
+            }
+        }
+        if (top is null || first < ArticleStateMinimum || first < ArticleStateDominance * second
+            || (top == Palestine && counts.ContainsKey(Israel)))
+        {
+            return null;
+        }
+        return top;
+    }
+
+    /// <summary>How many place mentions the article's state needs at least.</summary>
+    internal const int ArticleStateMinimum = 2;
+
+    /// <summary>How many times as often as any other state the article's state must be named.</summary>
+    internal const int ArticleStateDominance = 2;
+
+    private const string Palestine = "PSE";
+    private const string Israel = "ISR";
 
     // طائرات التحالف، قوات التحالف in an article that named no coalition in full: التحالف is no entity, so the group took the country
     // of its place (YEMMIL for the Saudi-led coalition's aircraft over Yemen). Where one led coalition fights (roles.tsv kind
@@ -466,7 +521,7 @@ internal sealed class SentenceFrame
             {
                 continue;
             }
-            slots[k] = s with { LastWord = next, Actor = new EventActor(s.Actor.Text + " " + Words[next].Text, null, coalition[..3], coalition), CountryAssumed = false };
+            slots[k] = s with { LastWord = next, Actor = new EventActor(s.Actor.Text + " " + Words[next].Text, null, coalition[..3], coalition), CountryAssumed = false, CountryFromArticle = false };
         }
     }
 

@@ -47,6 +47,20 @@ public sealed class KnowledgeBaseTests
         }
 
         [Theory]
+        [InlineData("منظمة البلدان المصدرة للبترول", "IGOOPC")]
+        [InlineData("منظمة الأوبك", "IGOOPC")]
+        [InlineData("منظمة الهجرة الدولية", "IGOIOM")]
+        public void Should_find_the_long_names_of_organizations_news_writes(string name, string code)
+        {
+            // When an organization is named by the long or article-bearing form the press writes (evorg32)
+            var found = KnowledgeBase.Default.FindByName(name);
+
+            // Then it is the organization, with its code and no state
+            found.Should().ContainSingle().Which.Code.Should().Be(code);
+            found[0].Country.Should().BeNull();
+        }
+
+        [Theory]
         // one office, successive holders
         [InlineData("President", "IRN", "2021-08-02", "rouhani")]
         [InlineData("President", "IRN", "2021-08-03", "raisi")]
