@@ -21,6 +21,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>a person or body in the genitive right after زيارة (احتجاجا على زيارة وزير الخارجية الفرنسي إلى إيران) is the visitor, not an actor before it (evconj28);</item>
 /// <item>a verbal noun of purpose (للاحتجاج، احتجاجا) without agent: the subject of the main clause, the nearest actor before it;</item>
 /// <item>a verb right after a relative pronoun (الذي، التي) without a subject after it: the actor the pronoun follows, else none (الهجوم الذي استهدف);</item>
+/// <item>a verb right after a relative pronoun carrying its object as a pronoun, with a subject after it: an actor antecedent is the target (الجنود الذين استهدفهم الهجوم);
+/// a place antecedent names the target's state (حلب التي تحاصرها), a thing antecedent no actor, neither the next actor nor an implied one (الانتخابات التي قاطعتها المعارضة);</item>
 /// <item>an indefinite noun right after a bare complementizer (قال إن انتحاريا هاجم، أن غارتين استهدفتا) is the reported clause's own subject: neither the reporter nor an actor after the verb is the author (evconj28);</item>
 /// <item>a sound masculine plural in ـين after the verb is its object, not its subject (طردت صحفيين، also with a nisba: صحفيين إسبان);</item>
 /// <item>a past verb in ـوا opening its clause carries its subject (وقتلوا العشرات، التقوا قادة): the actor after it is its object, and it takes no subject after it; so does a present verb in نـ (نستنكر، ندعو: "we");</item>
@@ -155,6 +157,15 @@ internal static class ArgumentRoles
             // verb's object (its pronoun), not its subject; the subject is the actor right after the verb, else unnamed.
             var owner = actors.FindIndex(s => s.LastWord == i - 2);
             return new EventArguments(own >= 0 ? Chain(frame, actors, own) : [], Chain(frame, actors, Head(frame, actors, owner)), false);
+        }
+        else if (ThingRelativeObject(frame, actors, roles, trigger) is { } doer)
+        {
+            // المنازل التي دمرها الجيش الإسرائيلي، حلب التي تحاصرها قوات المعارضة: the antecedent (a thing or a place) is the verb's
+            // object; a place names the target's state, a thing no actor the coder could name. An attack or a coercion by a named
+            // subject keeps the coder's scene (المستشفيات التي قصفتها الطائرات الروسية في ريف إدلب: Syria's).
+            var where = frame.Slots.Find(s => s.IsPlace && s.LastWord == i - 2);
+            var scene = doer >= 0 && trigger.Plover is PloverType.Assault or PloverType.Coerce;
+            return new EventArguments(doer >= 0 ? Chain(frame, actors, doer) : [], where is null ? [] : [where], false) { ObjectThing = where is null && !scene };
         }
         else if (trigger.Plover == PloverType.Assault && RelativeOfThing(frame, actors, roles, i))
         {
@@ -1130,6 +1141,13 @@ internal static class ArgumentRoles
         {
             return null;
         }
+        return SubjectAfterObjectVerb(frame, actors, i);
+    }
+
+    // The subject after a verb carrying its object as a pronoun (استهدفهم الهجوم، استقبله الرئيس): the index of the actor right after
+    // it, -1 for a subject that is no actor (a definite act noun after it, or the verb's plural ending), null when none follows.
+    private static int? SubjectAfterObjectVerb(SentenceFrame frame, List<ActorSlot> actors, int i)
+    {
         // The subject's actor may follow a title the knowledge base left out of it (استقبله الرئيس التونسي الباجي قائد السبسي).
         var subject = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= i + 3);
         if (subject >= 0 && Enumerable.Range(i + 1, actors[subject].FirstWord - i).All(w => frame.Words[w].Prefixes.All(p => p is "ال")
@@ -1144,6 +1162,23 @@ internal static class ArgumentRoles
         }
         var verb = frame.Words[i].Norm;
         return verb.EndsWith("ون", StringComparison.Ordinal) || verb.EndsWith("وا", StringComparison.Ordinal) ? -1 : null;
+    }
+
+    // A verb right after a relative word whose antecedent is a thing or a place, not an actor (المنازل التي دمرها الجيش، الفترة التي
+    // قاطعتها واشنطن، القاعدة التي يحاصرها الثوار), carrying its object as a pronoun that points back to that antecedent, with a
+    // subject after it: returns that subject (-1 when it is no actor), null when the clause does not read so (evrand32). The
+    // antecedent is the verb's object: the next actor, the clause's place and an implied target are not.
+    private static int? ThingRelativeObject(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger)
+    {
+        var i = trigger.TokenIndex;
+        if (!trigger.Entry.TargetIsObject || trigger.Form is not (WordForm.Past or WordForm.Present) || i < 2 || i + 1 >= frame.Words.Count
+            || frame.Words[i].Suffixes.Count == 0 || frame.Words[i].Suffixes[0] is not ("ه" or "ها" or "هم" or "هما" or "هن")
+            || !roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Relative) || !frame.Words[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal)
+            || actors.Exists(s => s.LastWord == i - 2))
+        {
+            return null;
+        }
+        return SubjectAfterObjectVerb(frame, actors, i);
     }
 
     /// <summary>

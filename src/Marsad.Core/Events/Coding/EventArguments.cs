@@ -19,6 +19,12 @@ internal sealed record EventArguments(IReadOnlyList<ActorSlot> Sources, IReadOnl
     public bool AppositionOnly { get; init; }
 
     /// <summary>
+    /// True when the verb's object is a thing a relative clause's pronoun points back to (المنازل التي دمرها القصف، الخطة التي
+    /// رفضها الرئيس): no counterpart is taken from the sentence's places, implied, or looked for as a victim (evrand32).
+    /// </summary>
+    public bool ObjectThing { get; init; }
+
+    /// <summary>
     /// True for deaths a teller tells of its own (أعلن الجيش مقتل ثلاثة من جنوده): they took place, the author unnamed, the dead
     /// (the targets, when named) the victims. evnisba30.
     /// </summary>

@@ -535,7 +535,9 @@ public sealed class EventCoder
                 {
                     // انفجرت سيارة مفخخة، قُتل ثلاثة جنود: an attack told without its author; the victim is the first actor after it, else the place.
                     // An explosion (intransitive: انفجرت) needs no victim; a transitive attack without its object is misread.
-                    var victim = casualties?[0] ?? (sufferer is { IsPlace: false } ? sufferer : null) ?? args.Targets.FirstOrDefault() ?? Victim(frame, c);
+                    var victim = casualties?[0] ?? (sufferer is { IsPlace: false } ? sufferer : null) ?? args.Targets.FirstOrDefault()
+                        // (not when the object is a thing a relative clause points back to: المنازل التي دمرها القصف)
+                        ?? (args.ObjectThing ? null : Victim(frame, c));
                     if (victim is not null || happened || (!c.Entry.TargetIsObject && c.Entry.TargetPrepositions.Count == 0))
                     {
                         pairs.Add((null, victim));
@@ -543,7 +545,7 @@ public sealed class EventCoder
                 }
                 var before = events.Count;
                 foreach (var (pairSource, found) in pairs)
-                    foreach (var counterpart in found is not null || pairSource is null || condemnation || args.TargetUnnamed || args.AppositionOnly ? [found]
+                    foreach (var counterpart in found is not null || pairSource is null || condemnation || args.TargetUnnamed || args.AppositionOnly || args.ObjectThing ? [found]
                         : PlacesAsTargets(frame, pairSource, c.TokenIndex, plover) is { Count: > 0 } places ? places : [ImpliedTarget(frame, pairSource, plover, c.Cameo)])
                     {
                         if (NotSelfDirected(pairSource, counterpart, plover, c.Form == WordForm.Noun ? -1 : c.TokenIndex) is not (var source, var target))
