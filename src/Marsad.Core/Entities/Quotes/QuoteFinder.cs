@@ -31,6 +31,7 @@ public static class QuoteFinder
     private const int MinReportedMarkWords = 4;
     private const int MinKeptWords = 6;
     private const int MaxMediumWords = 4;
+    private const int MaxAsSaidTailWords = 8;
 
     private const int MaxSubjectWords = 4;
     private const int MaxWasSubjectWords = 6;
@@ -71,6 +72,9 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> NoOpen = QuoteWords.Default[QuoteWordKind.NoOpen];
     private static readonly FrozenSet<string> Floor = QuoteWords.Default[QuoteWordKind.Floor];
     private static readonly FrozenSet<string> FloorObjects = QuoteWords.Default[QuoteWordKind.FloorObject];
+    private static readonly FrozenSet<string> AsSaidWords = QuoteWords.Default[QuoteWordKind.AsSaid];
+    private static readonly FrozenSet<string> AsSaidComma = QuoteWords.Default[QuoteWordKind.AsSaidComma];
+    private static readonly FrozenSet<string> AsSaidAccording = QuoteWords.Default[QuoteWordKind.AsSaidAccording];
 
     // One lookup for the four rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
@@ -178,6 +182,11 @@ public static class QuoteFinder
                     candidates.Add(reported);
                 }
             }
+            else if (verb && AsSaid(words, v, marks, endingMarks, to) is { } qualified)
+            {
+                used[v] = true;
+                candidates.Add(qualified);
+            }
             else if (Reported(words, v, marks, endingMarks, to) is { } candidate && (verb || (candidate.Speaker.Start >= 0 && OpensSpeakerName(words, candidate.Speaker))))
             {
                 used[v] = true;
@@ -282,6 +291,11 @@ public static class QuoteFinder
             return null;
         }
         var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
+        if (speaker == SpeakerRef.Previous && !AttributionVerbs.IsVerb(w.Norm) && first + 1 < words.Count && !words[first].EndsPhrase
+            && words[first + 1].Norm.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return null; // «…». وفقا للفرنسية: "according to" an agency after ل names no speaker; it does not continue the last one
+        }
         // «…». وأضاف الخبير أن: a verb with و after a sentence end outside the mark opens a sentence of its own, and the
         // subject it names is not the speaker of a quotation that no colon or comma introduced (a phrase inside a clause, a
         // name: قناة "العربية". وقال X). Its continuation («…». وأضاف أن) and a bare verb («…». يقول الشيف X) still are.
@@ -346,6 +360,74 @@ public static class QuoteFinder
             to++;
         }
         return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : null;
+    }
+
+    /// <summary>
+    /// "As X said" (حسبما قال X، …، كما يقول X، بحسب ما ذكر X) after the clause it qualifies: the sentence before it, from its
+    /// start, is what X said. Only when that sentence has four words or more, no attribution verb, "according to" or quotation
+    /// mark of its own (else it is someone's already), X is named, and no إن / أن or colon follows X in its sentence (كما أكد
+    /// X أن is "also").
+    /// </summary>
+    private static Candidate? AsSaid(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    {
+        var at = verb - 1;
+        if (at < 1 || words[at].EndsPhrase)
+        {
+            return null;
+        }
+        var norm = words[at].Norm;
+        var end = AsSaidWords.Contains(norm) ? at - 1
+            : AsSaidComma.Contains(norm) && words[at - 1].EndsPhrase && !words[at - 1].EndsSentence && !words[at - 1].HasColon ? at - 1
+            : AsSaidAccording.Contains(norm) && AccordingTo.Contains(words[at - 1].Norm) && !words[at - 1].EndsPhrase ? at - 2
+            : -1;
+        if (end < 0 || words[end].EndsSentence || words[end].HasColon)
+        {
+            return null; // وحسبما قال الوزير، فإن …: at a sentence's start it qualifies what follows
+        }
+        var start = end;
+        while (start > 0 && !words[start - 1].EndsSentence)
+        {
+            start--;
+        }
+        if (end - start + 1 < MinReportedMarkWords)
+        {
+            return null;
+        }
+        for (var i = start; i <= end; i++)
+        {
+            if (AttributionVerbs.IsVerb(words[i].Norm) || TalkOrAccording.Contains(words[i].Norm))
+            {
+                return null;
+            }
+        }
+        if (marks.Exists(m => m.Open < words[end].End && m.Close > words[start].Start))
+        {
+            return null;
+        }
+        // حسبما ذكرت صحيفة «ديلي ميل» البريطانية: a short quoted name is part of the speaker phrase
+        var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
+        var (speaker, next) = Phrase(words, verb, limit);
+        if (speaker.Start < 0)
+        {
+            return null;
+        }
+        // After X, a comma or the sentence end within a few words (في المدينة، لوكالة الصحافة الفرنسية): a longer run is the
+        // verb's own object (…، كما كشفت التحقيقات عن وجود عدد من …، كما يعتبر الاتفاق أخطر اختبار لسياسته القائمة على …:
+        // "also"); and no إن / أن or colon in the rest of the sentence (كما يوضح X، مبينا أن …: the clause after is X's).
+        var closed = false;
+        for (var j = next - 1; j < words.Count && words[j].End <= limit; j++)
+        {
+            if (words[j].HasColon || (j >= next && IsAnyComplementizer(words[j].Norm)) || (!closed && j - next >= MaxAsSaidTailWords))
+            {
+                return null;
+            }
+            closed |= words[j].EndsPhrase;
+            if (words[j].EndsSentence)
+            {
+                break;
+            }
+        }
+        return new Candidate(words[start].Start, words[end].End, speaker);
     }
 
     /// <summary>
@@ -512,7 +594,7 @@ public static class QuoteFinder
         var i = verb + 1;
         while (i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase)
         {
-            if (LeadingNonSpeakers.Contains(words[i].Norm))
+            if (LeadingNonSpeakers.Contains(words[i].Norm) || IsAddressee(words[i]))
             {
                 i++;
             }
@@ -764,6 +846,12 @@ public static class QuoteFinder
         }
         return null;
     }
+
+    // قال لزملائه إن، أوضح لمحققيه: a word with ل and a pronoun suffix as written (ه, not ة: لصحيفة is a medium) is whom the
+    // speaker told, not the speaker; not a stop (لأنه "because") nor a name.
+    private static bool IsAddressee(QuoteWord word) =>
+        word.PronounSuffix && word.Norm.Length >= 5 && word.Norm[0] == 'ل' && word.Norm[1] != 'ل' && !PhraseStops.Contains(word.Norm)
+        && !KnowledgeBase.Default.NameWords.Contains(word.Norm);
 
     // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).
     private static bool IsStop(string norm) =>

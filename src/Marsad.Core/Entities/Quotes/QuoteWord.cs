@@ -4,9 +4,10 @@ namespace Marsad.Core.Entities.Quotes;
 
 /// <summary>
 /// A word of the text with its offsets, its normal form without surrounding punctuation,
-/// and the punctuation glued after it (or standing alone after it): a mark ends a speaker's name.
+/// and the punctuation glued after it (or standing alone after it): a mark ends a speaker's name; and whether, as
+/// written, it ends in a pronoun suffix (<see cref="EndsInPronoun"/>).
 /// </summary>
-internal readonly record struct QuoteWord(int Start, int End, string Norm, string Trail)
+internal readonly record struct QuoteWord(int Start, int End, string Norm, string Trail, bool PronounSuffix = false)
 {
     /// <summary>The words of <paramref name="text"/> between <paramref name="from"/> and <paramref name="to"/>; punctuation-only runs become marks of the word before.</summary>
     public static List<QuoteWord> Split(string text, int from, int to)
@@ -48,7 +49,7 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
             }
             // د. ناصر، أ. محمد: the point after a one-letter title abbreviates it, it ends no sentence.
             var trail = wordEnd - wordStart == 1 && i - wordEnd == 1 && text[wordEnd] == '.' && IsArabicLetter(text[wordStart]) ? "" : text[wordEnd..i];
-            words.Add(new QuoteWord(wordStart, wordEnd, Normal(text.AsSpan(wordStart, wordEnd - wordStart)), trail));
+            words.Add(new QuoteWord(wordStart, wordEnd, Normal(text.AsSpan(wordStart, wordEnd - wordStart)), trail, EndsInPronoun(text.AsSpan(wordStart, wordEnd - wordStart))));
         }
         return words;
     }
@@ -61,6 +62,14 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
 
     /// <summary>True when a colon follows this word.</summary>
     public bool HasColon => Trail.Contains(':', StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the word as written ends in a pronoun suffix (ه، ها، هم، هما، هن، كم): the raw text tells ه from ة, which
+    /// normalization merges (لزملائه "to his colleagues", not لصحيفة).
+    /// </summary>
+    public static bool EndsInPronoun(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] == 'ه' || (word[^2] == 'ه' && word[^1] is 'ا' or 'م' or 'ن') || (word[^2] == 'ك' && word[^1] == 'م')
+            || (word.Length > 3 && word[^3] == 'ه' && word[^2] == 'م' && word[^1] == 'ا'));
 
     private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
