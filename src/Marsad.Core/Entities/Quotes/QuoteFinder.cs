@@ -135,8 +135,8 @@ public static class QuoteFinder
             // في «بيرسون أميركا الشمالية»: «…»: a short mark inside the clause, right before the colon that introduces the
             // quotation, names someone or something of the introduction
             var nameBeforeColon = !introduced && innerWords < MinKeptWords && ColonAfter(text, close, to);
-            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) && !nameBeforeColon ? Before(words, used, previousClose, open) : null)
-                ?? After(words, used, close, marks, introduced);
+            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) && !nameBeforeColon ? Before(text, words, used, previousClose, open) : null)
+                ?? After(text, words, used, close, marks, introduced);
             if (speaker is not null || innerWords >= MinKeptWords)
             {
                 candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
@@ -182,17 +182,17 @@ public static class QuoteFinder
                     candidates.Add(reported);
                 }
             }
-            else if (verb && AsSaid(words, v, marks, endingMarks, to) is { } qualified)
+            else if (verb && AsSaid(text, words, v, marks, endingMarks, to) is { } qualified)
             {
                 used[v] = true;
                 candidates.Add(qualified);
             }
-            else if (Reported(words, v, marks, endingMarks, to) is { } candidate && (verb || (candidate.Speaker.Start >= 0 && OpensSpeakerName(words, candidate.Speaker))))
+            else if (Reported(text, words, v, marks, endingMarks, to) is { } candidate && (verb || (candidate.Speaker.Start >= 0 && OpensSpeakerName(words, candidate.Speaker))))
             {
                 used[v] = true;
                 candidates.Add(candidate);
             }
-            else if (Turn(words, v, marks, to) is { } turn)
+            else if (Turn(text, words, v, marks, to) is { } turn)
             {
                 candidates.Add(turn);
             }
@@ -200,7 +200,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker from the last attribution verb of the clause before a quotation mark.</summary>
-    private static SpeakerRef? Before(List<QuoteWord> words, bool[] used, int clauseFrom, int open)
+    private static SpeakerRef? Before(string text, List<QuoteWord> words, bool[] used, int clauseFrom, int open)
     {
         var last = -1;
         var participle = -1;
@@ -242,13 +242,13 @@ public static class QuoteFinder
         {
             return null;
         }
-        var (speaker, next, gap) = last >= 0 ? PhraseAndGap(words, last, open) : (SpeakerRef.None, 0, int.MaxValue);
+        var (speaker, next, gap) = last >= 0 ? PhraseAndGap(text, words, last, open) : (SpeakerRef.None, 0, int.MaxValue);
         if (participle > last && gap > 1)
         {
             // وتابع «…»، مضيفا «…»: a participle right before the mark continues the last speaker, unless the verb's phrase
             // runs up to it (وهنا تضيف أليكس موضحة: «…» is Alex's)
             last = participle;
-            (speaker, next, gap) = PhraseAndGap(words, last, open);
+            (speaker, next, gap) = PhraseAndGap(text, words, last, open);
         }
         // وأضاف الرئيس في خطابه الذي استمر أربعين دقيقة أن «…»: the words between name a place or time, and أن ties them.
         // A colon right before the mark ties them too (وقال الرئيس التركي خلال زيارة إلى الشطر الشمالي من قبرص: «…»،
@@ -266,9 +266,9 @@ public static class QuoteFinder
     }
 
     // The speaker phrase of the verb at `verb` before the mark at `open`, and the number of words between it and the mark.
-    private static (SpeakerRef Speaker, int Next, int Gap) PhraseAndGap(List<QuoteWord> words, int verb, int open)
+    private static (SpeakerRef Speaker, int Next, int Gap) PhraseAndGap(string text, List<QuoteWord> words, int verb, int open)
     {
-        var (speaker, next) = Phrase(words, verb, open, SubjectBeforeUse.Quotation);
+        var (speaker, next) = Phrase(text, words, verb, open, SubjectBeforeUse.Quotation);
         var gap = 0;
         for (var i = next; i < words.Count && words[i].End <= open; i++)
         {
@@ -278,7 +278,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker from a verb or بحسب just after a closing quotation mark.</summary>
-    private static SpeakerRef? After(List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks, bool introduced)
+    private static SpeakerRef? After(string text, List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks, bool introduced)
     {
         var first = words.FindIndex(w => w.Start > close);
         if (first < 0 || words[first].Start > NextOpen(marks, close))
@@ -290,7 +290,7 @@ public static class QuoteFinder
         {
             return null;
         }
-        var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
+        var (speaker, _) = Phrase(text, words, first, NextOpen(marks, close));
         if (speaker == SpeakerRef.Previous && !AttributionVerbs.IsVerb(w.Norm) && first + 1 < words.Count && !words[first].EndsPhrase
             && words[first + 1].Norm.StartsWith("لل", StringComparison.Ordinal))
         {
@@ -309,11 +309,11 @@ public static class QuoteFinder
     }
 
     /// <summary>Reported speech: verb, speaker phrase, then إن / أن or a colon, then the words up to the sentence end.</summary>
-    private static Candidate? Reported(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    private static Candidate? Reported(string text, List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
     {
         // A quotation of one or two words inside the clause («على وشك») is part of what is reported, not its end.
         var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
-        var (speaker, next) = Phrase(words, verb, limit, SubjectBeforeUse.Reported);
+        var (speaker, next) = Phrase(text, words, verb, limit, SubjectBeforeUse.Reported);
         if (next < words.Count && words[next].End <= limit && SayingWords.Contains(words[next].Norm))
         {
             next++; // وأضاف X بقوله: …
@@ -368,7 +368,7 @@ public static class QuoteFinder
     /// mark of its own (else it is someone's already), X is named, and no إن / أن or colon follows X in its sentence (كما أكد
     /// X أن is "also").
     /// </summary>
-    private static Candidate? AsSaid(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    private static Candidate? AsSaid(string text, List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
     {
         var at = verb - 1;
         if (at < 1 || words[at].EndsPhrase)
@@ -406,7 +406,7 @@ public static class QuoteFinder
         }
         // حسبما ذكرت صحيفة «ديلي ميل» البريطانية: a short quoted name is part of the speaker phrase
         var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
-        var (speaker, next) = Phrase(words, verb, limit);
+        var (speaker, next) = Phrase(text, words, verb, limit);
         if (speaker.Start < 0)
         {
             return null;
@@ -435,9 +435,9 @@ public static class QuoteFinder
     /// clause (وأكد X اكتمال الاستعدادات، تحدث X عن …). What follows (وأضاف أن …، وقال: «…») continues X, not the
     /// speaker of the last quotation.
     /// </summary>
-    private static Candidate? Turn(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
+    private static Candidate? Turn(string text, List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
     {
-        var (speaker, _) = Phrase(words, verb, Math.Min(NextOpen(marks, words[verb].End), paragraphEnd));
+        var (speaker, _) = Phrase(text, words, verb, Math.Min(NextOpen(marks, words[verb].End), paragraphEnd));
         if (speaker.Start < 0)
         {
             return null;
@@ -585,7 +585,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker phrase after the verb at <paramref name="verb"/>, and the index of the word after it.</summary>
-    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit, SubjectBeforeUse subjectBefore = SubjectBeforeUse.None)
+    private static (SpeakerRef Speaker, int Next) Phrase(string text, List<QuoteWord> words, int verb, int limit, SubjectBeforeUse subjectBefore = SubjectBeforeUse.None)
     {
         if (words[verb].EndsPhrase)
         {
@@ -594,7 +594,7 @@ public static class QuoteFinder
         var i = verb + 1;
         while (i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase)
         {
-            if (LeadingNonSpeakers.Contains(words[i].Norm) || IsAddressee(words[i]))
+            if (LeadingNonSpeakers.Contains(words[i].Norm) || IsAddressee(text, words[i]))
             {
                 i++;
             }
@@ -849,8 +849,8 @@ public static class QuoteFinder
 
     // قال لزملائه إن، أوضح لمحققيه: a word with ل and a pronoun suffix as written (ه, not ة: لصحيفة is a medium) is whom the
     // speaker told, not the speaker; not a stop (لأنه "because") nor a name.
-    private static bool IsAddressee(QuoteWord word) =>
-        word.PronounSuffix && word.Norm.Length >= 5 && word.Norm[0] == 'ل' && word.Norm[1] != 'ل' && !PhraseStops.Contains(word.Norm)
+    private static bool IsAddressee(string text, QuoteWord word) =>
+        QuoteWord.EndsInPronoun(text.AsSpan(word.Start, word.End - word.Start)) && word.Norm.Length >= 5 && word.Norm[0] == 'ل' && word.Norm[1] != 'ل' && !PhraseStops.Contains(word.Norm)
         && !KnowledgeBase.Default.NameWords.Contains(word.Norm);
 
     // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).

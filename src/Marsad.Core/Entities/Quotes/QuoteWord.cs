@@ -4,10 +4,9 @@ namespace Marsad.Core.Entities.Quotes;
 
 /// <summary>
 /// A word of the text with its offsets, its normal form without surrounding punctuation,
-/// and the punctuation glued after it (or standing alone after it): a mark ends a speaker's name; and whether, as
-/// written, it ends in a pronoun suffix (<see cref="EndsInPronoun"/>).
+/// and the punctuation glued after it (or standing alone after it): a mark ends a speaker's name.
 /// </summary>
-internal readonly record struct QuoteWord(int Start, int End, string Norm, string Trail, bool PronounSuffix = false)
+internal readonly record struct QuoteWord(int Start, int End, string Norm, string Trail)
 {
     /// <summary>The words of <paramref name="text"/> between <paramref name="from"/> and <paramref name="to"/>; punctuation-only runs become marks of the word before.</summary>
     public static List<QuoteWord> Split(string text, int from, int to)
@@ -49,7 +48,7 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
             }
             // د. ناصر، أ. محمد: the point after a one-letter title abbreviates it, it ends no sentence.
             var trail = wordEnd - wordStart == 1 && i - wordEnd == 1 && text[wordEnd] == '.' && IsArabicLetter(text[wordStart]) ? "" : text[wordEnd..i];
-            words.Add(new QuoteWord(wordStart, wordEnd, Normal(text.AsSpan(wordStart, wordEnd - wordStart)), trail, EndsInPronoun(text.AsSpan(wordStart, wordEnd - wordStart))));
+            words.Add(new QuoteWord(wordStart, wordEnd, Normal(text.AsSpan(wordStart, wordEnd - wordStart)), trail));
         }
         return words;
     }
