@@ -19,6 +19,7 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>a verb of taking the floor (تحدث، أعرب، يتفق; عبر … عن، ألقى … كلمة) before a name or title is that speaker's turn;</item>
 /// <item>a quotation whose sentence end stands inside its closing mark ends its clause; reported speech stops at a second attribution verb;</item>
 /// <item>a verb with و after a sentence end that follows a closing mark names its own sentence's speaker, not the quotation's before it; a quotation right after إن / أن / إنه is the verb's even when its clause goes on; a medium after لـ and a short quoted name inside the introduction are no quotation and end no clause;</item>
+/// <item>"as X said" after a clause (حسبما قال X، …، كما يقول X، بحسب ما ذكر X) makes the sentence before it X's quotation; a word with ل and a pronoun suffix after the verb (قال لزملائه إن) is whom the speaker told, not the speaker;</item>
 /// <item>the closed word lists are data: <c>Resources/Quotes/quote-words.tsv</c> (<see cref="QuoteWords"/>);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
