@@ -19,6 +19,7 @@ namespace Marsad.Core.Entities.Quotes;
 /// <item>a verb of taking the floor (تحدث، أعرب، يتفق; عبر … عن، ألقى … كلمة) before a name or title is that speaker's turn;</item>
 /// <item>a quotation whose sentence end stands inside its closing mark ends its clause; reported speech stops at a second attribution verb;</item>
 /// <item>a verb with و after a sentence end that follows a closing mark names its own sentence's speaker, not the quotation's before it; a quotation right after إن / أن / إنه is the verb's even when its clause goes on; a medium after لـ and a short quoted name inside the introduction are no quotation and end no clause;</item>
+/// <item>"as X said" after a clause (حسبما قال X، …، كما يقول X، بحسب ما ذكر X) makes the sentence before it X's quotation; a word with ل and a pronoun suffix after the verb (قال لزملائه إن) is whom the speaker told, not the speaker;</item>
 /// <item>the closed word lists are data: <c>Resources/Quotes/quote-words.tsv</c> (<see cref="QuoteWords"/>);</item>
 /// <item><see cref="Quote.Speaker"/> is always null here: linking the speaker to an actor is the entity stage's work.</item>
 /// </list>
@@ -31,6 +32,7 @@ public static class QuoteFinder
     private const int MinReportedMarkWords = 4;
     private const int MinKeptWords = 6;
     private const int MaxMediumWords = 4;
+    private const int MaxAsSaidTailWords = 8;
 
     private const int MaxSubjectWords = 4;
     private const int MaxWasSubjectWords = 6;
@@ -71,6 +73,9 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> NoOpen = QuoteWords.Default[QuoteWordKind.NoOpen];
     private static readonly FrozenSet<string> Floor = QuoteWords.Default[QuoteWordKind.Floor];
     private static readonly FrozenSet<string> FloorObjects = QuoteWords.Default[QuoteWordKind.FloorObject];
+    private static readonly FrozenSet<string> AsSaidWords = QuoteWords.Default[QuoteWordKind.AsSaid];
+    private static readonly FrozenSet<string> AsSaidComma = QuoteWords.Default[QuoteWordKind.AsSaidComma];
+    private static readonly FrozenSet<string> AsSaidAccording = QuoteWords.Default[QuoteWordKind.AsSaidAccording];
 
     // One lookup for the four rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
@@ -131,8 +136,8 @@ public static class QuoteFinder
             // في «بيرسون أميركا الشمالية»: «…»: a short mark inside the clause, right before the colon that introduces the
             // quotation, names someone or something of the introduction
             var nameBeforeColon = !introduced && innerWords < MinKeptWords && ColonAfter(text, close, to);
-            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) && !nameBeforeColon ? Before(words, used, previousClose, open) : null)
-                ?? After(words, used, close, marks, introduced);
+            var speaker = ((introduced || innerWords >= 3) && (introduced || closed || reported) && !nameBeforeColon ? Before(text, words, used, previousClose, open) : null)
+                ?? After(text, words, used, close, marks, introduced);
             if (speaker is not null || innerWords >= MinKeptWords)
             {
                 candidates.Add(new Candidate(innerStart, innerEnd, speaker ?? SpeakerRef.None));
@@ -178,12 +183,17 @@ public static class QuoteFinder
                     candidates.Add(reported);
                 }
             }
-            else if (Reported(words, v, marks, endingMarks, to) is { } candidate && (verb || (candidate.Speaker.Start >= 0 && OpensSpeakerName(words, candidate.Speaker))))
+            else if (verb && AsSaid(text, words, v, marks, endingMarks, to) is { } qualified)
+            {
+                used[v] = true;
+                candidates.Add(qualified);
+            }
+            else if (Reported(text, words, v, marks, endingMarks, to) is { } candidate && (verb || (candidate.Speaker.Start >= 0 && OpensSpeakerName(words, candidate.Speaker))))
             {
                 used[v] = true;
                 candidates.Add(candidate);
             }
-            else if (Turn(words, v, marks, to) is { } turn)
+            else if (Turn(text, words, v, marks, to) is { } turn)
             {
                 candidates.Add(turn);
             }
@@ -191,7 +201,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker from the last attribution verb of the clause before a quotation mark.</summary>
-    private static SpeakerRef? Before(List<QuoteWord> words, bool[] used, int clauseFrom, int open)
+    private static SpeakerRef? Before(string text, List<QuoteWord> words, bool[] used, int clauseFrom, int open)
     {
         var last = -1;
         var participle = -1;
@@ -233,13 +243,13 @@ public static class QuoteFinder
         {
             return null;
         }
-        var (speaker, next, gap) = last >= 0 ? PhraseAndGap(words, last, open) : (SpeakerRef.None, 0, int.MaxValue);
+        var (speaker, next, gap) = last >= 0 ? PhraseAndGap(text, words, last, open) : (SpeakerRef.None, 0, int.MaxValue);
         if (participle > last && gap > 1)
         {
             // وتابع «…»، مضيفا «…»: a participle right before the mark continues the last speaker, unless the verb's phrase
             // runs up to it (وهنا تضيف أليكس موضحة: «…» is Alex's)
             last = participle;
-            (speaker, next, gap) = PhraseAndGap(words, last, open);
+            (speaker, next, gap) = PhraseAndGap(text, words, last, open);
         }
         // وأضاف الرئيس في خطابه الذي استمر أربعين دقيقة أن «…»: the words between name a place or time, and أن ties them.
         // A colon right before the mark ties them too (وقال الرئيس التركي خلال زيارة إلى الشطر الشمالي من قبرص: «…»،
@@ -257,9 +267,9 @@ public static class QuoteFinder
     }
 
     // The speaker phrase of the verb at `verb` before the mark at `open`, and the number of words between it and the mark.
-    private static (SpeakerRef Speaker, int Next, int Gap) PhraseAndGap(List<QuoteWord> words, int verb, int open)
+    private static (SpeakerRef Speaker, int Next, int Gap) PhraseAndGap(string text, List<QuoteWord> words, int verb, int open)
     {
-        var (speaker, next) = Phrase(words, verb, open, SubjectBeforeUse.Quotation);
+        var (speaker, next) = Phrase(text, words, verb, open, SubjectBeforeUse.Quotation);
         var gap = 0;
         for (var i = next; i < words.Count && words[i].End <= open; i++)
         {
@@ -269,7 +279,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker from a verb or بحسب just after a closing quotation mark.</summary>
-    private static SpeakerRef? After(List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks, bool introduced)
+    private static SpeakerRef? After(string text, List<QuoteWord> words, bool[] used, int close, List<(int Open, int Close)> marks, bool introduced)
     {
         var first = words.FindIndex(w => w.Start > close);
         if (first < 0 || words[first].Start > NextOpen(marks, close))
@@ -281,7 +291,12 @@ public static class QuoteFinder
         {
             return null;
         }
-        var (speaker, _) = Phrase(words, first, NextOpen(marks, close));
+        var (speaker, _) = Phrase(text, words, first, NextOpen(marks, close));
+        if (speaker == SpeakerRef.Previous && !AttributionVerbs.IsVerb(w.Norm) && first + 1 < words.Count && !words[first].EndsPhrase
+            && words[first + 1].Norm.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return null; // «…». وفقا للفرنسية: "according to" an agency after ل names no speaker; it does not continue the last one
+        }
         // «…». وأضاف الخبير أن: a verb with و after a sentence end outside the mark opens a sentence of its own, and the
         // subject it names is not the speaker of a quotation that no colon or comma introduced (a phrase inside a clause, a
         // name: قناة "العربية". وقال X). Its continuation («…». وأضاف أن) and a bare verb («…». يقول الشيف X) still are.
@@ -295,11 +310,11 @@ public static class QuoteFinder
     }
 
     /// <summary>Reported speech: verb, speaker phrase, then إن / أن or a colon, then the words up to the sentence end.</summary>
-    private static Candidate? Reported(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    private static Candidate? Reported(string text, List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
     {
         // A quotation of one or two words inside the clause («على وشك») is part of what is reported, not its end.
         var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
-        var (speaker, next) = Phrase(words, verb, limit, SubjectBeforeUse.Reported);
+        var (speaker, next) = Phrase(text, words, verb, limit, SubjectBeforeUse.Reported);
         if (next < words.Count && words[next].End <= limit && SayingWords.Contains(words[next].Norm))
         {
             next++; // وأضاف X بقوله: …
@@ -349,13 +364,81 @@ public static class QuoteFinder
     }
 
     /// <summary>
+    /// "As X said" (حسبما قال X، …، كما يقول X، بحسب ما ذكر X) after the clause it qualifies: the sentence before it, from its
+    /// start, is what X said. Only when that sentence has four words or more, no attribution verb, "according to" or quotation
+    /// mark of its own (else it is someone's already), X is named, and no إن / أن or colon follows X in its sentence (كما أكد
+    /// X أن is "also").
+    /// </summary>
+    private static Candidate? AsSaid(string text, List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd)
+    {
+        var at = verb - 1;
+        if (at < 1 || words[at].EndsPhrase)
+        {
+            return null;
+        }
+        var norm = words[at].Norm;
+        var end = AsSaidWords.Contains(norm) ? at - 1
+            : AsSaidComma.Contains(norm) && words[at - 1].EndsPhrase && !words[at - 1].EndsSentence && !words[at - 1].HasColon ? at - 1
+            : AsSaidAccording.Contains(norm) && AccordingTo.Contains(words[at - 1].Norm) && !words[at - 1].EndsPhrase ? at - 2
+            : -1;
+        if (end < 0 || words[end].EndsSentence || words[end].HasColon)
+        {
+            return null; // وحسبما قال الوزير، فإن …: at a sentence's start it qualifies what follows
+        }
+        var start = end;
+        while (start > 0 && !words[start - 1].EndsSentence)
+        {
+            start--;
+        }
+        if (end - start + 1 < MinReportedMarkWords)
+        {
+            return null;
+        }
+        for (var i = start; i <= end; i++)
+        {
+            if (AttributionVerbs.IsVerb(words[i].Norm) || TalkOrAccording.Contains(words[i].Norm))
+            {
+                return null;
+            }
+        }
+        if (marks.Exists(m => m.Open < words[end].End && m.Close > words[start].Start))
+        {
+            return null;
+        }
+        // حسبما ذكرت صحيفة «ديلي ميل» البريطانية: a short quoted name is part of the speaker phrase
+        var limit = Math.Min(NextOpen(endingMarks, words[verb].End), paragraphEnd);
+        var (speaker, next) = Phrase(text, words, verb, limit);
+        if (speaker.Start < 0)
+        {
+            return null;
+        }
+        // After X, a comma or the sentence end within a few words (في المدينة، لوكالة الصحافة الفرنسية): a longer run is the
+        // verb's own object (…، كما كشفت التحقيقات عن وجود عدد من …، كما يعتبر الاتفاق أخطر اختبار لسياسته القائمة على …:
+        // "also"); and no إن / أن or colon in the rest of the sentence (كما يوضح X، مبينا أن …: the clause after is X's).
+        var closed = false;
+        for (var j = next - 1; j < words.Count && words[j].End <= limit; j++)
+        {
+            if (words[j].HasColon || (j >= next && IsAnyComplementizer(words[j].Norm)) || (!closed && j - next >= MaxAsSaidTailWords))
+            {
+                return null;
+            }
+            closed |= words[j].EndsPhrase;
+            if (words[j].EndsSentence)
+            {
+                break;
+            }
+        }
+        return new Candidate(words[start].Start, words[end].End, speaker);
+    }
+
+    /// <summary>
     /// A speaker's turn that quotes nothing: an attribution verb whose subject is named but whose object is not a
     /// clause (وأكد X اكتمال الاستعدادات، تحدث X عن …). What follows (وأضاف أن …، وقال: «…») continues X, not the
     /// speaker of the last quotation.
     /// </summary>
-    private static Candidate? Turn(List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
+    private static Candidate? Turn(string text, List<QuoteWord> words, int verb, List<(int Open, int Close)> marks, int paragraphEnd)
     {
-        var (speaker, _) = Phrase(words, verb, Math.Min(NextOpen(marks, words[verb].End), paragraphEnd));
+        var (speaker, _) = Phrase(text, words, verb, Math.Min(NextOpen(marks, words[verb].End), paragraphEnd));
         if (speaker.Start < 0)
         {
             return null;
@@ -503,7 +586,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The speaker phrase after the verb at <paramref name="verb"/>, and the index of the word after it.</summary>
-    private static (SpeakerRef Speaker, int Next) Phrase(List<QuoteWord> words, int verb, int limit, SubjectBeforeUse subjectBefore = SubjectBeforeUse.None)
+    private static (SpeakerRef Speaker, int Next) Phrase(string text, List<QuoteWord> words, int verb, int limit, SubjectBeforeUse subjectBefore = SubjectBeforeUse.None)
     {
         if (words[verb].EndsPhrase)
         {
@@ -512,7 +595,7 @@ public static class QuoteFinder
         var i = verb + 1;
         while (i < words.Count && words[i].End <= limit && !words[i - 1].EndsPhrase)
         {
-            if (LeadingNonSpeakers.Contains(words[i].Norm))
+            if (LeadingNonSpeakers.Contains(words[i].Norm) || IsAddressee(text, words[i]))
             {
                 i++;
             }
@@ -764,6 +847,12 @@ public static class QuoteFinder
         }
         return null;
     }
+
+    // قال لزملائه إن، أوضح لمحققيه: a word with ل and a pronoun suffix as written (ه, not ة: لصحيفة is a medium) is whom the
+    // speaker told, not the speaker; not a stop (لأنه "because") nor a name.
+    private static bool IsAddressee(string text, QuoteWord word) =>
+        QuoteWord.EndsInPronoun(text.AsSpan(word.Start, word.End - word.Start)) && word.Norm.Length >= 5 && word.Norm[0] == 'ل' && word.Norm[1] != 'ل' && !PhraseStops.Contains(word.Norm)
+        && !KnowledgeBase.Default.NameWords.Contains(word.Norm);
 
     // A phrase stop, also with و / ف before it (وعن المباريات، وفي هذا السياق).
     private static bool IsStop(string norm) =>

@@ -62,6 +62,14 @@ internal readonly record struct QuoteWord(int Start, int End, string Norm, strin
     /// <summary>True when a colon follows this word.</summary>
     public bool HasColon => Trail.Contains(':', StringComparison.Ordinal);
 
+    /// <summary>
+    /// True when the word as written ends in a pronoun suffix (ه، ها، هم، هما، هن، كم): the raw text tells ه from ة, which
+    /// normalization merges (لزملائه "to his colleagues", not لصحيفة).
+    /// </summary>
+    public static bool EndsInPronoun(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] == 'ه' || (word[^2] == 'ه' && word[^1] is 'ا' or 'م' or 'ن') || (word[^2] == 'ك' && word[^1] == 'م')
+            || (word.Length > 3 && word[^3] == 'ه' && word[^2] == 'م' && word[^1] == 'ا'));
+
     private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';

@@ -101,4 +101,13 @@ public enum QuoteWordKind
 
     /// <summary>What must follow a <see cref="Floor"/> verb within a few words (عبر X عن، ألقى X كلمة).</summary>
     FloorObject,
+
+    /// <summary>"As X said" after the clause it qualifies (حسبما، مثلما): the sentence before is what X said.</summary>
+    AsSaid,
+
+    /// <summary>Like <see cref="AsSaid"/>, only after a comma (…، كما يقول ناشطون).</summary>
+    AsSaidComma,
+
+    /// <summary>Like <see cref="AsSaid"/>, after a word of kind <see cref="According"/> (بحسب ما قال X، وفقا لما ذكره X).</summary>
+    AsSaidAccording,
 }
