@@ -10,6 +10,7 @@ internal sealed partial class ArticleResolver
     private static readonly HashSet<string> OffDateModifiers = new(StringComparer.Ordinal)
     {
         "السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله", "المنتخب", "المنتخبه", "المقبل", "المقبله",
+        "المخلوع", "المخلوعه", "المعزول", "المعزوله", "المؤسس",
     };
 
     /// <summary>
@@ -19,6 +20,18 @@ internal sealed partial class ArticleResolver
     private static readonly HashSet<string> FormerModifiers = new(StringComparer.Ordinal)
     {
         "السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله",
+        // Deposed (الرئيس المخلوع: Saleh in Yemeni news, not the sitting Hadi) and founding (الملك المؤسس: Abdulaziz,
+        // not Salman): kbtitle32.
+        "المخلوع", "المخلوعه", "المعزول", "المعزوله", "المؤسس",
+    };
+
+    /// <summary>
+    /// The former-holder words that, after a bare title, still point at one man the article named (الرئيس المخلوع: Saleh
+    /// after his name in Yemeni news); a bare الرئيس السابق names no one (kbtitle32).
+    /// </summary>
+    private static readonly HashSet<string> DeposedModifiers = new(StringComparer.Ordinal)
+    {
+        "المخلوع", "المخلوعه", "المعزول", "المعزوله",
     };
 
     /// <summary>Words that make the title after them a deputy's: نائب الرئيس، ولي ولي العهد.</summary>
@@ -27,7 +40,11 @@ internal sealed partial class ArticleResolver
     private int HandleTitle(GazetteerMatch match)
     {
         var title = match.First(GazetteerEntryKind.Title)!.Title!;
-        if (match.CliticLength == 0 && match.TokenIndex > 0 && DeputyPrefixes.Contains(tokens[match.TokenIndex - 1].Norm)
+        if (match.CliticLength == 0 && match.TokenIndex > 0 && tokens[match.TokenIndex - 1].Norm == "عبد")
+        {
+            return match.NextIndex; // عبد الملك: a name (عبدالله بن عبد الملك), not the king
+        }
+        if (match.CliticLength == 0 && match.TokenIndex > 0 && IsDeputyWord(tokens[match.TokenIndex - 1].Norm)
             && !(match.TokenIndex > 1 && Patronymics.Contains(tokens[match.TokenIndex - 2].Norm)))
         {
             // Not the end of a name (جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران): مساعد there is a father, not an assistant.
@@ -57,12 +74,18 @@ internal sealed partial class ArticleResolver
                 j = more.NextIndex;
             }
         }
+        if (country is null && title.DefaultScope is null && title.Complement == TitleComplement.Nisba && title.Corefers)
+        {
+            country = CoordinatedBodyState(j);
+        }
         var offDate = false;
         var former = false;
+        var deposed = false;
         if (coordinated.Count == 0 && j < tokens.Count && OffDateModifiers.Contains(tokens[j].Norm))
         {
             offDate = true;
             former = FormerModifiers.Contains(tokens[j].Norm);
+            deposed = DeposedModifiers.Contains(tokens[j].Norm);
             j++;
         }
         // أمير المنطقة alone: the region the article named last.
@@ -82,7 +105,8 @@ internal sealed partial class ArticleResolver
             // The tagger found the name the title belongs to: the title describes it, it names no one else.
             if (scope is not null && StateOf(scope) is { } slotCountry)
             {
-                _titleSlots.Add((tokens[j].Start, slotCountry, slotCountry.Iso3 + "GOV"));
+                // الرئيس اليمني المخلوع علي صالح: a former holder is the state's elite.
+                _titleSlots.Add((tokens[j].Start, slotCountry, slotCountry.Iso3 + (former ? "ELI" : "GOV")));
             }
             EmitState(stateAfter);
             return j;
@@ -93,15 +117,18 @@ internal sealed partial class ArticleResolver
             // person's, not the office holder's; it still tells the state.
             if (scope is not null && StateOf(scope) is { } namedCountry)
             {
-                _titleSlots.Add((tokens[j].Start, namedCountry, namedCountry.Iso3 + "GOV"));
-                EmitUnresolved(match with { TokenCount = last.NextIndex - match.TokenIndex }, scope);
+                _titleSlots.Add((tokens[j].Start, namedCountry, namedCountry.Iso3 + (former ? "ELI" : "GOV")));
+                EmitUnresolved(match with { TokenCount = last.NextIndex - match.TokenIndex }, scope, former);
             }
             return j;
         }
-        if (scope is null && (!title.Corefers || offDate || (j < tokens.Count && LooksLikeUnknownNisba(j))))
+        if (scope is null && (!title.Corefers || (offDate && (!deposed || (j < tokens.Count && TitleWords.Value.Contains(tokens[j].Norm))))
+            || (j < tokens.Count && LooksLikeUnknownNisba(j))))
         {
-            // Alone, only a coreferring title may name someone, and not the former holder or
-            // the holder of a state the knowledge base does not know (الرئيس السريلانكي).
+            // Alone, only a coreferring title may name someone, and not the next holder or
+            // the holder of a state the knowledge base does not know (الرئيس السريلانكي). A former
+            // holder alone is no one, but a deposed one (الرئيس المخلوع) is the one the article named whose term had ended;
+            // not when an honorific and a name follow (وزير الدفاع الأسبق المشير ...): that man's title.
             return j;
         }
         var end = offDate ? j : last.NextIndex;
@@ -111,6 +138,42 @@ internal sealed partial class ArticleResolver
             ResolveTitle(more, more.NextIndex, title.Role, other.Iso3, offDate, former: false);
         }
         return j;
+    }
+
+    /// <summary>
+    /// A deputy's word, bare or after و/ل/ب/ف (وولي ولي العهد، لنائب الرئيس): the clitic does not make the title its holder's.
+    /// </summary>
+    private static bool IsDeputyWord(string norm)
+    {
+        if (DeputyPrefixes.Contains(norm))
+        {
+            return true;
+        }
+        for (var k = 0; k < 2 && k < norm.Length - 3 && norm[k] is 'و' or 'ل' or 'ب' or 'ف'; k++)
+        {
+            if (DeputyPrefixes.Contains(norm[(k + 1)..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The state of a state body coordinated right after a bare title (الملك والحكومة الأردنية، الرئيس والحكومة المصرية):
+    /// the title is that state's office, whoever the article named last (kbtitle32). The body itself is left to be
+    /// matched as usual; a person after و (الرئيس والوزير الأردني) is someone else and tells nothing.
+    /// </summary>
+    private Country? CoordinatedBodyState(int index)
+    {
+        if (index + 1 < tokens.Count && tokens[index].Norm.StartsWith("وال", StringComparison.Ordinal)
+            && gazetteer.Match(tokens, index) is { CliticLength: 1 } body && body.Entries.Count == 1
+            && body.First(GazetteerEntryKind.Institution) is not null
+            && body.NextIndex < tokens.Count && gazetteer.Match(tokens, body.NextIndex) is { CliticLength: 0 } nisba && IsDefinite(nisba))
+        {
+            return nisba.First(GazetteerEntryKind.Nisba)?.Country;
+        }
+        return null;
     }
 
     // A function word written with its final ى (على), which normalizes to a name (علي): وشدد وزير الخارجية الإيراني على ضرورة …
@@ -242,7 +305,7 @@ internal sealed partial class ArticleResolver
             foreach (var term in kb.RolesOf(_people[k].Id))
             {
                 if (term.Role == role && (scope is null || term.Scope == scope) && (on is null || term.Covers(on.Value))
-                    && (endedBefore is null || term.To <= endedBefore))
+                    && (endedBefore is null || (term.To <= endedBefore && !HoldsOn(_people[k], role, scope, endedBefore.Value))))
                 {
                     // A title right after the name is in apposition to it (سامح شكري وزير الخارجية): that person.
                     if (scope is not null || outlet is null || role != RoleKind.ForeignMinister || term.Scope == outlet.Iso3
@@ -256,6 +319,10 @@ internal sealed partial class ArticleResolver
         }
         return latest;
     }
+
+    /// <summary>Whether the person holds the role (in the scope) on the date: a sitting president is no former one, whatever his earlier terms.</summary>
+    private bool HoldsOn(Actor person, RoleKind role, string? scope, DateOnly on) =>
+        kb.RolesOf(person.Id).Any(r => r.Role == role && (scope is null || r.Scope == scope) && r.Covers(on));
 
     /// <summary>
     /// Whether a title at token <paramref name="title"/> stands in apposition to a name ending before token
