@@ -279,4 +279,14 @@ public enum RoleWordKind
     /// does not link has that unknown author, and the actor after it is the thanked, never the one who thanks; with nothing after
     /// it in its clause it is a name (فؤاد شكر), no thanks (<c>ArgumentRoles.Thanks</c>; evthank32).</summary>
     Thank,
+
+    /// <summary>A noun that, opening a clause with the article, is its adverb of time (الأسبوع الماضي، الليلة، الآن) or points back
+    /// to things or actors told before (والاثنتان الأخريان): no unknown subject of the verb after it (<c>ArgumentRoles.TopicSubject</c>;
+    /// evsvo32).</summary>
+    ClauseAdverb,
+
+    /// <summary>A noun that, without the article, may open a clause as the head of its subject before a definite genitive (وفد الحركة،
+    /// عناصر المقاومة، إحدى الغارات): a noun, never a verb, so the phrase is the verb's unknown subject
+    /// (<c>ArgumentRoles.TopicSubject</c>; evsvo32).</summary>
+    ClauseHead,
 }
