@@ -213,7 +213,10 @@ internal static class ArgumentRoles
             // ذكرت الوكالة أن الطائرات الحربية قصفت: nor before a reported clause whose own subject is a definite noun no actor covers;
             // an actor after the verb of such a clause is its object, not its subject (evrole26).
             var definite = DefiniteClause(frame, roles, i);
-            var reported = Math.Max(ReportedClause(frame, i), definite);
+            // واللجنة المنظمة رفضت …: a clause opened by a definite noun no actor covers has it for subject; no actor before it is
+            // the author either.
+            var topic = trigger.Form != WordForm.Noun ? TopicSubject(frame, roles, trigger, i) : -1;
+            var reported = Math.Max(Math.Max(ReportedClause(frame, i), definite), topic);
             var earlier = actors.FindLastIndex(s => s.LastWord < i && s.FirstWord > reported);
             // A purpose noun (للهجوم، للاحتجاج) is the act of the main clause's subject: an actor after a preposition
             // (توالت الإدانات من دول غربية للهجوم) is not one; with no unmarked actor before it, the noun has no author
@@ -229,7 +232,7 @@ internal static class ArgumentRoles
             var intransitive = !trigger.Entry.TargetIsObject && trigger.Entry.TargetPrepositions.Count == 0;
             // ويشن التحالف غارات على العراق وسوريا: an actor the entry's own preposition marks (or coordinated with one) is its
             // target, never its subject.
-            var later = intransitive || oblique || definite >= 0 || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && (NounSubject(frame, i) || DefiniteSubject(frame, roles, i))) ? -1
+            var later = intransitive || oblique || definite >= 0 || topic >= 0 || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && (NounSubject(frame, i) || DefiniteSubject(frame, roles, i))) ? -1
                 : LaterSubject(frame, actors, trigger, i, clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
@@ -479,6 +482,70 @@ internal static class ArgumentRoles
         return true;
     }
 
+    // اللجنة المنظمة رفضت، والمحتجون الغاضبون هاجموا، كما الأهالي طالبوا، فهذه الخطوة تدعم: a past or present verb (no clitic on
+    // it) whose clause — after a sentence start, و، ف، كما، قد، a bare complementizer or a break — opens with a definite noun phrase
+    // no slot covers (no actor, no place), at most DefiniteSubjectReach words each with the article only (a demonstrative or a head
+    // noun of kind clausehead may lead: وفد الحركة، عناصر المقاومة), has that phrase
+    // for subject, a body or people the knowledge base does not know (SVO): the actor after the verb is its object, never its
+    // author. Not a time word or a noun pointing back (roles.tsv kinds day, clauseadverb: والثلاثاء استهدف، الليلة الماضية،
+    // والاثنتان الأخريان), an anaphor or a relative (والذي اعتقل), nor an act done together (والبلدان ينسقان، الوزراء اجتمعوا: the noun stands for actors named before). Returns the phrase's first word,
+    // else -1. evsvo32.
+    private static int TopicSubject(SentenceFrame frame, RoleWords roles, TriggerCandidate trigger, int i)
+    {
+        if (trigger.Form is not (WordForm.Past or WordForm.Present or WordForm.Future) || frame.Words[i].Prefixes is not ([] or ["س"])
+            || frame.Words[i].Suffixes.Count > 0 || IsSymmetric(trigger))
+        {
+            return -1;
+        }
+        var start = frame.ClauseStart(i);
+        var k = start;
+        var opener = frame.Words[k];
+        var reported = IsBareComplementizer(opener);
+        if (reported || (opener is { Norm: "كما" or "قد", Suffixes.Count: 0 } && opener.Prefixes.All(p => p is "و" or "ف")))
+        {
+            k++;
+        }
+        if (i - k < 1 || i - k > DefiniteSubjectReach)
+        {
+            return -1;
+        }
+        var first = frame.Words[k];
+        // شرطة «ويتشيتا» الحكومية تحقق: after a mark alone (no و/ف, no opener), a nisba is the adjective of the noun before it.
+        if (k == start && k > 0 && !SentenceFrame.HasConjunction(first) && NisbaShape.EndsLikeSingular(first.Norm))
+        {
+            return -1;
+        }
+        var pointer = first.Prefixes.Count == 0 && first.Suffixes.Count == 0 && roles.Is(first.Norm, RoleWordKind.Pointer) && first.Norm != "هناك";
+        // وفد الحركة، عناصر المقاومة، إحدى الغارات: a head noun of the closed list (kind clausehead, a noun, never a verb) before its
+        // definite genitive.
+        var head = first.Suffixes.Count == 0 && first.Prefixes is [] or ["و"] or ["ف"] && roles.Is(first.Norm, RoleWordKind.ClauseHead) && i - k >= 2;
+        // قال المتحدث إن الوزارة …، إن وزارة الخارجية …: after a complementizer a word that may stand for the speaker is left to the
+        // reported-clause rules.
+        if ((!(first.Prefixes is ["ال"] or ["و", "ال"] or ["ف", "ال"]) && !(pointer && i - k >= 2) && !head)
+            || (reported && roles.Is(first.Norm, RoleWordKind.Speaker)))
+        {
+            return -1;
+        }
+        for (var w = k; w < i; w++)
+        {
+            var word = frame.Words[w];
+            if ((w > k && word.Prefixes is not ["ال"]) || word.Suffixes.Count > 0 || word.Kind != Language.TokenKind.Word
+                || roles.Is(word.Norm, RoleWordKind.Day) || roles.Is(word.Norm, RoleWordKind.Anaphor) || roles.Is(word.Norm, RoleWordKind.Relative)
+                || roles.Is(word.Norm, RoleWordKind.ClauseAdverb))
+            {
+                return -1;
+            }
+        }
+        foreach (var s in frame.Slots)
+        {
+            if (s.FirstWord < i && s.LastWord >= k)
+            {
+                return -1;
+            }
+        }
+        return k;
+    }
+
     // إن المملكة تطالب، أن الاتفاق يهدد: the verb right after the complementizer and one definite noun that no actor covers
     // has that noun for subject (SVO); no actor after the verb is its subject.
     private static bool NounSubject(SentenceFrame frame, int i)
@@ -525,7 +592,7 @@ internal static class ArgumentRoles
         }
         // إن المملكة تطالب إيران بالكف: a definite noun that is no actor between the complementizer and the verb is the verb's
         // subject (SVO); the actor after the verb is then its object, and the speaker (the fallback) whom the noun stands for.
-        if (before < 0 && (NounSubject(frame, i) || DefiniteSubject(frame, roles, i)))
+        if (before < 0 && (NounSubject(frame, i) || DefiniteSubject(frame, roles, i) || TopicSubject(frame, roles, trigger, i) >= 0))
         {
             return [];
         }

@@ -283,4 +283,14 @@ public enum RoleWordKind
     /// <summary>An auxiliary of the impersonal passive (تم، يتم، سيتم، جرى، يجري): the verbal noun right after it tells an act done to
     /// the actor after it (تم اعتقال X: X is the target), whose author is only one named by من قبل or على يد (<c>ArgumentRoles.Impersonal</c>; evpass32).</summary>
     Impersonal,
+
+    /// <summary>A noun that, opening a clause with the article, is its adverb of time (الأسبوع الماضي، الليلة، الآن) or points back
+    /// to things or actors told before (والاثنتان الأخريان): no unknown subject of the verb after it (<c>ArgumentRoles.TopicSubject</c>;
+    /// evsvo32).</summary>
+    ClauseAdverb,
+
+    /// <summary>A noun that, without the article, may open a clause as the head of its subject before a definite genitive (وفد الحركة،
+    /// عناصر المقاومة، إحدى الغارات): a noun, never a verb, so the phrase is the verb's unknown subject
+    /// (<c>ArgumentRoles.TopicSubject</c>; evsvo32).</summary>
+    ClauseHead,
 }
