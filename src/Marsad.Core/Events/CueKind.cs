@@ -134,4 +134,16 @@ public enum CueKind
     /// keeps the trigger hypothetical. Narrower than <see cref="Hypothetical"/>: حال counts there only right after في (في حال).
     /// </summary>
     Condition,
+
+    /// <summary>
+    /// A word of coming, use, means, effort or readiness (أتوا، يستخدم، وسيلة، جهودها، يتأهب) right before an act of conflict with لـ
+    /// (أتوا للقبض على): the act is its aim; <c>ModeReader</c> reads it as intent (evmode33).
+    /// </summary>
+    PurposeHead,
+
+    /// <summary>
+    /// A word of ordering (أمر، أمرا، أوامر، مذكرة) before an act of conflict with بـ up to three words on, or right before it as its
+    /// genitive (أمر باعتقال، مذكرة اعتقال): the act is ordered, not told as done; <c>ModeReader</c> reads it as intent (evmode33).
+    /// </summary>
+    Order,
 }

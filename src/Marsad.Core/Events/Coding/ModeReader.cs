@@ -14,6 +14,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>hypothetical: a word of need, duty or proviso up to four words before (يجب أن نتعاون، شدد على ضرورة وقف القتال، شريطة أن يقوم), with no
 /// relative, عن or word of time between (evrand27);</item>
 /// <item>hypothetical: إذا، لو، لولا، إذ up to eight words before, or حال/حالة right after في (في حال);</item>
+/// <item>intent: an act of conflict (CAMEO 17-20) the finder gave no mode, with لـ right after a word of coming, use, means or effort
+/// (أتوا للقبض على، وسيلة للهجوم على), or ordered (أمر باعتقال، مذكرة اعتقال) (evmode33);</item>
 /// <item>intent: an intent verb (يعتزم، ينوي) up to four words before;</item>
 /// <item>future: a word of schedule and أن up to four words before (من المقرر أن يزور) when the finder gave no mode (evrand27);</item>
 /// <item>future: a verbal noun right before المقبل/القادم/المرتقب/المقرر (القمة المقبلة) when the finder gave no mode;</item>
@@ -32,6 +34,7 @@ internal static class ModeReader
     private const int NegatedAnyWindow = 5;
     private const int NecessityWindow = 4;
     private const int ScheduleWindow = 4;
+    private const int OrderWindow = 3;
 
     /// <summary>The mode of <paramref name="trigger"/> among <paramref name="tokens"/>; the words of "upcoming" are <paramref name="roles"/>' (roles.tsv).</summary>
     public static EventMode? Read(TriggerCandidate trigger, IReadOnlyList<EventToken> tokens, TriggerLexicon lexicon, RoleWords roles)
@@ -45,6 +48,10 @@ internal static class ModeReader
         if (trigger.Mode is null && ((trigger.Form == WordForm.Noun && Upcoming(tokens, i, roles)) || Scheduled(tokens, i, lexicon)))
         {
             return EventMode.Future;
+        }
+        if (trigger.Mode is null && Conflict(trigger) && (Aimed(tokens, i, trigger, lexicon) || (!trigger.Cameo.StartsWith("172", StringComparison.Ordinal) && Ordered(tokens, i, trigger.Stem, lexicon))))
+        {
+            return EventMode.Intent;
         }
         if (trigger.Mode != EventMode.Hypothetical)
         {
@@ -68,6 +75,49 @@ internal static class ModeReader
         }
         var may = i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) == "قد" && trigger.Form == WordForm.Present;
         return may || Any(tokens, i, PossibleWindow, CueKind.Possible, lexicon, except: "قد") ? EventMode.Possible : null;
+    }
+
+    // The material conflict codes (CAMEO 17-20: coerce, assault, fight, mass violence) whose aims and orders are read as intent.
+    private static bool Conflict(TriggerCandidate trigger) => trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20";
+
+    // الجنود أتوا للقبض على، يستخدم القاعدة لإطلاق طائرات، وسيلة للهجوم على، يعملون بكل جهدهم لإبعاده: an act with لـ right after a
+    // word of coming, use, means, effort or readiness (cues.tsv kind purposehead) is that word's aim, not an act told as done. A
+    // light verb with لـ carries the noun (يستخدم لتنفيذ هجمات). Only right after the head: تعرض لهجوم، هدفا لهجمات (an act suffered)
+    // and any other word before لـ are not heads.
+    private static bool Aimed(IReadOnlyList<EventToken> tokens, int i, TriggerCandidate trigger, TriggerLexicon lexicon)
+    {
+        var word = CliticVariants.WithoutConjunction(tokens[i].Norm);
+        var at = word.IndexOf(trigger.Stem, StringComparison.Ordinal);
+        // للقبض may be a listed word with its لـ (form Word, the stem the whole word).
+        var k = word is ['ل', ..] && (at > 0 || trigger.Form == WordForm.Word) ? i
+            : i > 0 && CliticVariants.WithoutConjunction(tokens[i - 1].Norm) is ['ل', ..] light && lexicon.IsCue(light, CueKind.Support) ? i - 1 : -1;
+        return k > 0 && lexicon.IsCue(CliticVariants.WithoutConjunction(tokens[k - 1].Norm), CueKind.PurposeHead);
+    }
+
+    // أصدر أمرا باعتقاله، أمرت المحكمة بترحيلهم، مذكرة اعتقال بحق: an arrest or an expulsion ordered (cues.tsv kind order) is not told
+    // as done; CAMEO has no event for the order. Not a sanction or a ban (172x, tested by the caller): أصدرت أمرا بفرض قيود، أمرا بحجب
+    // المواقع: that order is the act itself. The act takes بـ up to three words after the order (its giver may stand between), or
+    // stands right after it as its genitive (مذكرة اعتقال، مذكرات توقيف).
+    private static bool Ordered(IReadOnlyList<EventToken> tokens, int i, string stem, TriggerLexicon lexicon)
+    {
+        var word = CliticVariants.WithoutConjunction(tokens[i].Norm);
+        var at = word.IndexOf(stem, StringComparison.Ordinal);
+        if (i > 0 && at == 0 && lexicon.IsCue(CliticVariants.WithoutConjunction(tokens[i - 1].Norm), CueKind.Order))
+        {
+            return true;
+        }
+        if (at <= 0 || word[0] != 'ب')
+        {
+            return false;
+        }
+        for (var j = i - 1; j >= Math.Max(0, i - OrderWindow); j--)
+        {
+            if (lexicon.IsCue(CliticVariants.WithoutConjunction(tokens[j].Norm), CueKind.Order))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // يجب أن نتعاون، يتعين على الحكومة رفع القيود، لا بد من رفض، شدد على ضرورة وقف القتال، شريطة أن يقوم المستثمر بهدم: an act that
