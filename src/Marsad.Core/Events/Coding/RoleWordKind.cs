@@ -283,4 +283,9 @@ public enum RoleWordKind
     /// <summary>An auxiliary of the impersonal passive (تم، يتم، سيتم، جرى، يجري): the verbal noun right after it tells an act done to
     /// the actor after it (تم اعتقال X: X is the target), whose author is only one named by من قبل or على يد (<c>ArgumentRoles.Impersonal</c>; evpass32).</summary>
     Impersonal,
+
+    /// <summary>A word that next to a bare أمن makes it a value, not a police force: a noun governing it (حفظ الأمن، زعزعة أمن
+    /// المنطقة، لتعزيز الأمن) or, with و and the article, coordinated with it (الأمن والاستقرار، الاستقرار والأمن)
+    /// (<c>SentenceFrame.IsSecurityValue</c>; evorg33).</summary>
+    SecurityValue,
 }
