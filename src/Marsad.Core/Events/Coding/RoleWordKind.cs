@@ -293,4 +293,9 @@ public enum RoleWordKind
     /// عناصر المقاومة، إحدى الغارات): a noun, never a verb, so the phrase is the verb's unknown subject
     /// (<c>ArgumentRoles.TopicSubject</c>; evsvo32).</summary>
     ClauseHead,
+
+    /// <summary>A word that next to a bare أمن makes it a value, not a police force: a noun governing it (حفظ الأمن، زعزعة أمن
+    /// المنطقة، لتعزيز الأمن) or, with و and the article, coordinated with it (الأمن والاستقرار، الاستقرار والأمن)
+    /// (<c>SentenceFrame.IsSecurityValue</c>; evorg33).</summary>
+    SecurityValue,
 }

@@ -738,6 +738,7 @@ internal sealed class SentenceFrame
                 || (i > 0 && roles.Is(words[i - 1].Norm, RoleWordKind.NonActor))
                 || (i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.NonActor))
                 || (sector == "COP" && i + 1 < words.Count && IsSecurityField(words[i + 1], roles))
+                || (sector == "COP" && IsSecurityValue(words, i, roles))
                 // آلاف الدولارات، عشرات الغارات: a count of people before a counted thing counts things, no civilians.
                 || (sector == "CVL" && i + 1 < words.Count && roles.Is(words[i + 1].Norm, RoleWordKind.Counted)))
             {
@@ -898,6 +899,16 @@ internal sealed class SentenceFrame
     // (الأمن العام and الأمن الداخلي are, and stay COP).
     private static bool IsSecurityField(Token next, RoleWords roles) =>
         next.Prefixes.Contains("ال") && roles.Is(next.Norm, RoleWordKind.SecurityField);
+
+    // حفظ الأمن، زعزعة أمن المنطقة، الأمن والاستقرار، الاستقرار والأمن: أمن governed by a noun of keeping or shaking it, or
+    // coordinated with another value, is the value, no police force (رجال الأمن، قوات الأمن والجيش stay COP). A partner after
+    // it has و and the article (والاستقرار), so a verbal noun governing a next phrase (الأمن وتعزيز …) is not read as one.
+    private static bool IsSecurityValue(List<Token> words, int i, RoleWords roles) =>
+        words[i].Norm == SecurityNorm
+        && ((i > 0 && roles.Is(words[i - 1], RoleWordKind.SecurityValue))
+            || (i + 1 < words.Count && words[i + 1].Prefixes is ["و", "ال"] && roles.Is(words[i + 1].Norm, RoleWordKind.SecurityValue)));
+
+    private static readonly string SecurityNorm = ArabicNormalizer.Normalize("أمن");
 
     // مستوطنون (ISRCVL): a group named by its own origin has that country, not the place's nor the first actor's.
     private static string? Origin(string sector) => sector.Length == 6 ? sector[..3] : null;

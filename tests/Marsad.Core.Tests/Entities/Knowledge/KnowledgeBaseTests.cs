@@ -50,6 +50,8 @@ public sealed class KnowledgeBaseTests
         [InlineData("منظمة البلدان المصدرة للبترول", "IGOOPC")]
         [InlineData("منظمة الأوبك", "IGOOPC")]
         [InlineData("منظمة الهجرة الدولية", "IGOIOM")]
+        [InlineData("قوات حفظ السلام التابعة للأمم المتحدة", "IGOUNO")]
+        [InlineData("القبعات الزرق", "IGOUNO")]
         public void Should_find_the_long_names_of_organizations_news_writes(string name, string code)
         {
             // When an organization is named by the long or article-bearing form the press writes (evorg32)
