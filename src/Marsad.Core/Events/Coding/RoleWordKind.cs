@@ -283,4 +283,9 @@ public enum RoleWordKind
     /// <summary>An auxiliary of the impersonal passive (تم، يتم، سيتم، جرى، يجري): the verbal noun right after it tells an act done to
     /// the actor after it (تم اعتقال X: X is the target), whose author is only one named by من قبل or على يد (<c>ArgumentRoles.Impersonal</c>; evpass32).</summary>
     Impersonal,
+
+    /// <summary>A trigger lemma of asking (طلب، طالب): after its verb the actor right after a bare من is the one asked, never the one who
+    /// asks (طلب من الحكومة، تطالب من حزب X); after its noun without the article (بطلب من X، بناء على طلب من X) it is the one who asks,
+    /// and the actor the noun's clause has for author is the one asked (<c>ArgumentRoles.Asked</c>, <c>ArgumentRoles.AskedBy</c>; evrole33).</summary>
+    Ask,
 }
