@@ -34,6 +34,8 @@ namespace Marsad.Core.Events.Coding;
 /// <item>else the first actor within four words of the first word after the trigger (and its subject) carrying one of the entry's prepositions (مع، على، ضد، إلى، بـ، لـ), or a place right after مع (a polity: مع إقليم كردستان), else the next actor after them in the clause, else the next in the sentence outside a clause of و + هو/هي describing a noun;
 /// an actor after أمام is a forum, passed over for one the entry's preposition marks right after it (دعوى أمام محكمة العدل الدولية ضد إسرائيل); the source's own embassy (سفارتها) is no target;</item>
 /// <item>بين before coordinated actors: they are the targets, or with no subject they are the sources, each toward the others;</item>
+/// <item>a verb of asking (طلب، طالب; roles kind ask): the actor right after a bare من is the one asked, never the subject (طلب من الحكومة);
+/// its noun without the article before من and an actor (بطلب من X، بناء على طلب من X) has X for source and the author found for the noun for target (evrole33);</item>
 /// <item>coordinated actors (روسيا وإيران، مصر والسعودية) all fill the role; two or more sources and no target act toward each other.</item>
 /// </list>
 /// </summary>
@@ -58,6 +60,12 @@ internal static class ArgumentRoles
     /// marks a verbal noun that is the object of an earlier verb trigger (أدان الهجوم: the condemner is not the attacker).
     /// </summary>
     public static EventArguments Find(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles, IReadOnlyList<ActorSlot>? previousSubject, bool objectOfVerb)
+    {
+        var args = FindRoles(frame, trigger, roles, previousSubject, objectOfVerb);
+        return AskedBy(frame, roles, trigger, args) ?? args;
+    }
+
+    private static EventArguments FindRoles(SentenceFrame frame, TriggerCandidate trigger, RoleWords roles, IReadOnlyList<ActorSlot>? previousSubject, bool objectOfVerb)
     {
         var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
         var i = trigger.TokenIndex;
@@ -233,7 +241,7 @@ internal static class ArgumentRoles
             // ويشن التحالف غارات على العراق وسوريا: an actor the entry's own preposition marks (or coordinated with one) is its
             // target, never its subject.
             var later = intransitive || oblique || definite >= 0 || topic >= 0 || PluralSubject(frame, i, trigger) || (trigger.Form != WordForm.Noun && (NounSubject(frame, i) || DefiniteSubject(frame, roles, i))) ? -1
-                : LaterSubject(frame, actors, trigger, i, clauseEnd);
+                : LaterSubject(frame, actors, roles, trigger, i, clauseEnd);
             sources = earlier >= 0 ? Chain(frame, actors, Head(frame, actors, earlier))
                 : later >= 0 ? Chain(frame, actors, later)
                 : [];
@@ -599,7 +607,7 @@ internal static class ArgumentRoles
         var next = actors.FindIndex(s => s.FirstWord > i && s.FirstWord <= clauseEnd);
         // التقوا قادة الفصائل، وقتلوا العشرات: a verb carrying its plural subject (ـوا) has the actor after it for object.
         if (next >= 0 && actors[next].FirstWord - i <= VsoGap && !IsOblique(frame, actors[next], roles) && !PluralSubject(frame, i, trigger)
-            && !Visited(frame, actors[next], trigger))
+            && !Visited(frame, actors[next], trigger) && !Asked(frame, roles, trigger, actors[next]))
         {
             return Chain(frame, actors, next);
         }
@@ -1513,12 +1521,17 @@ internal static class ArgumentRoles
     // The first actor after the trigger in its clause that the entry's preposition does not mark as target (nor the head of its
     // coordination) and that is not the place visited: the subject told after the verb, else -1. A loop over indices: the
     // lambda this was searched the list again (IndexOf) for every actor it tried.
-    private static int LaterSubject(SentenceFrame frame, List<ActorSlot> actors, TriggerCandidate trigger, int i, int clauseEnd)
+    private static int LaterSubject(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger, int i, int clauseEnd)
     {
         var complement = PraisedFrom(frame, trigger, i, clauseEnd);
         for (var k = 0; k < actors.Count; k++)
         {
             var s = actors[k];
+            // طلب من البرلمان تفويضا بمقاتلة المتمردين: the one asked ends the search; the subject stands before it.
+            if (s.FirstWord > i && s.FirstWord <= clauseEnd && Asked(frame, roles, trigger, s))
+            {
+                return -1;
+            }
             if (s.FirstWord > i && s.FirstWord <= clauseEnd && s.FirstWord < complement && !MarkedAsTarget(frame, actors[Head(frame, actors, FirstEqual(actors, k))], trigger)
                 && !Visited(frame, s, trigger))
             {
@@ -1578,6 +1591,57 @@ internal static class ArgumentRoles
         var thanked = actors.FindIndex(s => s.FirstWord >= first && s.FirstWord <= clauseEnd && s.FirstWord < complement);
         return new EventArguments(continued && previousSubject is { Count: > 0 } ? [.. previousSubject] : [],
             thanked >= 0 ? Chain(frame, actors, Head(frame, actors, thanked)) : [], false);
+    }
+
+    // طلب من الحكومة، طلب الوزير من الحكومة: after a verb of asking (roles kind ask) the actor right after a bare من standing right
+    // after the verb or after an actor (its subject) is the one asked, never its subject; not a partitive (طالبت مجموعة من النشطاء،
+    // طالب عدد من الأهالي: the group is the subject) nor كل من X وY ("both X and Y"). evrole33.
+    private static bool Asked(SentenceFrame frame, RoleWords roles, TriggerCandidate trigger, ActorSlot slot) =>
+        trigger.Form != WordForm.Noun && slot.FirstWord > trigger.TokenIndex + 1 && frame.Words[slot.FirstWord - 1] is { Norm: "من", Prefixes.Count: 0 }
+        && (slot.FirstWord - 2 == trigger.TokenIndex || frame.Slots.Exists(s => s.LastWord == slot.FirstWord - 2))
+        && roles.Is(trigger.Entry.Lemma, RoleWordKind.Ask) && !AskNoun(frame, trigger);
+
+    // The noun of asking without the article or a pronoun (طلب، بطلب، بناء على طلب، نزولا عند طلب: the finder reads the bare
+    // word, spelled as the verb, as a past verb when no case ending or article tells it apart).
+    private static bool AskNoun(SentenceFrame frame, TriggerCandidate trigger) =>
+        frame.Words[trigger.TokenIndex] is var w && w.Suffixes.Count == 0 && !w.Prefixes.Contains("ال") && w.Norm == trigger.Entry.Lemma
+        && (trigger.Form == WordForm.Noun || w.Prefixes.Contains("ب") || w.Prefixes.Contains("ل")
+            || (trigger.TokenIndex > 0 && frame.Words[trigger.TokenIndex - 1] is { Norm: "علي" or "عند", Prefixes.Count: 0 }));
+
+    // بطلب من الولايات المتحدة، بناء على طلب (رسمي) من الحكومة اليمنية: the noun of asking without the article, then من and an
+    // actor, names the one who asks; the author the rules found for the noun (the actor of its clause: تدخل الجيش بناء على طلب من X)
+    // is the one asked. Not الطلب من مجلس الأمن (the asking of the Council: a verbal noun with its object) nor مطالبة (demands
+    // made of X). evrole33.
+    private static EventArguments? AskedBy(SentenceFrame frame, RoleWords roles, TriggerCandidate trigger, EventArguments args)
+    {
+        var i = trigger.TokenIndex;
+        if (!roles.Is(trigger.Entry.Lemma, RoleWordKind.Ask) || !AskNoun(frame, trigger))
+        {
+            return null;
+        }
+        // One bare word (an adjective: رسمي) may stand between the noun and من.
+        var from = i + 1 < frame.Words.Count && frame.Words[i + 1] is { Norm: "من", Prefixes.Count: 0 } ? i + 1
+            : i + 2 < frame.Words.Count && frame.Words[i + 1].Prefixes.Count == 0 && frame.Words[i + 2] is { Norm: "من", Prefixes.Count: 0 }
+                && !frame.Slots.Exists(s => s.FirstWord <= i + 1 && s.LastWord >= i + 1) ? i + 2
+            : -1;
+        if (from < 0)
+        {
+            return null;
+        }
+        var actors = frame.Slots.Where(s => !s.IsPlace).ToList();
+        var asker = actors.FindIndex(s => s.FirstWord == from + 1);
+        if (asker < 0)
+        {
+            return null;
+        }
+        var chain = Chain(frame, actors, Head(frame, actors, asker));
+        var asked = args.Sources.Where(s => !chain.Contains(s) && s.LastWord < i).ToList();
+        // بطلب read as a past verb found no author before it: the nearest actor before it in its clause is the one asked.
+        if (asked.Count == 0 && actors.FindLastIndex(s => s.LastWord < i && s.FirstWord >= frame.ClauseStart(i)) is var before and >= 0)
+        {
+            asked = Chain(frame, actors, Head(frame, actors, before));
+        }
+        return new EventArguments(chain, asked, false);
     }
 
     // كما "as also": a verb right after it goes on with the subject of the clause before.

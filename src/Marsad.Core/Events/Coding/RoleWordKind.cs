@@ -298,4 +298,9 @@ public enum RoleWordKind
     /// المنطقة، لتعزيز الأمن) or, with و and the article, coordinated with it (الأمن والاستقرار، الاستقرار والأمن)
     /// (<c>SentenceFrame.IsSecurityValue</c>; evorg33).</summary>
     SecurityValue,
+
+    /// <summary>A trigger lemma of asking (طلب، طالب): after its verb the actor right after a bare من is the one asked, never the one who
+    /// asks (طلب من الحكومة، تطالب من حزب X); after its noun without the article (بطلب من X، بناء على طلب من X) it is the one who asks,
+    /// and the actor the noun's clause has for author is the one asked (<c>ArgumentRoles.Asked</c>, <c>ArgumentRoles.AskedBy</c>; evrole33).</summary>
+    Ask,
 }
