@@ -514,8 +514,8 @@ public static class QuoteFinder
     /// <summary>
     /// "X reported Y as saying" (ونقلت وكالة X عن Y قوله إن …، نقل البيان عن Y القول: «…»): Y speaks, not X. عن follows the
     /// verb within eight words and قوله / قولها / القول follows Y within twelve, in one sentence; Y runs from عن to its first
-    /// comma or قوله (a stop ends it, but not على: the name علي normalizes to it). Adds Y's turn at قوله (what follows with no
-    /// subject continues Y), the reported clause after إن / أن or a colon within five words, and gives Y the first quotation
+    /// comma or قوله, whatever its length (مستشار رئيس الوزراء للشؤون الخارجية والأمن القومي X); a stop ends it, but not على:
+    /// the name علي normalizes to it. Adds Y's turn at قوله (what follows with no subject continues Y), the reported clause after إن / أن or a colon within five words, and gives Y the first quotation
     /// mark after قوله in the sentence when it has no speaker or one named inside the relay (الذي رفض ذكر اسمه).
     /// </summary>
     private static void Relayed(List<QuoteWord> words, int at, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd, List<Candidate> candidates)
@@ -548,7 +548,7 @@ public static class QuoteFinder
         }
         var first = about + 1;
         var last = first;
-        while (last + 1 < say && last - first + 1 < MaxSpeakerWords && !words[last].EndsPhrase
+        while (last + 1 < say && !words[last].EndsPhrase
             && !(PhraseStops.Contains(words[last + 1].Norm) && words[last + 1].Norm != "علي"))
         {
             last++;

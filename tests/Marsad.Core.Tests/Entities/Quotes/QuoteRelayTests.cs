@@ -21,6 +21,15 @@ public sealed class QuoteRelayTests
     }
 
     [Fact]
+    public void Should_keep_a_relayed_speaker_longer_than_eight_words_up_to_qawluhu()
+    {
+        // Given a title of ten words with its name before قوله: the name is not cut off at the usual eight words
+        var text = "ونقلت الإذاعة عن نائب رئيس الهيئة العامة للشؤون الاقتصادية والتنمية الريفية خالد العمري قوله إن المشروع سيكتمل العام المقبل.";
+
+        QuoteFinder.Find(text).Single().SpeakerText.Should().Be("نائب رئيس الهيئة العامة للشؤون الاقتصادية والتنمية الريفية خالد العمري");
+    }
+
+    [Fact]
     public void Should_give_the_relayed_speaker_the_quotation_mark_after_al_qawl_and_what_continues_it()
     {
         // Given نقل البيان عن Y القول في …: «…». وأضاف أن …: both are Y's (before, the mark had no speaker)
