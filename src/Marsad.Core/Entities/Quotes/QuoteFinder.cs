@@ -33,6 +33,7 @@ public static class QuoteFinder
     private const int MinKeptWords = 6;
     private const int MaxMediumWords = 4;
     private const int MaxAsSaidTailWords = 8;
+    private const int MaxRelayedWords = 12;
 
     private const int MaxSubjectWords = 4;
     private const int MaxWasSubjectWords = 6;
@@ -76,10 +77,13 @@ public static class QuoteFinder
     private static readonly FrozenSet<string> AsSaidWords = QuoteWords.Default[QuoteWordKind.AsSaid];
     private static readonly FrozenSet<string> AsSaidComma = QuoteWords.Default[QuoteWordKind.AsSaidComma];
     private static readonly FrozenSet<string> AsSaidAccording = QuoteWords.Default[QuoteWordKind.AsSaidAccording];
+    private static readonly FrozenSet<string> Relay = QuoteWords.Default[QuoteWordKind.Relay];
+    private static readonly FrozenSet<string> RelaySaying = QuoteWords.Default[QuoteWordKind.RelaySaying];
+    private static readonly FrozenSet<string> RelayFrom = QuoteWords.Default[QuoteWordKind.RelayFrom];
 
     // One lookup for the four rare lists in the loop that sees every word. Declared after the lists it joins: static
     // fields are initialized in text order.
-    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(Floor).Concat(AccordingTo).Concat(Tongue).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TalkOrAccording = TalkVerbs.Concat(Floor).Concat(AccordingTo).Concat(Tongue).Concat(Relay).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The quotations in <paramref name="text"/>, in text order, with offsets into it.</summary>
     public static IReadOnlyList<Quote> Find(string text)
@@ -160,8 +164,9 @@ public static class QuoteFinder
             var floor = other && Floor.Contains(norm);
             var talk = other && (floor || TalkVerbs.Contains(norm));
             var tongue = other && !talk && Tongue.Contains(norm);
-            var according = other && !talk && !tongue;
-            if (!(verb || talk || according || tongue) || used[v] || Inside(words[v].Start, marks))
+            var relay = other && !talk && !tongue && Relay.Contains(norm);
+            var according = other && !talk && !tongue && !relay;
+            if (!(verb || talk || according || tongue || relay) || used[v] || Inside(words[v].Start, marks))
             {
                 continue;
             }
@@ -169,7 +174,11 @@ public static class QuoteFinder
             {
                 continue; // عبر وكيل شراء، ألقت الشرطة القبض، أكدت الإدارة عبر بيان: "through", "arrested", not a speaker taking the floor
             }
-            if (tongue)
+            if (relay)
+            {
+                Relayed(words, v, marks, endingMarks, to, candidates);
+            }
+            else if (tongue)
             {
                 if (OnTongueOf(words, v, endingMarks, to) is { } said)
                 {
@@ -218,7 +227,7 @@ public static class QuoteFinder
                 last = -1;
                 continue;
             }
-            if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm)) && !used[i])
+            if ((AttributionVerbs.IsVerb(words[i].Norm) || Saying.Contains(words[i].Norm) || IsRelaySaying(words, i)) && !used[i])
             {
                 last = i;
             }
@@ -396,7 +405,8 @@ public static class QuoteFinder
         }
         for (var i = start; i <= end; i++)
         {
-            if (AttributionVerbs.IsVerb(words[i].Norm) || TalkOrAccording.Contains(words[i].Norm))
+            // (a relay verb is no one's speech of its own: سفينة تنقل مساعدات، "carries")
+            if (AttributionVerbs.IsVerb(words[i].Norm) || (TalkOrAccording.Contains(words[i].Norm) && !Relay.Contains(words[i].Norm)))
             {
                 return null;
             }
@@ -499,6 +509,123 @@ public static class QuoteFinder
             to++;
         }
         return to > from ? new Candidate(words[from].Start, words[to].End, speaker) : new Candidate(words[at].Start, words[at].Start, speaker, Turn: true);
+    }
+
+    /// <summary>
+    /// "X reported Y as saying" (ونقلت وكالة X عن Y قوله إن …، نقل البيان عن Y القول: «…»): Y speaks, not X. عن follows the
+    /// verb within eight words and قوله / قولها / القول follows Y within twelve, in one sentence; Y runs from عن to its first
+    /// comma or قوله, whatever its length (مستشار رئيس الوزراء للشؤون الخارجية والأمن القومي X); a stop ends it, but not على:
+    /// the name علي normalizes to it. Adds Y's turn at قوله (what follows with no subject continues Y), the reported clause after إن / أن or a colon within five words, and gives Y the first quotation
+    /// mark after قوله in the sentence when it has no speaker or one named inside the relay (الذي رفض ذكر اسمه).
+    /// </summary>
+    private static void Relayed(List<QuoteWord> words, int at, List<(int Open, int Close)> marks, List<(int Open, int Close)> endingMarks, int paragraphEnd, List<Candidate> candidates)
+    {
+        var about = -1;
+        for (var j = at + 1; j < words.Count && j <= at + MaxSpeakerWords && words[j].End <= paragraphEnd && !words[j - 1].EndsSentence; j++)
+        {
+            if (RelayFrom.Contains(words[j].Norm))
+            {
+                about = j;
+                break;
+            }
+        }
+        if (about < 0 || words[about].EndsPhrase)
+        {
+            return;
+        }
+        var say = -1;
+        for (var j = about + 2; j < words.Count && j <= about + MaxRelayedWords && words[j].End <= paragraphEnd && !words[j - 1].EndsSentence; j++)
+        {
+            if (RelaySaying.Contains(words[j].Norm))
+            {
+                say = j;
+                break;
+            }
+        }
+        if (say < 0)
+        {
+            return;
+        }
+        var first = about + 1;
+        var last = first;
+        while (last + 1 < say && !words[last].EndsPhrase
+            && !(PhraseStops.Contains(words[last + 1].Norm) && words[last + 1].Norm != "علي"))
+        {
+            last++;
+        }
+        var speaker = new SpeakerRef(words[first].Start, words[last].End);
+        candidates.Add(new Candidate(words[say].Start, words[say].Start, speaker, Turn: true));
+        var sentenceEnd = say;
+        while (sentenceEnd + 1 < words.Count && !words[sentenceEnd].EndsSentence && words[sentenceEnd + 1].End <= paragraphEnd)
+        {
+            sentenceEnd++;
+        }
+        // The first quotation mark after قوله in the sentence, within five words of it: Y's, unless a speaker of its own
+        // stands after the relay.
+        var window = Math.Min(sentenceEnd, say + 5);
+        foreach (var (open, _) in marks)
+        {
+            if (open < words[say].Start)
+            {
+                continue;
+            }
+            if (open > words[window].End)
+            {
+                break;
+            }
+            var index = candidates.FindIndex(c => !c.Turn && c.Start > open && c.Start <= open + 2);
+            if (index >= 0 && (candidates[index].Speaker == SpeakerRef.None || candidates[index].Speaker == SpeakerRef.Previous
+                || (candidates[index].Speaker.Start > words[about].Start && candidates[index].Speaker.End <= words[say].Start)))
+            {
+                candidates[index] = candidates[index] with { Speaker = speaker };
+            }
+            break;
+        }
+        var limit = Math.Min(NextOpen(endingMarks, words[say].End), paragraphEnd);
+        var from = words[say].HasColon ? say + 1 : -1;
+        for (var k = say + 1; from < 0 && k < words.Count && k <= say + 5 && words[k].End <= limit; k++)
+        {
+            from = Complementizers.Contains(words[k].Norm) ? k + 1
+                : PronounComplementizers.Contains(words[k].Norm) ? k
+                : words[k].HasColon ? k + 1 : -1;
+            if (from < 0 && words[k].EndsSentence)
+            {
+                return;
+            }
+        }
+        if (from < 0 || from >= words.Count || words[from].End > limit)
+        {
+            return;
+        }
+        var to = from;
+        while (to + 1 < words.Count && !words[to].EndsSentence && words[to + 1].End <= limit)
+        {
+            to++;
+        }
+        if (to > from)
+        {
+            candidates.Add(new Candidate(words[from].Start, words[to].End, speaker));
+        }
+    }
+
+    // قوله / القول after نقل X عن Y in its sentence: it introduces the quotation mark after it like a verb with no subject
+    // (its turn, added by Relayed, gives it Y); not قوله alone (في قوله تعالى).
+    private static bool IsRelaySaying(List<QuoteWord> words, int at)
+    {
+        if (!RelaySaying.Contains(words[at].Norm))
+        {
+            return false;
+        }
+        var about = false;
+        for (var j = at - 1; j >= 0 && at - j <= MaxRelayedWords + MaxSpeakerWords && !words[j].EndsSentence; j--)
+        {
+            about |= RelayFrom.Contains(words[j].Norm);
+            if (about && Relay.Contains(words[j].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A verb with و / ف, or one that opens its clause: at the paragraph's start, after a comma or sentence end, a clause

@@ -110,4 +110,11 @@ public enum QuoteWordKind
 
     /// <summary>Like <see cref="AsSaid"/>, after a word of kind <see cref="According"/> (بحسب ما قال X، وفقا لما ذكره X).</summary>
     AsSaidAccording,
+
+    /// <summary>"Reported" (نقل، ونقلت) in نقل X عن Y قوله: Y speaks, not X.</summary>
+    Relay,
+    /// <summary>"His / her saying" (قوله، قولها، القول) after Y in a <see cref="Relay"/>.</summary>
+    RelaySaying,
+    /// <summary>"From" (عن) between the medium and the speaker of a <see cref="Relay"/>.</summary>
+    RelayFrom,
 }
