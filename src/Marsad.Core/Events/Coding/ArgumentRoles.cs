@@ -1209,14 +1209,21 @@ internal static class ArgumentRoles
     private static int? RelativeObject(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger)
     {
         var i = trigger.TokenIndex;
-        if (trigger.Form is not (WordForm.Past or WordForm.Present) || i < 2 || i + 1 >= frame.Words.Count
-            || frame.Words[i].Suffixes.Count == 0 || frame.Words[i].Suffixes[0] is not ("ه" or "ها" or "هم" or "هما" or "هن")
-            || !roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Relative) || !frame.Words[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal)
-            || !actors.Exists(s => s.LastWord == i - 2))
+        if (!VerbAfterRelativeWithObjectPronoun(frame, roles, trigger) || !actors.Exists(s => s.LastWord == i - 2))
         {
             return null;
         }
         return SubjectAfterObjectVerb(frame, actors, i);
+    }
+
+    // A past or present verb right after a definite relative word (الذي، التي، الذين) carrying an object pronoun (ه، ها، هم، هما، هن),
+    // with a word after it: the shape RelativeObject (an actor for antecedent) and ThingRelativeObject (a thing or a place) share.
+    private static bool VerbAfterRelativeWithObjectPronoun(SentenceFrame frame, RoleWords roles, TriggerCandidate trigger)
+    {
+        var i = trigger.TokenIndex;
+        return trigger.Form is WordForm.Past or WordForm.Present && i >= 2 && i + 1 < frame.Words.Count
+            && frame.Words[i].Suffixes.Count > 0 && frame.Words[i].Suffixes[0] is "ه" or "ها" or "هم" or "هما" or "هن"
+            && roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Relative) && frame.Words[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
     }
 
     // The subject after a verb carrying its object as a pronoun (استهدفهم الهجوم، استقبله الرئيس): the index of the actor right after
@@ -1246,10 +1253,7 @@ internal static class ArgumentRoles
     private static int? ThingRelativeObject(SentenceFrame frame, List<ActorSlot> actors, RoleWords roles, TriggerCandidate trigger)
     {
         var i = trigger.TokenIndex;
-        if (!trigger.Entry.TargetIsObject || trigger.Form is not (WordForm.Past or WordForm.Present) || i < 2 || i + 1 >= frame.Words.Count
-            || frame.Words[i].Suffixes.Count == 0 || frame.Words[i].Suffixes[0] is not ("ه" or "ها" or "هم" or "هما" or "هن")
-            || !roles.Is(frame.Words[i - 1].Norm, RoleWordKind.Relative) || !frame.Words[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal)
-            || actors.Exists(s => s.LastWord == i - 2))
+        if (!trigger.Entry.TargetIsObject || !VerbAfterRelativeWithObjectPronoun(frame, roles, trigger) || actors.Exists(s => s.LastWord == i - 2))
         {
             return null;
         }
