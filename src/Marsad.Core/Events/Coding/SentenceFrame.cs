@@ -704,6 +704,13 @@ internal sealed class SentenceFrame
             : Words[a.LastWord + 1].Norm == "و";
     }
 
+    // The officials' word in the oblique plural right before عن (المسؤولين عن، مسؤولين عن): the adjective "responsible for", not
+    // officials of a government. Of the whole corpus's 61 events with such a word for an actor, none read it as officials (the
+    // nominative المسؤولون عن may be a verb's subject with its own عن: أعرب المسؤولون عن قلقهم, so it is left as it is).
+    private static bool ResponsibleFor(List<Token> words, int i, RoleWords roles) =>
+        i + 1 < words.Count && words[i + 1].Norm == "عن" && words[i + 1].Prefixes.Count == 0 && words[i].Suffixes.Count == 0
+        && words[i].Norm.EndsWith("ين", StringComparison.Ordinal) && roles.SectorOf(words[i].Norm) == "GOV";
+
     private static void AddAgents(string text, List<Token> words, bool[] covered, List<ActorSlot> slots, RoleWords roles)
     {
         for (var i = 0; i < words.Count; i++)
@@ -732,6 +739,14 @@ internal sealed class SentenceFrame
                     slots.Add(new ActorSlot(i, i + 1, new EventActor(text[words[i].Start..words[i + 1].End], null, Origin(group), group), false, null));
                 }
                 i++;
+                continue;
+            }
+            if (!covered[i] && ResponsibleFor(words, i, roles))
+            {
+                // المسؤولين عن الهجمات "those responsible for the attacks": whoever they are, the sentence does not name them; the slot
+                // keeps the nearest actor from taking their place (SYRGOV read as the author of «تحديد المسؤولين عن هجمات … في سوريا»).
+                covered[i] = true;
+                slots.Add(new ActorSlot(i, i, new EventActor(words[i].Text, null, null, null), false, null) { Unknown = true });
                 continue;
             }
             if (covered[i] || roles.SectorOf(words[i].Norm) is not { } sector
