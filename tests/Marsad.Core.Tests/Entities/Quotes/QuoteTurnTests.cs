@@ -160,7 +160,7 @@ public sealed class QuoteTurnTests
         // a verb of going on is no subject
         [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nومضى يقول إن الموسم طويل.", "الموسم طويل")]
         // a relative that does not agree with its verb: the noun before it is the object
-        [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nودافعت الوزارة عن القرار الذي تقول إنه صائب.", "إنه صائب")]
+        [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nودعمت الوزارة القرار الذي تقول إنه صائب.", "إنه صائب")]
         // a preposition's object set off by a comma before the relative
         [InlineData("وقال المدير سامي الحربي: «نعمل بلا توقف».\nوعقد اجتماع في المدينة، التي قالت إن الموسم طويل.", "الموسم طويل")]
         // a subject whose verb has its clause far after it (past a comma and a participle) says nothing reported here
