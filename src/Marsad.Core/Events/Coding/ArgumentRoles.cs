@@ -1328,11 +1328,7 @@ internal static class ArgumentRoles
         // Right after the act and its victim: قتل محتجين على أيدي، not a phrase further on.
         for (var w = from + 1; w < frame.Words.Count && w <= clauseEnd && w - from < ByAgentReach; w++)
         {
-            var norm = frame.Words[w].Norm;
-            var next = w + 1 < frame.Words.Count && frame.Words[w + 1] is { Suffixes.Count: 0, Prefixes.Count: 0 } bare ? bare.Norm : "";
-            var agent = norm == "من" && OpensAgentAfterFrom(frame, w + 1) ? w + 2
-                : norm == "علي" && next is "يد" or "ايدي" ? w + 2
-                : bareFrom && norm == "من" ? w + 1 : -1;
+            var agent = AgentAfterPreposition(frame, w, bareFrom);
             if (agent >= 0)
             {
                 // تحدت التدابير المتخذة من جانب الاتحاد: after a participle with the article (م…) that qualifies a noun between the
@@ -1345,6 +1341,17 @@ internal static class ArgumentRoles
             }
         }
         return -1;
+    }
+
+    // Word w opens an agent (من قبل، من جانب، على يد، على أيدي; with bareFrom a bare من too): the index of the agent's first word, else -1.
+    // ByAgent and ImpersonalAuthor read the preposition through it.
+    private static int AgentAfterPreposition(SentenceFrame frame, int w, bool bareFrom)
+    {
+        var norm = frame.Words[w].Norm;
+        var next = w + 1 < frame.Words.Count && frame.Words[w + 1] is { Suffixes.Count: 0, Prefixes.Count: 0 } bare ? bare.Norm : "";
+        return norm == "من" && OpensAgentAfterFrom(frame, w + 1) ? w + 2
+            : norm == "علي" && next is "يد" or "ايدي" ? w + 2
+            : bareFrom && norm == "من" ? w + 1 : -1;
     }
 
     // تم اعتقال X، جرى ترحيل X، تم الإفراج عن X من قبل السلطات، الذين تم توقيفهم: a verbal noun right after an auxiliary of the
@@ -1407,9 +1414,7 @@ internal static class ArgumentRoles
     {
         for (var w = from + 1; w < clauseEnd && w + 1 < frame.Words.Count && w - from <= ImpersonalAgentReach; w++)
         {
-            var norm = frame.Words[w].Norm;
-            var next = frame.Words[w + 1] is { Suffixes.Count: 0, Prefixes.Count: 0 } bare ? bare.Norm : "";
-            if ((norm == "من" && OpensAgentAfterFrom(frame, w + 1)) || (norm == "علي" && next is "يد" or "ايدي"))
+            if (AgentAfterPreposition(frame, w, bareFrom: false) >= 0)
             {
                 return actors.FindIndex(s => s.FirstWord >= w + 2 && s.FirstWord <= Math.Min(w + 4, clauseEnd));
             }
